@@ -1,0 +1,28 @@
+"""The immutable per-request context the engine resolves against."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+DOCUMENT_TYPES = ("news", "narrative")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a request tells the engine besides the text.
+
+    ``reference_date`` is the "now" of the document (a news article's publication
+    date). It is a ``date`` or a timezone-aware/naive ``datetime``; only the
+    calendar date and, when present, the clock time are used.
+    ``document_type`` is ``news`` (relative expressions resolve against the
+    reference date) or ``narrative`` (against the most recently mentioned date).
+    """
+
+    reference_date: date | datetime
+    language: str = "en"
+    document_type: str = "news"
+
+    @property
+    def ref_day(self) -> date:
+        r = self.reference_date
+        return r.date() if isinstance(r, datetime) else r
