@@ -20,7 +20,7 @@ _request_schema = TimelineRequestSchema()  # stateless, safe to share between re
 def _read_json_body():
     if not request.is_json:  # application/json or application/*+json
         raise ApiError(415, "unsupported-media-type", "Unsupported Media Type",
-                       f"Send the body as application/json, not {request.mimetype or 'no content type'}.")
+                       f"Send the body as application/json (got {request.mimetype or 'no Content-Type'}).")
     raw = request.get_data(cache=False)  # raises 413 past MAX_CONTENT_LENGTH
     try:
         return stdjson.loads(raw)
