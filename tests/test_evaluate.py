@@ -250,6 +250,7 @@ class FakeTimex:
     type: str
     value: str
     mod: str | None = None
+    rule: str = ""
 
 
 def fake_tagger(text, context):
@@ -325,7 +326,23 @@ def test_cli_with_the_real_engine_prints_the_table(capsys):
     assert "strict P" in out and out.splitlines()[2].startswith("overall")
 
 
-def test_cli_missing_path_is_an_error(capsys):
+def test_a_tagger_crash_names_the_document():
+    def broken(text, ctx):
+        raise KeyError("boom")
+
+    with pytest.raises(RuntimeError, match="n1"):
+        evaluate(read_jsonl(FIXTURES / "news.jsonl"), broken)
+
+
+def test_errors_show_the_rule_that_found_a_system_expression(tmp_path):
+    errors = tmp_path / "e.txt"
+    run_cli([str(FIXTURES / "story.tml"), "--errors", str(errors)],
+            tagger=lambda t, c: [FakeTimex(t.find("may"), t.find("may") + 3, "DATE", "XXXX-05", rule="month_name")])
+    spurious = [line for line in errors.read_text().splitlines() if line.startswith("SPURIOUS")]
+    assert len(spurious) == 1 and "rule=month_name" in spurious[0] and "[[may]]" in spurious[0]
+
+
+def test_cli_missing_path_is_an_error():
     assert main([str(FIXTURES / "nope.jsonl")], tagger=fake_tagger) == 2
 
 

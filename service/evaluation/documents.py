@@ -27,6 +27,7 @@ class Annotation:
     value: str
     mod: str | None = None
     text: str = ""
+    rule: str = ""  # for system expressions: the engine rule that found it, when it says
 
 
 @dataclass

@@ -85,7 +85,8 @@ def _describe(a: Annotation | None) -> str:
     if a is None:
         return "-"
     mod = f" mod={a.mod}" if a.mod else ""
-    return f'{a.type} {a.value}{mod} "{_flat(a.text)}" {a.start}-{a.end}'
+    rule = f" rule={a.rule}" if a.rule else ""
+    return f'{a.type} {a.value}{mod} "{_flat(a.text)}" {a.start}-{a.end}{rule}'
 
 
 def error_lines(run: Run) -> dict[str, list[str]]:

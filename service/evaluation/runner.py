@@ -26,7 +26,7 @@ def engine_tagger(engine: Engine | None = None) -> Tagger:
 def to_annotation(t: object, text: str) -> Annotation:
     start, end = int(t.start), int(t.end)
     return Annotation(start, end, getattr(t, "type", "") or "", getattr(t, "value", "") or "",
-                      getattr(t, "mod", None) or None, text[start:end])
+                      getattr(t, "mod", None) or None, text[start:end], getattr(t, "rule", "") or "")
 
 
 @dataclass
@@ -84,6 +84,8 @@ def evaluate(documents: Iterable[Document], tagger: Tagger | None = None, *,
         except UnsupportedLanguage:
             run.skip(f"unsupported language {doc.lang}")
             continue
+        except Exception as e:  # say which document, then fail: a crash is a bug to fix
+            raise RuntimeError(f"tagger failed on document {doc.id} ({doc.source}): {e!r}") from e
         finally:
             run.seconds += time.perf_counter() - t0
         system = [a for a in (to_annotation(t, doc.text) for t in found)
