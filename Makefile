@@ -21,7 +21,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
-	TIMELINE_BIND=$${TIMELINE_BIND:-127.0.0.1:8000} $(BIN)/gunicorn -c gunicorn.conf.py "service:create_app()"
+	$(BIN)/gunicorn -c gunicorn.conf.py "service:create_app()"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
