@@ -1,0 +1,409 @@
+"""Tokens, a light part-of-speech tagger, verb groups and clauses of one sentence.
+
+Shared by ``tense.py`` (the tense of the clause that holds a date) and ``events.py`` (the event a
+date dates). Everything works inside one sentence, so the cost is linear in the text.
+
+Tags (coarse, only what the two callers need):
+``DET PRON PREP TO CC SUB MD BE HAVE DO NEG ADV`` closed classes; ``VB`` base verb, ``VBZ`` -s form,
+``VBD`` past, ``VBN`` past participle, ``VBDN`` past or participle (-ed), ``VBG`` -ing verb;
+``N`` common noun or adjective, ``NP`` capitalised name, ``NUM`` number, ``POSS`` possessive 's,
+``P`` punctuation.
+
+Words live in ``lexicon/en/verbs_*.yaml``; they are read once at import and never changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+_LEX_DIR = Path(__file__).resolve().parent.parent / "lexicon" / "en"
+
+
+def _yaml(name: str) -> dict:
+    with open(_LEX_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _words(items) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items)
+
+
+_FW = _yaml("verbs_function_words.yaml")
+DETERMINERS = _words(_FW["determiners"])
+PRONOUNS = _words(_FW["pronouns"])
+SUBJECT_PRONOUNS = _words(_FW["subject_pronouns"])
+PREPOSITIONS = _words(_FW["prepositions"])
+COORDINATORS = _words(_FW["coordinators"])
+SUBORDINATORS = _words(_FW["subordinators"])
+PREPOSITION_LIKE = _words(_FW["preposition_like"])
+BE = _words(_FW["be"])
+HAVE = _words(_FW["have"])
+DO = _words(_FW["do"])
+MODALS: dict[str, str | None] = {str(k).lower(): v for k, v in _FW["modals"].items()}
+NEGATIONS = _words(_FW["negations"])
+ADVERBS = _words(_FW["adverbs"])
+FUTURE_PREDICATES = _words(_FW["future_predicates"])
+FUTURE_PARTICIPLES = _words(_FW["future_participles"])
+FUTURE_VERBS = _words(_FW["future_verbs"])
+NOT_VERBS = _words(_FW["not_verbs"])
+
+_IRR = _yaml("verbs_irregular.yaml")
+IRREGULAR_PAST: frozenset[str] = frozenset(str(v[0]) for v in _IRR.values())
+IRREGULAR_PART: frozenset[str] = frozenset(str(v[1]) for v in _IRR.values())
+_BASES = set(_words(_yaml("verbs_common.yaml")["verbs"])) | {str(k) for k in _IRR}
+BASE_VERBS = frozenset(_BASES)
+
+
+def _s_form(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _ing_forms(base: str) -> set[str]:
+    forms = {base + "ing"}
+    if base.endswith("ie"):
+        forms.add(base[:-2] + "ying")
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        forms.add(base[:-1] + "ing")
+    if len(base) >= 3 and base[-1] in "bdgklmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms.add(base + base[-1] + "ing")
+    return forms
+
+
+_IRR_BASE = {str(f): str(b) for b, v in _IRR.items() for f in v}
+
+
+def lemma(low: str) -> str:
+    """Base form of a verb form when it can be found ("promised" -> "promise"), else ``low``."""
+    if low in BASE_VERBS:
+        return low
+    if low in _IRR_BASE:
+        return _IRR_BASE[low]
+    for cut, add in ((1, ""), (2, ""), (3, ""), (3, "y"), (2, "e")):
+        b = low[:-cut] + add
+        if b in BASE_VERBS:
+            return b
+    return low
+
+
+VERB_S_FORMS = frozenset(_s_form(b) for b in BASE_VERBS)
+VERB_ING_FORMS = frozenset(f for b in BASE_VERBS for f in _ing_forms(b))
+
+# Tag groups.
+VERB_TAGS = frozenset({"VB", "VBZ", "VBD", "VBN", "VBDN", "VBG"})
+AUX_TAGS = frozenset({"MD", "BE", "HAVE", "DO"})
+FINITE_START = frozenset({"MD", "BE", "HAVE", "DO", "VBZ", "VBD", "VBDN", "VB"})
+NOMINAL_TAGS = frozenset({"N", "NP", "NUM", "POSS", "DET"})
+
+_APOS = "'’"
+# Words (with inner hyphens, dots in numbers and acronyms), clitics, single non-space characters.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![A-Za-z])|\S")
+QUOTES = frozenset("\"“”‘«»")
+CLAUSE_PUNCT = frozenset(";:()[]—–") | QUOTES
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One tagged sentence: parallel tuples, index ``i`` is token ``i``."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    tags: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.tags)
+
+    def covering(self, start: int, end: int) -> tuple[int, int]:
+        """Token range ``[i, j)`` overlapping the character span; ``(k, k)`` when none does."""
+        i = 0
+        n = len(self.starts)
+        while i < n and self.ends[i] <= start:
+            i += 1
+        j = i
+        while j < n and self.starts[j] < end:
+            j += 1
+        return i, j
+
+
+def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str:
+    if low == "to":
+        return "TO"
+    if low in MODALS:
+        return "MD"
+    if low in BE:
+        return "BE"
+    if low in HAVE:
+        return "HAVE"
+    if low in DO:
+        return "DO"
+    if low in NEGATIONS:
+        return "NEG"
+    if low in SUBORDINATORS and low not in PREPOSITIONS:
+        return "SUB"
+    if low in DETERMINERS:
+        return "DET"
+    if low in SUBJECT_PRONOUNS or low in PRONOUNS:
+        return "PRON"
+    if low in PREPOSITIONS:
+        return "PREP"
+    if low in COORDINATORS:
+        return "CC"
+    if low in ADVERBS:
+        return "ADV"
+    after_det = prev in ("DET", "POSS") or (prev == "N" and prev_low.endswith("-"))
+    if low in NOT_VERBS:
+        return "NP" if word[0].isupper() and not first else "N"
+    capital = word[0].isupper()
+    if capital and not first:
+        return "NP"
+    if low in IRREGULAR_PAST or low in IRREGULAR_PART:
+        if after_det:
+            return "N"
+        if low in IRREGULAR_PAST and low in IRREGULAR_PART:
+            return "VBDN"
+        return "VBD" if low in IRREGULAR_PAST else "VBN"
+    if low in VERB_ING_FORMS or (low.endswith("ing") and len(low) > 5 and "-" not in low):
+        return "N" if after_det else "VBG"
+    if low.endswith("ed") and len(low) > 4 and "-" not in low and low not in BASE_VERBS:
+        return "N" if after_det else "VBDN"
+    if low in VERB_S_FORMS:
+        if prev in ("PRON", "NP", "N") and prev_low not in ("i", "we", "they", "you"):
+            return "VBZ?"  # decided with the next token
+        return "N"
+    if low in BASE_VERBS:
+        if prev in ("MD", "TO", "DO") or (prev == "PRON" and prev_low in ("i", "we", "they", "you", "who")):
+            return "VB"
+        if prev in ("ADV", "NEG") and prev_low != "so":
+            return "VB?"  # decided by what stands before the adverb
+        return "N"
+    if low.endswith("ly") and len(low) > 4:
+        return "ADV"
+    if capital:
+        return "NP?"  # first word: a name unless it is known
+    if low[0].isdigit():
+        return "NUM"
+    return "N"
+
+
+def tag(text: str, start: int, end: int) -> Tokens:
+    """Tokenise and tag ``text[start:end]`` (one sentence)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for m in _TOKEN.finditer(text, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group())
+    n = len(words)
+    lows = [w.lower().replace("’", "'") for w in words]
+    tags: list[str] = [""] * n
+    prev = "P"
+    prev_low = ""
+    first = True
+    for i in range(n):
+        w = words[i]
+        low = lows[i]
+        c = w[0]
+        if not c.isalnum():
+            if c in _APOS and len(w) > 1:
+                if low == "'t":
+                    t = "NEG"
+                elif low == "'s":
+                    t = "BE" if prev == "PRON" else "POSS"
+                elif low in ("'ll",):
+                    t = "MD"
+                elif low == "'d":
+                    t = "MD" if prev == "PRON" else "POSS"
+                elif low in ("'re", "'m"):
+                    t = "BE"
+                else:
+                    t = "HAVE"
+            else:
+                t = "P"
+        elif c.isdigit():
+            t = "NUM"
+        else:
+            t = _tag_word(low, w, prev, prev_low, first)
+            if t == "NP?":
+                t = "NP"
+        if t != "P":
+            first = False
+        tags[i] = t
+        prev = t
+        prev_low = low
+    # Second pass: decisions that need the next token.
+    for i in range(n):
+        t = tags[i]
+        nxt = tags[i + 1] if i + 1 < n else "P"
+        if t == "VBZ?":
+            tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
+        elif t == "VB?":
+            k = i - 1
+            while k >= 0 and tags[k] in ("ADV", "NEG"):
+                k -= 1
+            tags[i] = "VB" if k >= 0 and tags[k] in ("MD", "TO", "DO", "PRON") else "N"
+        elif t == "MD" and lows[i] == "won" and not (i + 1 < n and lows[i + 1] == "'t"):
+            tags[i] = "VBDN"  # "won", past of "win"
+        elif t == "MD" and lows[i] == "can" and nxt not in ("VB", "NEG", "ADV", "VB?", "BE", "HAVE", "DO"):
+            tags[i] = "N"
+    return Tokens(tuple(starts), tuple(ends), tuple(words), tuple(lows), tuple(tags))
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """Token range ``[start, end)`` of a verb group, its head (main verb) and its tense."""
+
+    start: int
+    end: int
+    head: int
+    tense: str | None
+    finite: bool
+
+
+def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, bool]:
+    """Tense and finiteness of a verb group given its verb token indices (adverbs removed)."""
+    lows, tags = toks.lows, toks.tags
+    first = idx[0]
+    t0, l0 = tags[first], lows[first]
+    nxt_low = lows[after] if after < len(lows) else ""
+    rest = [lows[i] for i in idx[1:]]
+    if t0 == "MD":
+        if "have" in rest and l0 not in ("will", "'ll", "shall", "won"):
+            return "past", True  # "may have failed"
+        return MODALS.get(l0), True
+    if t0 == "HAVE":
+        if l0 in ("having",):
+            return "past", False
+        if l0 == "'d":
+            return "past", True
+        return "past", True
+    if t0 == "DO":
+        if l0 in ("did", "didn"):
+            return "past", True
+        if l0 in ("do", "does", "don", "doesn"):
+            return "present", True
+        return None, False
+    if t0 == "BE":
+        if l0 in ("was", "were", "wasn", "weren"):
+            return "past", True
+        if l0 in ("be", "been", "being"):
+            return None, False
+        # present form of "be"
+        last = lows[idx[-1]]
+        if last in FUTURE_PREDICATES and nxt_low == "to":
+            return "future", True
+        if len(idx) > 1 and last in FUTURE_PARTICIPLES and nxt_low in ("for", "on", "to"):
+            return "future", True
+        return "present", True
+    if t0 in ("VBD", "VBDN", "VBN"):
+        return "past", t0 != "VBN"
+    if t0 == "VBZ" or t0 == "VB":
+        return "present", True
+    return None, False  # VBG alone: a participle clause
+
+
+def verb_groups(toks: Tokens) -> list[VerbGroup]:
+    """All verb groups of the sentence, left to right.
+
+    A group is auxiliaries/modals (with adverbs and negations between) ending in a main verb, or a
+    lone verb form. ``is expected to sign``: "is expected" is one group and "sign" another; the
+    first carries the future tense for both (see ``governing_tense``).
+    """
+    tags = toks.tags
+    n = len(tags)
+    groups: list[VerbGroup] = []
+    i = 0
+    while i < n:
+        t = tags[i]
+        if t in AUX_TAGS or t in VERB_TAGS:
+            idx = [i]
+            j = i + 1
+            if t in AUX_TAGS:
+                while j < n:
+                    tj = tags[j]
+                    if tj in ("ADV", "NEG"):
+                        j += 1
+                        continue
+                    if tj in AUX_TAGS and tj != "MD":
+                        idx.append(j)
+                        j += 1
+                        continue
+                    if tj in VERB_TAGS:
+                        idx.append(j)
+                        j += 1
+                    break
+                # trailing adverbs are not part of the group
+                j = idx[-1] + 1
+            head = idx[-1]
+            for k in reversed(idx):
+                if tags[k] in VERB_TAGS:
+                    head = k
+                    break
+            tense, finite = _group_tense(toks, idx, j)
+            groups.append(VerbGroup(i, j, head, tense, finite))
+            i = j
+        else:
+            i += 1
+    return groups
+
+
+def clause_bounds(toks: Tokens) -> list[int]:
+    """Token indices where a new clause starts (always including 0).
+
+    Breaks: ``; : ( ) — "`` and quotes; a subordinator or relative pronoun (which, who, that,
+    while, ...); "but"; "and"/"or" after a comma or before a verb or a subject pronoun; a
+    preposition-like subordinator (as, after, since) followed within a few nominal words by a finite
+    verb ("as their predecessors did").
+    """
+    tags, lows = toks.tags, toks.lows
+    n = len(tags)
+    cuts = [0]
+    for i in range(1, n):
+        t = tags[i]
+        low = lows[i]
+        w = toks.words[i]
+        if t == "P":
+            if w in CLAUSE_PUNCT or (w == "-" and toks.starts[i] > toks.ends[i - 1]):
+                cuts.append(i)
+            continue
+        if t == "SUB":
+            cuts.append(i)
+            continue
+        if t == "CC":
+            if low == "but" or low == "yet":
+                cuts.append(i)
+                continue
+            nxt = tags[i + 1] if i + 1 < n else "P"
+            if toks.words[i - 1] == "," or nxt in FINITE_START or nxt in ("MD", "ADV") or (
+                nxt == "PRON" and i + 1 < n and lows[i + 1] in SUBJECT_PRONOUNS
+            ):
+                cuts.append(i)
+            continue
+        if low in PREPOSITION_LIKE:
+            k = i + 1
+            while k < n and k <= i + 6 and tags[k] in ("DET", "N", "NP", "NUM", "POSS", "PRON", "ADV"):
+                k += 1
+            if k < n and k > i + 1 and tags[k] in FINITE_START and tags[k] != "VB":
+                cuts.append(i)
+    return cuts
+
+
+def clause_of(cuts: list[int], n: int, i: int) -> tuple[int, int]:
+    """The clause ``[start, end)`` (token indices) containing token ``i``."""
+    start = 0
+    end = n
+    for c in cuts:
+        if c <= i:
+            start = c
+        else:
+            end = c
+            break
+    return start, end

@@ -1,0 +1,70 @@
+"""The tense of the clause that holds a date ("will meet on Monday" -> future).
+
+The resolver uses it to pick the year of "June" or the week of "Monday" relative to the reference
+date, so this module prefers ``None`` to a guess: modals such as "would" or "could", a past verb
+with a "to" complement ("promised to visit in June") and clauses without a finite verb give ``None``
+unless a neighbouring clause of the same sentence settles it.
+"""
+from __future__ import annotations
+
+from .clauses import FUTURE_VERBS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
+
+
+def _after_to(toks: Tokens, g: VerbGroup) -> bool:
+    return g.start > 0 and toks.tags[g.start - 1] == "TO"
+
+
+def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str | None]:
+    """Tense for group ``groups[k]``: (decided, tense). Undecided groups let the search go on."""
+    g = groups[k]
+    if _after_to(toks, g):
+        # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
+        if k == 0:
+            return False, None
+        gov = groups[k - 1]
+        if gov.end != g.start - 1:
+            return False, None
+        if gov.tense == "future":
+            return True, "future"
+        if lemma(toks.lows[gov.head]) in FUTURE_VERBS or toks.lows[gov.head] == "going":
+            return True, ("future" if gov.tense == "present" else None)
+        return gov.finite, gov.tense
+    if not g.finite:
+        return False, None
+    return True, g.tense
+
+
+def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = None) -> str | None:
+    """Tense governing the timex tokens ``[ti, tj)`` of an already tagged sentence."""
+    n = len(toks)
+    if ti >= tj or ti >= n:
+        return None
+    if groups is None:
+        groups = verb_groups(toks)
+    cs, ce = clause_of(clause_bounds(toks), n, ti)
+    before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
+    after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
+    for k in list(reversed(before)) + after:
+        decided, tense = _resolve(toks, groups, k)
+        if decided:
+            return tense
+    if before or after:
+        return None
+    # No verb in the date's clause (a fronted "On Monday," or "In 1968,"): the sentence's next
+    # finite verb governs it, else the previous one.
+    rest_after = [k for k, g in enumerate(groups) if g.start >= ce]
+    rest_before = [k for k, g in enumerate(groups) if g.end <= cs]
+    for k in rest_after[:2] + list(reversed(rest_before))[:1]:
+        decided, tense = _resolve(toks, groups, k)
+        if decided:
+            return tense
+    return None
+
+
+def clause_tense(text: str, sentence: tuple[int, int], timex: tuple[int, int]) -> str | None:
+    """"past", "present", "future" or None for the clause of ``text`` holding ``timex``."""
+    if timex[1] <= timex[0]:
+        return None
+    toks = tag(text, sentence[0], sentence[1])
+    ti, tj = toks.covering(timex[0], timex[1])
+    return tense_in(toks, ti, tj)

@@ -1,0 +1,81 @@
+"""clause_tense: the tense of the verb group governing a date's clause, None when unsure."""
+import pytest
+
+from service.engine.tense import clause_tense
+
+
+def tense(sentence, timex, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(timex, start + 1)
+    return clause_tense(sentence, (0, len(sentence)), (start, start + len(timex)))
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, expected",
+    [
+        # past
+        ("The June revolt by Wagner Group leader Yevgeny Prigozhin may have failed, but it is widely believed to have weakened Putin.", "June", "past"),
+        ("The minister said on Monday that talks had stalled.", "Monday", "past"),
+        ("He is waging his war launched in February 2022.", "February 2022", "past"),
+        ("Russian forces have seized the town in March.", "March", "past"),
+        ("In 1968, Soviet tanks rolled into Prague.", "1968", "past"),
+        ("Many Russians face the same dilemmas as their predecessors did in 1968, he said.", "1968", "past"),
+        ("The bridge was destroyed on Tuesday.", "Tuesday", "past"),
+        ("Prices fell sharply in May.", "May", "past"),
+        ("She had resigned in January.", "January", "past"),
+        ("He didn't attend the meeting on Friday.", "Friday", "past"),
+        ("The plant, which closed in April, employed 300 people.", "April", "past"),
+        ("Fighting broke out on Sunday.", "Sunday", "past"),
+        # future
+        ("The ministers will meet on Monday.", "Monday", "future"),
+        ("A deal is expected to be signed next month.", "next month", "future"),
+        ("On Monday, the president will travel to Kyiv.", "Monday", "future"),
+        ("He plans to visit Paris in June.", "June", "future"),
+        ("The vote is scheduled for Tuesday.", "Tuesday", "future"),
+        ("The leaders are set to meet in July.", "July", "future"),
+        ("Parliament is going to vote on Thursday.", "Thursday", "future"),
+        ("Talks may resume in September.", "September", "future"),
+        ("We'll know more by Friday.", "Friday", "future"),
+        ("The central bank won't raise rates in March.", "March", "future"),
+        ("By 2030, the country will have phased out coal.", "2030", "future"),
+        # present
+        ("The talks, which begin on Monday, are crucial.", "Monday", "present"),
+        ("The company doesn't expect profits before June.", "June", "present"),
+        ("The museum opens on Saturdays.", "Saturdays", "present"),
+        ("Putin purges generals after June mutiny", "June", "present"),
+        # unsure
+        ("He said the summit would take place in June.", "June", None),
+        ("She promised to visit in June.", "June", None),
+        ("Elections in June", "June", None),
+        ("The attack could happen on Monday.", "Monday", None),
+        ("19 July 2023", "19 July 2023", None),
+    ],
+)
+def test_clause_tense(sentence, timex, expected):
+    assert tense(sentence, timex) == expected
+
+
+def test_nearest_clause_wins():
+    s = "He said on Monday that the ministers will meet on Friday."
+    assert tense(s, "Monday") == "past"
+    assert tense(s, "Friday") == "future"
+
+
+def test_relative_clause_is_its_own_clause():
+    s = "The envoy, who arrived on Sunday, will leave on Wednesday."
+    assert tense(s, "Sunday") == "past"
+    assert tense(s, "Wednesday") == "future"
+
+
+def test_sentence_inside_larger_text_and_quotes():
+    text = "Intro line.\nHe said: “We will handle it in June.” Then he left."
+    s0 = text.index("He")
+    s1 = text.index("Then") - 1
+    j = text.index("June")
+    assert clause_tense(text, (s0, s1), (j, j + 4)) == "future"
+
+
+def test_empty_timex_gives_none():
+    s = "The ministers will meet on Monday."
+    assert clause_tense(s, (0, len(s)), (5, 5)) is None
