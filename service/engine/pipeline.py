@@ -1,8 +1,19 @@
-"""The ordered pipeline (placeholder until the recognisers land)."""
+"""The ordered pipeline: sentences -> recognise -> resolve (with clause tense) -> events -> timeline.
+
+Why this order: sentences come first because tense and events work inside a sentence; recognition
+never looks at the reference date, so its output can be resolved in one place; resolution goes in text
+order because narratives resolve against the most recently mentioned date; events and the timeline
+need resolved intervals.
+"""
 from __future__ import annotations
 
-from .context import Context
-from .model import Analysis
+from .context import DOCUMENT_TYPES, Context
+from .model import Analysis, Interval
+from .recognise import Recogniser
+from .resolve import Resolver
+from .sentences import split_sentences
+from .tense import clause_tense
+from .timeline import _sentence_of, build_timeline
 
 SUPPORTED_LANGUAGES = ("en",)
 
@@ -12,12 +23,41 @@ class UnsupportedLanguage(ValueError):
 
 
 class Engine:
-    """Loads the lexicons once; ``analyze`` is pure and thread-safe."""
+    """Loads lexicons and compiles rules once; ``analyze`` keeps no state between calls (thread-safe)."""
 
     def __init__(self) -> None:
+        self.recogniser = Recogniser()
+        self.resolver = Resolver()
+        try:  # events module lands separately
+            from .events import EventFinder
+            self.events = EventFinder()
+        except ImportError:
+            self.events = None
         self.ready = True
 
-    def analyze(self, text: str, context: Context) -> Analysis:
+    def tag(self, text: str, context: Context):
+        """Temporal expressions only (no events, no timeline): what the evaluation scores."""
+        return self._tag(text, context, split_sentences(text))
+
+    def _tag(self, text: str, context: Context, sentences):
         if context.language not in SUPPORTED_LANGUAGES:
             raise UnsupportedLanguage(context.language)
-        return Analysis()
+        if context.document_type not in DOCUMENT_TYPES:
+            raise ValueError(f"unknown document_type {context.document_type!r}")
+        mentions = self.recogniser.find(text)
+        starts = [s for s, _ in sentences]
+
+        def tense_of(s: int, e: int):
+            return clause_tense(text, _sentence_of(sentences, starts, s, len(text)), (s, e))
+
+        return self.resolver.resolve(mentions, text, context, tense_of)
+
+    def analyze(self, text: str, context: Context) -> Analysis:
+        sentences = split_sentences(text)
+        timexes = self._tag(text, context, sentences)
+        reference = None
+        if context.document_type == "news":
+            d = context.ref_day.isoformat()
+            reference = (d, Interval(d, d))
+        timeline = build_timeline(text, timexes, sentences, self.events, reference)
+        return Analysis(expressions=timexes, timeline=timeline)

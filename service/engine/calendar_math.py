@@ -1,0 +1,153 @@
+"""Calendar arithmetic on periods: values, intervals and shifts at a granularity. Pure functions."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from ..lexicon import load
+
+_CAL = load("en", "calendar")
+SEASON_BOUNDS = _CAL["season_bounds"]
+POD_HOURS = _CAL["part_of_day_hours"]
+SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # for comparing within a year (winter = Dec of the year)
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def clamp_year(y: int) -> bool:
+    return 1 <= y <= 9999
+
+
+def shift(unit: str, d: date, n: int) -> date:
+    """Move ``d`` by ``n`` units (calendar-aware)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "half":
+        return add_months(d, 6 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    if unit == "century":
+        return add_months(d, 1200 * n)
+    if unit == "millennium":
+        return add_months(d, 12000 * n)
+    if unit in ("hour", "minute", "second"):
+        secs = {"hour": 3600, "minute": 60, "second": 1}[unit] * n
+        return d + timedelta(days=int(secs / 86400))
+    raise ValueError(unit)
+
+
+def period(unit: str, d: date) -> tuple[str, date, date]:
+    """The ``unit``-long calendar period containing ``d``: (TIMEX3 value, first day, last day)."""
+    if unit in ("day", "hour", "minute", "second"):
+        return d.isoformat(), d, d
+    if unit == "week":
+        s = monday(d)
+        return week_value(d), s, s + timedelta(days=6)
+    if unit == "weekend":
+        s = monday(d) + timedelta(days=5)
+        return week_value(d) + "-WE", s, s + timedelta(days=1)
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}", d.replace(day=1), last_day(d.year, d.month)
+    if unit == "quarter":
+        q = (d.month - 1) // 3 + 1
+        return f"{d.year:04d}-Q{q}", date(d.year, 3 * q - 2, 1), last_day(d.year, 3 * q)
+    if unit == "half":
+        h = 1 if d.month <= 6 else 2
+        return f"{d.year:04d}-H{h}", date(d.year, 6 * h - 5, 1), last_day(d.year, 6 * h)
+    if unit == "year":
+        return f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
+    if unit == "decade":
+        s = d.year // 10 * 10
+        return f"{s // 10:03d}", date(max(s, 1), 1, 1), date(s + 9, 12, 31)
+    if unit == "century":
+        s = d.year // 100 * 100
+        return f"{s // 100:02d}", date(max(s, 1), 1, 1), date(s + 99, 12, 31)
+    if unit == "millennium":
+        s = d.year // 1000 * 1000
+        return f"{s // 1000}", date(max(s, 1), 1, 1), date(s + 999, 12, 31)
+    raise ValueError(unit)
+
+
+def season_interval(code: str, year: int) -> tuple[date, date]:
+    (sm, sd), (em, ed) = SEASON_BOUNDS[code]
+    start = date(year, sm, sd)
+    ey = year + 1 if em < sm else year
+    end = last_day(ey, em) if ed >= 28 else date(ey, em, ed)
+    return start, end
+
+
+def nth_weekday(year: int, month: int, n: int, dow: int) -> date:
+    """The n-th (1-based; -1 = last) ISO weekday ``dow`` of a month."""
+    if n > 0:
+        d = date(year, month, 1)
+        d += timedelta(days=(dow - d.isoweekday()) % 7)
+        return d + timedelta(weeks=n - 1)
+    d = last_day(year, month)
+    return d - timedelta(days=(d.isoweekday() - dow) % 7)
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_DOW = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SUN": 7}
+
+
+def holiday_date(spec, year: int) -> date:
+    if isinstance(spec, str):  # EASTER, EASTER-2, EASTER+1
+        off = int(spec[6:]) if len(spec) > 6 else 0
+        return easter(year) + timedelta(days=off)
+    if len(spec) == 3:
+        return nth_weekday(year, spec[0], spec[1], _DOW[spec[2]])
+    return date(year, spec[0], spec[1])
+
+
+def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
+    """START / MID / END: the first, middle or last third of an interval (at least a day)."""
+    if mod not in ("START", "MID", "END"):
+        return start, end
+    days = (end - start).days + 1
+    third = max(days // 3, 1)
+    if mod == "START":
+        return start, start + timedelta(days=third - 1)
+    if mod == "END":
+        return end - timedelta(days=third - 1), end
+    mid = start + timedelta(days=third)
+    return mid, min(end, mid + timedelta(days=third - 1))

@@ -1,0 +1,273 @@
+"""Absolute and name-based dates: full dates, months, years, decades, centuries, quarters, seasons, holidays."""
+from __future__ import annotations
+
+import re
+
+from .grammar import (CAL, DAYNUM, END, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
+                      alt, ambiguous_month, daynum, is_capitalised, key, month_of, weekday_of)
+
+# Words before a bare month / season / year that make a date reading safe ("in May", "last spring").
+_DATE_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|during|through|throughout|from|to|before|after|last|next|this|"
+    r"that|early|late|mid|the|between|and|or|until|till|each|every|around|about|into|for|past|coming|"
+    r"previous|following|end|start|beginning|middle|ending|starting|as|their|his|her|its|our|my|your|a|an|"
+    r"at|within|throughout|spent|all)|[-–(,])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _context_before(text: str, start: int) -> bool:
+    return bool(_DATE_CONTEXT.search(text[max(0, start - 14):start]))
+
+
+def _year(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _valid(y, m, d) -> bool:
+    import calendar
+
+    if m is None or not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    days = calendar.monthrange(y if y else 2000, m)[1]
+    return 1 <= d <= days
+
+
+def iso_date(m, text):
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    p = Partial(year=y, month=mo, day=d, grain="day")
+    if m["h"]:
+        p.type, p.hour, p.minute, p.grain = "TIME", int(m["h"]), int(m["mi"]), "minute"
+        if m["s"]:
+            p.second, p.grain = int(m["s"]), "second"
+        p.tz = m["tz"]
+    return p
+
+
+def us_numeric(m, text):
+    mo, d, y = int(m["mo"]), int(m["d"]), int(m["y"])
+    if len(m["y"]) == 2:
+        y += 1900 if y >= 40 else 2000
+    if not _valid(y, mo, d):
+        return None
+    return Partial(year=y, month=mo, day=d, grain="day")
+
+
+def _month_ok(m, text) -> bool:
+    """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
+    word = m["mon"]
+    if ambiguous_month(word):
+        if not is_capitalised(word):
+            return False
+    return True
+
+
+def month_day(m, text):
+    if not _month_ok(m, text):
+        return None
+    mo, d, y = month_of(m["mon"]), daynum(m["d"]), _year(m["y"])
+    if not _valid(y, mo, d):
+        return None
+    p = Partial(year=y, month=mo, day=d, grain="day")
+    if m["wd"]:
+        p.dow = weekday_of(m["wd"])
+    return p
+
+
+def month_year(m, text):
+    if not _month_ok(m, text):
+        return None
+    return Partial(year=int(m["y"]), month=month_of(m["mon"]), grain="month")
+
+
+def month_alone(m, text):
+    word = m["mon"]
+    k = key(word)
+    if ambiguous_month(word) or (len(k) <= 4 and k not in ("june", "july")):
+        # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
+        if not is_capitalised(word) or not _context_before(text, m.start()):
+            return None
+        if k in ("may", "march") and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
+                                              text[m.end():m.end() + 8], re.I):
+            return None
+    elif not is_capitalised(word) and not _context_before(text, m.start()):
+        return None
+    # "Theresa May", "Mike Pence and June Smith": a capitalised word before or after is a name.
+    before = text[max(0, m.start() - 20):m.start()]
+    if re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
+            r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
+            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To)\s$", before):
+        return None
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return None
+    return Partial(month=month_of(word), grain="month")
+
+
+def year_alone(m, text):
+    y = int(m["y"])
+    after = text[m.end():m.end() + 25]
+    before = text[max(0, m.start() - 12):m.start()]
+    # Quantities and identifiers: "1500 soldiers", "Flight 1201", "No. 1990".
+    if re.match(r"\s+(?:[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
+                r"shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
+        return None
+    if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
+                 r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE):
+        return None
+    if re.match(r"\s*(?:-|–|to)\s*\d{1,2}(?!\d)", after) and not re.match(r"\s*(?:-|–)\s*\d{2}\b", after):
+        return None  # a score "1990-3"? (a range 1990-91 stays)
+    if y < 1500 and not _context_before(text, m.start()):
+        return None
+    return Partial(year=y, grain="year")
+
+
+def decade(m, text):
+    if m["dy"]:
+        return Partial(decade=int(m["dy"][:3]), grain="decade")
+    if m["dy2"]:
+        return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
+    word = key(m["dw"])
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}[word]
+    return Partial(decade=tens, grain="decade", vague_year=True)
+
+
+def century(m, text):
+    s = key(m["n"])
+    n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
+    if not 1 <= n <= 21:
+        return None
+    return Partial(century=n - 1, grain="century")
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "final": 4, "last": 4}
+
+
+def quarter(m, text):
+    q = m["q"]
+    n = int(q[1]) if q.lower().startswith("q") else _ORD[key(q)]
+    return Partial(quarter=n, year=_year(m["y"]), grain="quarter")
+
+
+def half(m, text):
+    return Partial(half=_ORD[key(m["h"])], year=_year(m["y"]), grain="half")
+
+
+def fiscal(m, text):
+    y = m["y"]
+    yr = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 40 else 2000 + int(y))
+    return Partial(year=yr, grain="year")
+
+
+def season(m, text):
+    word = m["s"]
+    before = text[max(0, m.start() - 30):m.start()]
+    if m["y"] is None:
+        if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
+                r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until)\s$", before):
+            return None  # "Prague Spring", "Arab Spring": part of a name
+        if not _context_before(text, m.start()):
+            return None
+        if re.match(r"\s*(?:-|–)?\s*(?:collection|line|break|camp|school|session|semester|term|"
+                    r"training|sale|clothes|clothing|wear|fashion|olympics|games|palace|house|"
+                    r"home|coat|jacket|tire|tyre|storm|wheat|crops?|festival|fair)\b",
+                    text[m.end():m.end() + 14], re.I):
+            return None
+        k = key(word)
+        if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
+                                                 r"\bdoes|\bnot|\bto)\s+$", before, re.I):
+            return None  # a verb: "prices could fall", "hopes spring"
+    return Partial(season=CAL["seasons"][key(word)], year=_year(m["y"]), grain="season")
+
+
+def holiday(m, text):
+    spec = CAL["holidays"][key(m["hol"])]
+    return Partial(holiday=spec, year=_year(m["y"]), grain="day")
+
+
+def year_words(m, text):
+    s = key(m.group(0)).replace("-", " ")
+    s = re.sub(r"^the year\s+", "", s)
+    words = s.split()
+    card = NUM["cardinals"]
+    try:
+        if words[:2] == ["two", "thousand"]:
+            rest = [w for w in words[2:] if w != "and"]
+            y = 2000 + (sum(card[w] for w in rest) if rest else 0)
+        else:
+            hi = card[words[0]]
+            rest = [w for w in words[1:] if w not in ("hundred", "and", "oh")]
+            lo = sum(card[w] for w in rest) if rest else 0
+            y = hi * 100 + lo
+    except KeyError:
+        return None
+    return Partial(year=y, grain="year")
+
+
+_HOLIDAY = alt(CAL["holidays"].keys()) + END
+_Y = f"(?P<y>{YEAR4})"
+_WD = f"(?:(?P<wd>{WEEKDAY}),?\\s+)?"
+_TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen"])
+_TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+_ONES = alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+
+RULES = [
+    Rule("iso_date", r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?![\w-])",
+         iso_date, "2023-07-19"),
+    Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
+         us_numeric, "07/19/2023"),
+    Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:,?\s*" + _Y + ")?",
+         month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
+    Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
+         r"(?:,?\s*" + _Y + ")?", month_day, "19 July 2023"),
+    Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?" + _Y, month_year, "February 2022"),
+    Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
+    Rule("year", r"(?P<y>" + YEAR4 + ")", year_alone, "1968"),
+    Rule("decade", START + r"(?:(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
+         r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
+         decade, "the 1990s", takes_the=True),
+    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END,
+         century, "the 19th century", takes_the=True),
+    Rule("quarter", START + r"(?:(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+         r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
+         lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
+    Rule("half", START + r"(?P<h>first|second|1st|2nd)[- ]half(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + _Y + ")?"
+         + END, half, "the first half of 2021", takes_the=True),
+    Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
+         lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
+    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?" + _Y + ")?", season, "summer 2020",
+         takes_the=True),
+    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day"),
+    Rule("year_words", START + r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[- ](?:hundred(?:\s+and\s+" + _ONES + ")?|"
+         + _TENS + r"(?:[- ]" + _ONES + r")?|" + _TEENS + r"|oh[- ]" + _ONES + r")|two\s+thousand(?:\s+and)?(?:[- ]"
+         + _ONES + r"|\s+" + _TEENS + r")?)" + END, year_words, "nineteen ninety-six"),
+]
+
+
+class _QMatch:
+    """Adapter: the quarter rule has two spellings (third quarter / Q3) with different group names."""
+
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        m = self.m
+        if k == "q":
+            return m["q"] or m["q2"]
+        if k == "y":
+            return m.group("y") if m["y"] else None
+        return m[k]
+
+
+class _FYMatch(_QMatch):
+    def __getitem__(self, k):
+        if k == "y":
+            return self.m["y"] or self.m["y2"]
+        return self.m[k]

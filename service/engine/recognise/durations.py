@@ -1,0 +1,97 @@
+"""Durations: 18 months, a decade, three-year, the past two years, several weeks, for years."""
+from __future__ import annotations
+
+import re
+
+from .grammar import AMOUNT, END, START, UNIT, Partial, Rule, key, number, unit_of
+
+_PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
+                  "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
+                  "the following": 1, "the remaining": 1, "another": 0, "the": 0, "those": 0, "these": 0,
+                  "the recent": -1, "recent": -1, "the past few": -1, "the last few": -1, "the next few": 1}
+
+
+def _dur(n, u) -> Partial | None:
+    if u == "fortnight":
+        u, n = "week", (n * 2 if n is not None else None)
+    if u == "night":
+        u = "day"
+    if u == "weekend":
+        return None
+    return Partial(type="DURATION", dur=(n, u), grain=None)
+
+
+def amount_unit(m, text):
+    amount, unitw = m["n"], m["u"]
+    k = key(amount)
+    u = unit_of(unitw)
+    n = number(amount)
+    hyphen = bool(re.search(r"-\s*$", text[m.start("n"):m.start("u")]))
+    if k in ("a", "an", "one") and u == "second":
+        # "a second public speech", "one second thought" — ordinal 'second', not a unit
+        if not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
+                        r"left|too)", text[m.end():m.end() + 10]):
+            return None
+    if k in ("a", "an") and re.search(r"(?:\btimes?|\bonce|\btwice|\d|%|\$\S*|per)\s+$",
+                                      text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # "twice a year", "$5 a day": a set, handled by the sets rules
+    if k in ("a", "an") and re.match(r"\s+(?:ago|later|earlier)", text[m.end():m.end() + 8]):
+        return None
+    if unitw.lower().endswith("s") and n == 1 and k not in ("1",):
+        if k in ("a", "an"):
+            return None  # "a years", ungrammatical: skip
+    if not hyphen and n is not None and n != 1 and not unitw.lower().endswith("s") and k not in ("a", "an"):
+        # "five year plan": compound modifier without hyphen, still a duration
+        pass
+    p = _dur(n, u)
+    if p is None:
+        return None
+    anchorw = key(m["anc"]) if m["anc"] else None
+    if anchorw:
+        p.dur_anchor = _PERIOD_ANCHOR.get(anchorw, 0) or None
+    return p
+
+
+def half_unit(m, text):
+    u = unit_of(m["u"])
+    amount = m["n"]
+    n = number(amount) if amount else 0
+    if n is None:
+        return None
+    return _dur(n + 0.5, u)
+
+
+def bare_units(m, text):
+    """'for years', 'in months', 'over the decades', 'recent months', 'the past few years'."""
+    u = unit_of(m["u"])
+    if u in ("weekend",):
+        return None
+    p = _dur(None, u)
+    if m["anc"]:
+        p.dur_anchor = -1
+    return p
+
+
+def unit_and_half(m, text):
+    """'a minute and a half', 'an hour and a half', 'a year and a half'."""
+    u = unit_of(m["u"])
+    n = number(m["n"]) or 1
+    return _dur(n + 0.5, u)
+
+
+_ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
+        r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
+        r"the\s+remaining|the\s+recent|another|the|those|these|past|next)\s+)?")
+
+RULES = [
+    Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")\s*(?:-\s*)?(?:more\s+)?(?P<u>" + UNIT + r")"
+         r"(?!['’]s?\s)", amount_unit, "18 months"),
+    Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
+         "a year and a half"),
+    Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
+         half_unit, "half an hour"),
+    Rule("bare_units", START + r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s)|(?<=after\s)|(?P<anc>"
+         r"(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+))"
+         r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END + r"(?!\s+(?:of|ago|later|earlier))",
+         bare_units, "for years"),
+]

@@ -1,0 +1,159 @@
+"""Shared building blocks of the recognisers: the underspecified value, rules, regex fragments.
+
+Recognition never looks at the reference date. Each rule turns a regex match into a
+:class:`Partial` (what the text *said*: fields it stated, shifts relative to an anchor);
+``resolve.py`` later turns Partials into TIMEX3 values in one place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ...lexicon import load
+
+LANG = "en"
+CAL = load(LANG, "calendar")
+NUM = load(LANG, "numbers")
+UNITS = load(LANG, "units")
+REFS = load(LANG, "references")
+MODS = load(LANG, "modifiers")
+ZONES = load(LANG, "timezones")
+
+
+@dataclass
+class Partial:
+    """An underspecified temporal value, as recognised (before resolution)."""
+
+    type: str = "DATE"
+    value: str | None = None  # a value that needs no resolution (PRESENT_REF, P18M, XXXX-WXX-1)
+    # Fields the text states explicitly.
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    dow: int | None = None  # ISO weekday 1..7
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 18 for the 19th century
+    pod: str | None = None  # part of day: MO AF EV NI
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    tz: str | None = None
+    weekend: bool = False
+    holiday: object = None  # calendar.yaml holiday spec
+    # Relative: the anchor's period of ``rel[0]`` shifted by ``rel[1]`` units.
+    rel: tuple[str, int] | None = None
+    anchor: str = "ref"  # "ref": reference date (news) / "prev": last mentioned date
+    direction: int | None = None  # for underspecified names: -1 last, 0 this, +1 next, None: by tense
+    grain: str | None = None
+    mod: str | None = None
+    # Durations: (amount, unit) and whether they are anchored at the reference time.
+    dur: tuple[float | None, str] | None = None
+    dur_anchor: int | None = None  # -1: ends at the anchor ("the past 18 months"), +1: starts there
+    vague_year: bool = False  # a two-digit decade ('90s) or year without century
+
+
+@dataclass
+class Rule:
+    """A named pattern and the function that turns its match into a Partial (or None to reject)."""
+
+    name: str
+    pattern: str
+    build: Callable[[re.Match, str], Partial | None]
+    example: str = ""
+    flags: int = re.IGNORECASE
+    takes_the: bool = False  # a preceding "the" belongs to the expression
+    takes_mods: bool = True
+    regex: re.Pattern = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.regex = re.compile(self.pattern, self.flags)
+
+
+def alt(words, abbrev_dot: bool = False) -> str:
+    """A regex alternation of ``words`` (longest first, spaces flexible, optional dot on short forms)."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        if abbrev_dot and len(w) <= 4:
+            p += r"\.?"
+        out.append(p)
+    return "(?:" + "|".join(out) + ")"
+
+
+def key(s: str) -> str:
+    """Normalise matched words to a lexicon key."""
+    return re.sub(r"\s+", " ", s.lower().replace("’", "'")).strip(" .")
+
+
+END = r"(?![\w])"  # a word ends here (works after a trailing dot, unlike \b)
+START = r"(?<![\w])"
+FULL_MONTHS = [m for m, n in CAL["months"].items() if len(m) > 4 or m in ("may", "june", "july")]
+MONTH = alt(CAL["months"].keys(), abbrev_dot=True) + END
+WEEKDAY = alt(CAL["weekdays"].keys(), abbrev_dot=True) + END
+SEASON = alt(CAL["seasons"].keys()) + END
+POD = alt(CAL["parts_of_day"].keys()) + END
+ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
+DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+YEAR4 = r"(?<![\w$£€#.,/-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent))"
+_UNITS = [u for u in UNITS["units"] if u not in ("min", "sec", "yr", "hr")]
+UNIT = alt(_UNITS) + END
+_SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an") and v < 20]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMWORD = (
+    "(?:" + alt(_TENS) + r"(?:[- ]" + alt(k for k in _SMALL if NUM["cardinals"][k] < 10) + ")?"
+    + "|" + alt(k for k in NUM["cardinals"] if k not in _TENS) + ")" + END
+)
+DIGITS = r"(?<![\w.,$£€])\d{1,3}(?:\.\d+)?(?![\d,])"
+VAGUE = alt(NUM["vague"].keys()) + END
+AMOUNT = f"(?:{DIGITS}|{NUMWORD}|{VAGUE})"
+
+
+def _word_number(s: str) -> float | None:
+    s = key(s).replace("-", " ")
+    card = NUM["cardinals"]
+    if s in card:
+        return card[s]
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in card and parts[1] in card:
+        return card[parts[0]] + card[parts[1]]
+    return None
+
+
+def number(s: str) -> float | None:
+    """The value of a matched amount: 18, 2.5, 'two', 'twenty-four', 'a'; None for a vague one."""
+    k = key(s)
+    if k in NUM["vague"]:
+        return None
+    try:
+        return float(k) if "." in k else int(k)
+    except ValueError:
+        return _word_number(k)
+
+
+def month_of(s: str) -> int:
+    return CAL["months"][key(s)]
+
+
+def weekday_of(s: str) -> int:
+    return CAL["weekdays"][key(s)]
+
+
+def unit_of(s: str) -> str:
+    return UNITS["units"][key(s)]
+
+
+def daynum(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def ambiguous_month(word: str) -> bool:
+    """A month word that is also an ordinary word (may, march) or an unsafe abbreviation."""
+    return key(word) in CAL["ambiguous_months"]
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()

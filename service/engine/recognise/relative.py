@@ -1,0 +1,205 @@
+"""Deictic and anaphoric dates: today, last week, next Tuesday, 55 years ago, two days later, the next day."""
+from __future__ import annotations
+
+import re
+
+from .grammar import (AMOUNT, CAL, END, MONTH, REFS, SEASON, START, UNIT, WEEKDAY, Partial, Rule, alt,
+                      is_capitalised, key, month_of, number, unit_of, weekday_of)
+
+_FIXED = REFS["fixed_values"]
+_GUARDED = set(REFS["guarded"])
+_GRAIN_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century", "hour", "minute",
+                "second", "night", "fortnight"}
+
+
+def fixed(m, text):
+    w = key(m["w"])
+    after = text[m.end():m.end() + 20]
+    before = text[max(0, m.start() - 20):m.start()]
+    if w in _GUARDED:
+        if w == "current":
+            # "current" alone dates something only as a premodifier of a time-bound noun
+            if not re.match(r"\s+(?:levels?|rates?|prices?|situation|conditions?|status|state|crisis|"
+                            r"account|president|chairman|leaders?|government|administration|regime|"
+                            r"session|form|plans?|policy|policies|talks|negotiations|contract|proposal)\b",
+                            after, re.I):
+                return None
+        elif w == "present":
+            return None
+        elif w in ("once", "former", "eventually", "shortly", "presently"):
+            return None
+        elif w in ("earlier", "later"):
+            # Only as a sentence-level adverb: "said earlier", ", earlier," not "earlier this year" (a prefix)
+            # nor "later than", "earlier version".
+            return None
+        elif w == "recent":
+            if not re.match(r"\s+(?:days|weeks|months|years|decades|times|history|past|memory)\b", after, re.I):
+                return None
+        elif w == "future":
+            if not re.search(r"\b(?:the|near|distant|foreseeable|in)\s+$", before, re.I):
+                return None
+    if w == "now" and re.match(r"[-‐]", after):
+        return None  # "now-defunct"
+    if w == "now" and re.search(r"\bfrom\s+$|\bright\s+$|\buntil\s+$", before, re.I):
+        pass
+    return Partial(value=_FIXED[w], grain=None)
+
+
+def day_offset(m, text):
+    w = key(m["w"])
+    n = REFS["day_offsets"][w]
+    p = Partial(rel=("day", n), grain="day")
+    if w in ("tonight", "tonite", "2nite"):
+        p.type, p.pod, p.grain = "TIME", "NI", "part_of_day"
+    return p
+
+
+_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+        "the coming": 1, "the next": 1, "the last": -1, "the past": -1, "the previous": -1, "the current": 0,
+        "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
+
+
+def shifted(m, text):
+    """last/this/next + unit / weekday / month / season."""
+    d = _DIR[key(m["dir"])]
+    what = m["what"]
+    k = key(what)
+    p = Partial()
+    if k in CAL["weekdays"]:
+        p.dow, p.direction, p.grain = weekday_of(what), d, "day"
+    elif k in CAL["months"]:
+        if k in ("may", "march", "mar") and not is_capitalised(what):
+            return None
+        p.month, p.direction, p.grain = month_of(what), d, "month"
+    elif k in CAL["seasons"]:
+        p.season, p.direction, p.grain = CAL["seasons"][k], d, "season"
+    else:
+        u = unit_of(what)
+        if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
+            return None
+        if u == "night":
+            return Partial(type="TIME", rel=("day", -1 if d == -1 else d), pod="NI", grain="part_of_day")
+        if u == "fortnight":
+            u = "week"
+        p.rel, p.grain = (u, d), u
+        if u == "weekend":
+            p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
+        if key(m["dir"]).startswith("the ") and d != 0 and u in ("year", "month", "week", "day", "decade",
+                                                                  "century", "quarter"):
+            # "the past year", "the last month" — a period of one unit ending now: a duration reading
+            p = Partial(type="DURATION", dur=(1, u), dur_anchor=d, grain=None)
+    return p
+
+
+def ago(m, text):
+    """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
+    amount, u = m["n"], unit_of(m["u"])
+    n = number(amount)
+    word = key(m["dir"])
+    sign = -1 if word in ("ago", "earlier", "before", "back", "previously", "prior") else 1
+    anchor = "ref" if word in ("ago", "from now", "hence", "back") else "prev"
+    if u == "fortnight":
+        u, n = "week", (n or 0) * 2 or None
+    if u == "night":
+        u = "day"
+    if n is None:  # "years ago", "several weeks later": vague
+        return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
+    if n != int(n):
+        return None
+    return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u)
+
+
+def anaphoric(m, text):
+    """'the next day', 'the following year', 'that week', 'the same month', 'the previous day'."""
+    word = key(m["which"])
+    u = unit_of(m["u"])
+    if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
+        return None
+    off = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
+           "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+           "the same": 0, "that same": 0, "the very next": 1, "the very same": 0}[word]
+    if u == "night":
+        return Partial(type="TIME", rel=("day", off), pod="NI", anchor="prev", grain="part_of_day")
+    if u == "weekend":
+        return Partial(rel=("week", off), weekend=True, anchor="prev", grain="weekend")
+    return Partial(rel=(u, off), anchor="prev", grain=u)
+
+
+def year_ago(m, text):
+    """'year-earlier', 'the year-ago quarter', 'a year earlier' in finance style."""
+    u = unit_of(m["u"])
+    what = m["what"]
+    grain = unit_of(what) if what else u
+    return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None)
+
+
+def definite_period(m, text):
+    """'the quarter', 'the year', 'the week' when they denote the current one; 'the latest quarter'."""
+    u = unit_of(m["u"])
+    before = text[max(0, m.start() - 12):m.start()]
+    if m["lat"]:
+        return Partial(rel=(u, -1 if u == "quarter" else 0), anchor="ref", grain=u)
+    if re.search(r"\b(?:for|over|during|throughout|all|whole|entire)\s+$", before, re.I):
+        return Partial(type="DURATION", dur=(1, u), grain=None)
+    if u == "quarter":
+        return Partial(rel=("quarter", 0), anchor="prev", grain="quarter")
+    return Partial(rel=(u, 0), anchor="prev", grain=u)
+
+
+def weekday(m, text):
+    w = m["wd"]
+    k = key(w)
+    if len(k) <= 4:
+        if not is_capitalised(w) or not w.endswith(".") and k in ("sun", "sat", "wed", "mon"):
+            return None
+    elif not is_capitalised(w) and not re.search(r"\b(?:on|by|until|till|since|from|this|next|last)\s+$",
+                                                 text[max(0, m.start() - 8):m.start()], re.I):
+        return None
+    if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
+                text[m.end():m.end() + 16]):
+        return None  # newspapers and shows
+    return Partial(dow=weekday_of(w), grain="day")
+
+
+def weekend(m, text):
+    return Partial(rel=("week", 0), weekend=True, grain="weekend", direction=None)
+
+
+_DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
+             "the coming", "the next", "the last", "the past", "the previous", "the current", "this current"])
+
+RULES = [
+    Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
+    Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
+    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
+         + SEASON + ")", shifted, "last week"),
+    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + UNIT + r")\s+(?:or\s+so\s+)?"
+         r"(?P<dir>ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|previously|prior)" + END
+         + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you)\b)", ago, "55 years ago"),
+    Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
+         r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
+    Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
+         r"(?:\s+(?P<what>quarter|period|month|year|week))?" + END, year_ago, "the year-ago quarter"),
+    Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?"
+         r"(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end))",
+         lambda m, t: definite_period(_Per(m), t), "the quarter"),
+    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
+    Rule("weekend", START + r"the\s+weekend" + END, weekend, "the weekend"),
+]
+
+
+class _Per:
+    def __init__(self, m):
+        self.m = m
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
+
+    def __getitem__(self, k):
+        if k == "u":
+            u = self.m["u"].lower()
+            return "quarter" if u == "period" else u
+        return self.m[k]

@@ -1,0 +1,87 @@
+"""Sets (recurring times): every Monday, daily, twice a year, each month, on Sundays."""
+from __future__ import annotations
+
+import re
+
+from .grammar import AMOUNT, CAL, END, MONTH, POD, START, UNITS, WEEKDAY, Partial, Rule, alt, key, number, unit_of
+
+_CODES = UNITS["duration_codes"]
+
+
+def _period(n, u) -> str | None:
+    if u in ("weekend",):
+        return None
+    code, mult = _CODES[u]
+    n = (n or 1) * mult
+    n = int(n) if n == int(n) else n
+    if code.startswith("T"):
+        return f"PT{n}{code[1]}"
+    if code in ("DE", "CE"):
+        return f"P{n * (10 if code == 'DE' else 100)}Y"
+    if code == "Q":
+        return f"P{n * 3}M"
+    return f"P{n}{code}"
+
+
+def every_unit(m, text):
+    u = unit_of(m["u"])
+    n = number(m["n"]) if m["n"] else 1
+    if m["other"]:
+        n = 2
+    if n is None:
+        return None
+    v = _period(n, u)
+    return Partial(type="SET", value=v) if v else None
+
+
+def every_name(m, text):
+    w = m["w"]
+    k = key(w)
+    if k in CAL["weekdays"]:
+        v = f"XXXX-WXX-{CAL['weekdays'][k]}"
+    elif k in CAL["months"]:
+        v = f"XXXX-{CAL['months'][k]:02d}"
+    elif k in CAL["parts_of_day"]:
+        v = f"XXXX-XX-XXT{CAL['parts_of_day'][k]}"
+    elif k == "weekend":
+        v = "XXXX-WXX-WE"
+    else:
+        return None
+    return Partial(type="SET", value=v)
+
+
+def weekdays_plural(m, text):
+    w = m["w"]
+    base = key(w)[:-1]
+    if base not in CAL["weekdays"] or not w[:1].isupper():
+        return None
+    return Partial(type="SET", value=f"XXXX-WXX-{CAL['weekdays'][base]}")
+
+
+def frequency(m, text):
+    w = key(m["w"])
+    if w == "annual":
+        return None  # adjective: "annual report" — not a set expression by itself
+    if w == "daily" and re.search(r"\bthe\s+$|\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()]):
+        return None  # "the daily", "China Daily": a newspaper
+    return Partial(type="SET", value=UNITS["frequencies"][w])
+
+
+def times_per(m, text):
+    u = unit_of(m["u"])
+    v = _period(1, u)
+    return Partial(type="SET", value=v) if v else None
+
+
+RULES = [
+    Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+)?(?P<u>"
+         + alt([u for u in UNITS["units"] if len(u) > 3]) + r")" + END, every_unit, "every two weeks"),
+    Rule("every_name", START + r"(?:every|each)\s+(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + r"|weekend)",
+         every_name, "every Monday"),
+    Rule("weekdays_plural", START + r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)days)" + END, weekdays_plural,
+         "on Mondays", flags=0 | re.IGNORECASE),
+    Rule("frequency", START + r"(?P<w>" + alt(UNITS["frequencies"].keys()) + r")" + END, frequency, "daily"),
+    Rule("times_per", START + r"(?:once|twice|thrice|(?:\d+|" + AMOUNT + r")\s+times)\s+(?:a|an|per|each|every)\s+"
+         r"(?P<u>" + alt([u for u in UNITS["units"] if len(u) > 3 and not u.endswith("s")]) + r")" + END,
+         times_per, "twice a year"),
+]

@@ -1,0 +1,127 @@
+"""Clock times and parts of days: 3:30 p.m., noon, 14:30 GMT, this morning, Friday night."""
+from __future__ import annotations
+
+import re
+
+from .grammar import CAL, END, NUMWORD, POD, REFS, START, WEEKDAY, ZONES, Partial, Rule, alt, key, number, weekday_of
+
+_TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_DAYREF = alt(list(REFS["day_offsets"].keys()))
+
+
+def _tz(m) -> str | None:
+    z = m["tz"]
+    if not z:
+        return None
+    off = ZONES["zones"][key(z)]
+    if off == 0:
+        return "Z"
+    sign = "+" if off > 0 else "-"
+    h = int(abs(off))
+    mi = int(round((abs(off) - h) * 60))
+    return f"{sign}{h:02d}:{mi:02d}"
+
+
+def _day_part(p: Partial, m) -> Partial:
+    """Attach an optional day word after a time: '10 a.m. Monday', '3 p.m. yesterday'."""
+    d = m["dayw"] if "dayw" in m.re.groupindex else None
+    if d:
+        k = key(d)
+        if k in REFS["day_offsets"]:
+            p.rel = ("day", REFS["day_offsets"][k])
+        else:
+            p.dow = weekday_of(d)
+    return p
+
+
+def clock_ampm(m, text):
+    h = int(m["h"])
+    mi = int(m["mi"]) if m["mi"] else 0
+    if not 1 <= h <= 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    h = (h % 12) + (12 if pm else 0)
+    p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
+    return _day_part(p, m)
+
+
+def clock24(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    # A ratio or score ("won 3:1") has no leading zero and no zone; need two-digit hours or a zone/"hours".
+    if len(m["h"]) == 1 and not m["tz"] and not m["hrs"]:
+        return None
+    p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
+    if m["s"]:
+        p.second, p.grain = int(m["s"]), "second"
+    return _day_part(p, m)
+
+
+def oclock(m, text):
+    n = number(m["n"])
+    if n is None or not 1 <= n <= 12:
+        return None
+    h = int(n)
+    if m["ampm"]:
+        h = (h % 12) + (12 if m["ampm"].lower().startswith("p") else 0)
+    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute"), m)
+
+
+def noon(m, text):
+    w = key(m["w"])
+    h = 12 if w in ("noon", "midday") else 24
+    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute"), m)
+
+
+def day_with_part(m, text):
+    """'this morning', 'yesterday afternoon', 'Friday night', 'last night', 'tonight'."""
+    d, part = m["d"], m["part"]
+    pod = CAL["parts_of_day"][key(part)] if part else "NI"
+    p = Partial(type="TIME", pod=pod, grain="part_of_day")
+    k = key(d)
+    if k == "this":
+        p.rel = ("day", 0)
+    elif k == "last":
+        if pod != "NI":
+            return None  # "last morning" is not idiomatic; "last evening" rare: skip
+        p.rel = ("day", -1)
+    elif k in ("tonight", "tonite", "2nite"):
+        p.rel, p.pod = ("day", 0), "NI"
+    elif k in REFS["day_offsets"]:
+        p.rel = ("day", REFS["day_offsets"][k])
+    elif k in ("that", "the same"):
+        p.rel, p.anchor = ("day", 0), "prev"
+    elif k in ("the next", "the following"):
+        p.rel, p.anchor = ("day", 1), "prev"
+    elif k in ("the previous",):
+        p.rel, p.anchor = ("day", -1), "prev"
+    else:
+        p.dow = weekday_of(d)
+    return p
+
+
+_DAYW = r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + ")?"
+
+RULES = [
+    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+         "3:30 p.m."),
+    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+         r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
+    Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
+         "ten o'clock"),
+    Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
+    Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
+         + _DAYREF + "|" + WEEKDAY + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END,
+         lambda m, t: day_with_part(_DP(m), t), "this morning"),
+]
+
+
+class _DP:
+    def __init__(self, m):
+        self.m = m
+        self.re = m.re
+
+    def __getitem__(self, k):
+        if k == "d":
+            return self.m["d"] or self.m["d2"]
+        return self.m[k]

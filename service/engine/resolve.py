@@ -1,0 +1,281 @@
+"""Resolution: Partial (what the text said) -> TIMEX3 value, interval and granularity, in one place.
+
+Anchors: in news, deictic expressions ("yesterday", "last week", "55 years ago") resolve against the
+reference date and anaphoric ones ("two days later", "the next day", "that year") against the most
+recently mentioned date; in narratives both resolve against the most recently mentioned date. Names
+without a year ("June", "Monday", "summer") take the anchor's year (or week), moved by the tense of
+their clause: a past-tense "June" after the reference month is last year's June.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from . import calendar_math as cm
+from .context import Context
+from .model import Interval, Timex
+from .recognise import Mention
+from .recognise.grammar import UNITS, Partial
+
+_CODES = UNITS["duration_codes"]
+_REF_INTERVAL = {"PRESENT_REF"}
+
+
+@dataclass
+class Resolved:
+    value: str
+    start: date | None = None
+    end: date | None = None
+    granularity: str | None = None
+    time: str | None = None  # "T15:30", "TMO": the time part for TIME values
+
+
+def duration_value(n, unit: str) -> str:
+    code, mult = _CODES[unit]
+    if n is None:
+        amount = "X"
+    else:
+        n = n * mult
+        amount = str(int(n)) if float(n).is_integer() else f"{n:g}"
+    if code.startswith("T"):
+        return f"PT{amount}{code[1]}"
+    if code == "DE":
+        return f"P{amount}0Y" if amount != "X" else "PXDE"
+    if code == "CE":
+        return f"P{amount}00Y" if amount != "X" else "PXCE"
+    if code == "Q":
+        return f"P{int(n) * 3}M" if amount != "X" else "PXQ"
+    if code == "WE":
+        return f"P{amount}WE"
+    return f"P{amount}{code}"
+
+
+def _tense_direction(tense: str | None) -> int | None:
+    return {"past": -1, "future": 1}.get(tense or "", None)
+
+
+class Resolver:
+    """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
+
+    def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
+        ref = ctx.ref_day
+        narrative = ctx.document_type == "narrative"
+        last: date | None = None  # most recently mentioned date
+        out: list[Timex] = []
+        for i, mm in enumerate(mentions, 1):
+            p = mm.partial
+            anchor = ref
+            if (narrative or p.anchor == "prev") and last is not None:
+                anchor = last
+            r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
+            if r is None:
+                continue
+            interval = None
+            if r.start is not None:
+                s, e = cm.narrow(r.start, r.end, p.mod)
+                interval = self._interval(s, e, r, p)
+                if p.type != "DURATION" and r.value not in _REF_INTERVAL and r.granularity not in (
+                        "decade", "century"):
+                    last = r.start if p.mod != "END" else e
+            out.append(Timex(
+                id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
+                type=p.type, value=r.value, mod=p.mod, interval=interval,
+                granularity=r.granularity, rule=mm.rule,
+            ))
+        return out
+
+    @staticmethod
+    def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
+        if r.time and p.hour is not None:
+            t = f"T{p.hour % 24:02d}:{(p.minute or 0):02d}"
+            if p.hour == 24:
+                s2 = s + timedelta(days=1)
+                return Interval(f"{s2.isoformat()}T00:00", f"{s2.isoformat()}T00:00")
+            return Interval(s.isoformat() + t, e.isoformat() + t)
+        if r.time and p.pod:
+            lo, hi = cm.POD_HOURS.get(p.pod, (0, 23))
+            return Interval(f"{s.isoformat()}T{lo:02d}:00", f"{e.isoformat()}T{hi:02d}:59")
+        return Interval(s.isoformat(), e.isoformat())
+
+    # -- one expression --------------------------------------------------------------------------
+    def _resolve_one(self, p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
+        if p.value is not None:
+            if p.value == "PRESENT_REF":
+                return Resolved(p.value, ref, ref, "day" if False else None)
+            return Resolved(p.value)
+        if p.type == "DURATION":
+            return self._duration(p, ref)
+        try:
+            r = self._date(p, anchor, tense, narrative)
+        except (ValueError, OverflowError):
+            return None
+        if r is None:
+            return None
+        if p.type == "TIME" and r.start is not None:
+            r = self._time(p, r)
+        return r
+
+    @staticmethod
+    def _duration(p: Partial, ref: date) -> Resolved:
+        n, unit = p.dur
+        v = duration_value(n, unit)
+        if p.dur_anchor and n is not None and unit not in ("hour", "minute", "second") and float(n).is_integer():
+            n = int(n)
+            if p.dur_anchor < 0:
+                return Resolved(v, cm.shift(unit, ref, -n) + timedelta(days=1), ref, None)
+            return Resolved(v, ref, cm.shift(unit, ref, n) - timedelta(days=1), None)
+        return Resolved(v)
+
+    def _time(self, p: Partial, r: Resolved) -> Resolved:
+        d = r.start
+        if p.hour is not None:
+            if p.hour == 24:
+                t = "T24:00"
+            else:
+                t = f"T{p.hour:02d}:{(p.minute or 0):02d}"
+                if p.second is not None:
+                    t += f":{p.second:02d}"
+            if p.tz:
+                t += p.tz
+            gran = p.grain or "minute"
+        else:
+            t = f"T{p.pod}"
+            gran = "part_of_day"
+        return Resolved(d.isoformat() + t, d, d, gran, time=t)
+
+    def _date(self, p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
+        # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
+        if p.rel is not None:
+            unit, off = p.rel
+            d = cm.shift(unit, A, off)
+            if p.dow is not None:  # "10 a.m. Monday" with a day word: handled below
+                pass
+            if p.weekend:
+                v, s, e = cm.period("weekend", d)
+                return Resolved(v, s, e, "weekend")
+            grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
+                                           "century") else "day"
+            if p.type == "TIME":
+                grain = "day"
+            if unit in ("hour", "minute", "second"):
+                grain = "day"
+            # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
+            v, s, e = cm.period(grain, d)
+            return Resolved(v, s, e, grain)
+        # 2. Explicit year (or decade/century) given.
+        y = p.year
+        if p.century is not None:
+            c = p.century
+            return Resolved(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31), "century")
+        if p.decade is not None:
+            dec = p.decade
+            if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
+                dec = (A.year // 100) * 10 + dec
+                if dec * 10 > A.year:
+                    dec -= 10
+            return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
+        if y is not None and not cm.clamp_year(y):
+            return None
+        direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
+        if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half):
+            direction = None if narrative and p.dow is None else _tense_direction(tense())
+        # 3. Weekdays.
+        if p.dow is not None and p.month is None:
+            d = self._weekday(p.dow, A, direction, strict)
+            return Resolved(d.isoformat(), d, d, "day")
+        if p.holiday is not None:
+            yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
+                                                         strict=strict)
+            d = cm.holiday_date(p.holiday, yy)
+            return Resolved(d.isoformat(), d, d, "day")
+        if p.season is not None:
+            if y is None:
+                y = self._season_year(p.season, A, direction, strict)
+            s, e = cm.season_interval(p.season, y)
+            return Resolved(f"{y:04d}-{p.season}", s, e, "season")
+        if p.quarter is not None:
+            if y is None:
+                y = A.year
+                aq = (A.month - 1) // 3 + 1
+                if direction == -1 and p.quarter > aq or direction is None and p.quarter > aq:
+                    y -= 1
+                elif direction == 1 and p.quarter < aq:
+                    y += 1
+            s = date(y, 3 * p.quarter - 2, 1)
+            return Resolved(f"{y:04d}-Q{p.quarter}", s, cm.last_day(y, 3 * p.quarter), "quarter")
+        if p.half is not None:
+            if y is None:
+                y = A.year
+                ah = 1 if A.month <= 6 else 2
+                if p.half > ah and direction != 1:
+                    y -= 1
+            s = date(y, 6 * p.half - 5, 1)
+            return Resolved(f"{y:04d}-H{p.half}", s, cm.last_day(y, 6 * p.half), "half")
+        if p.month is not None:
+            if y is None:
+                day = p.day or 1
+                y = self._year_for(lambda yr: date(yr, p.month, min(day, 28) if p.day is None else day), A,
+                                   direction, month_grain=p.day is None, strict=strict)
+            if p.day is not None:
+                d = date(y, p.month, p.day)
+                return Resolved(d.isoformat(), d, d, "day")
+            return Resolved(f"{y:04d}-{p.month:02d}", date(y, p.month, 1), cm.last_day(y, p.month), "month")
+        if y is not None:
+            return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+        if p.type == "TIME":  # a bare clock time: on the anchor day
+            return Resolved(A.isoformat(), A, A, "day")
+        return None
+
+    @staticmethod
+    def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
+        delta = dow - A.isoweekday()
+        back = A - timedelta(days=(-delta) % 7)  # on or before the anchor
+        fwd = A + timedelta(days=delta % 7)  # on or after
+        if direction == 0:
+            return A + timedelta(days=delta)
+        if direction == -1:
+            return back - timedelta(days=7) if strict and back == A else back
+        if direction == 1:
+            return fwd + timedelta(days=7) if strict and fwd == A else fwd
+        return back if (A - back) <= (fwd - A) else fwd
+
+    @staticmethod
+    def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False) -> int:
+        """Year of a month/day/holiday name: the anchor's year, moved by the direction (tense)."""
+        y = A.year
+        try:
+            cand = make(y)
+        except ValueError:
+            return y
+        if month_grain:
+            cmp_a = date(A.year, A.month, 1)
+            cand = cand.replace(day=1)
+        else:
+            cmp_a = A
+        if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
+            return y - 1
+        if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
+            return y + 1
+        return y
+
+    @staticmethod
+    def _season_year(code: str, A: date, direction: int | None, strict: bool) -> int:
+        y = A.year
+        s, e = cm.season_interval(code, y)
+        if direction == -1:
+            if strict:  # "last summer": the latest one already over
+                while e >= A:
+                    y -= 1
+                    s, e = cm.season_interval(code, y)
+                return y
+            return y - 1 if s > A else y  # past tense: the latest one already begun
+        if direction == 1:
+            if strict:  # "next winter": the first one not yet begun
+                while s <= A:
+                    y += 1
+                    s, e = cm.season_interval(code, y)
+                return y
+            return y + 1 if e < A else y
+        if code == "WI" and A.month <= 2:
+            return y - 1
+        return y
