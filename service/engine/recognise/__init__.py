@@ -12,9 +12,58 @@ import re
 from dataclasses import dataclass
 
 from . import absolute, durations, relative, sets, times
-from .grammar import MODS, Partial, Rule, alt, key
+from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, Partial, Rule, alt,
+                      key, words_of)
 
 RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES]
+
+DIGIT = "DIGIT"  # any token with a digit
+# Which tokens can occur in a match of each rule. A rule runs only in windows around its triggers,
+# so the cost of recognition grows with the number of candidate words, not with the text length.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "iso_date": frozenset({DIGIT}),
+    "us_numeric": frozenset({DIGIT}),
+    "month_day": W_MONTH,
+    "day_month": W_MONTH,
+    "month_year": W_MONTH,
+    "month_alone": W_MONTH,
+    "year": frozenset({DIGIT}),
+    "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                         "nineties"}),
+    "century": frozenset({"century"}),
+    "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
+    "half": frozenset({"half"}),
+    "fiscal": frozenset({"fiscal", DIGIT}),
+    "season": W_SEASON,
+    "holiday": W_HOLIDAY,
+    "year_words": frozenset({"nineteen", "twenty", "thousand"}),
+    "clock_ampm": frozenset({DIGIT}),
+    "clock24": frozenset({DIGIT}),
+    "oclock": frozenset({"clock"}),
+    "noon": frozenset({"noon", "midnight", "midday"}),
+    "day_part": W_POD | {"tonight", "tonite", "2nite"},
+    "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
+    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s"},
+    "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON,
+    "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
+                      "back", "previously", "prior"}),
+    "anaphoric": W_UNIT,
+    "year_ago": frozenset({"earlier", "ago"}),
+    "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
+    "weekday": W_WEEKDAY,
+    "weekend": frozenset({"weekend"}),
+    "amount_unit": W_UNIT,
+    "unit_and_half": frozenset({"half"}),
+    "half_unit": frozenset({"half"}),
+    "bare_units": W_UNIT,
+    "every_unit": frozenset({"every", "each", "per"}),
+    "every_name": frozenset({"every", "each"}),
+    "weekdays_plural": frozenset({w + "days" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}),
+    "frequency": words_of(UNITS["frequencies"].keys()),
+    "times_per": frozenset({"once", "twice", "thrice", "times"}),
+}
+_TOKEN = re.compile(r"\w+")
+_MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
@@ -71,11 +120,47 @@ class Recogniser:
 
     def __init__(self, rules: list[Rule] | None = None) -> None:
         self.rules = rules or RULES
+        missing = [r.name for r in self.rules if r.name not in TRIGGERS]
+        if missing:
+            raise ValueError(f"rules without trigger words: {missing}")
+        self._all_triggers = frozenset().union(*TRIGGERS.values())
+
+    def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        trig = self._all_triggers
+        for m in _TOKEN.finditer(text):
+            w = m.group().lower()
+            if w in trig:
+                index.setdefault(w, []).append(m.span())
+            elif not w.isalpha():
+                index.setdefault(DIGIT, []).append(m.span())
+        return index
+
+    def _matches(self, rule: Rule, text: str, index):
+        spans = sorted(sp for w in TRIGGERS[rule.name] for sp in index.get(w, ()))
+        if not spans:
+            return
+        n = len(text)
+        lo, hi = max(0, spans[0][0] - _MARGIN), spans[0][1] + _MARGIN
+        merged = []
+        for s, e in spans[1:]:
+            if s - _MARGIN <= hi:
+                hi = max(hi, e + _MARGIN)
+            else:
+                merged.append((lo, hi))
+                lo, hi = max(0, s - _MARGIN), e + _MARGIN
+        merged.append((lo, hi))
+        for lo, hi in merged:
+            while hi < n and text[hi].isalnum():  # never cut a word: lookaheads must see its end
+                hi += 1
+            yield from rule.regex.finditer(text, lo, min(hi, n))
 
     def find(self, text: str) -> list[Mention]:
         cands: list[tuple[int, int, int, Mention]] = []
+        index = self._windows(text)
         for prio, rule in enumerate(self.rules):
-            for m in rule.regex.finditer(text):
+            for m in self._matches(rule, text, index):
                 if m.end() == m.start():
                     continue
                 p = rule.build(m, text)

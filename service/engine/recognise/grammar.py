@@ -157,3 +157,20 @@ def ambiguous_month(word: str) -> bool:
 
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+# Trigger words: a rule's regex only runs near a token from its trigger set (speed). Tokens are
+# lower-cased \w+ runs, so "o'clock" gives "o" and "clock", "p.m." gives "p" and "m".
+def words_of(keys) -> frozenset[str]:
+    out = set()
+    for k in keys:
+        out.update(re.findall(r"\w+", k.lower()))
+    return frozenset(out)
+
+
+W_MONTH = words_of(CAL["months"].keys())
+W_WEEKDAY = words_of(CAL["weekdays"].keys())
+W_SEASON = words_of(CAL["seasons"].keys())
+W_POD = words_of(CAL["parts_of_day"].keys())
+W_UNIT = words_of(UNITS["units"].keys())
+W_HOLIDAY = words_of(CAL["holidays"].keys()) - {"s", "day", "eve", "st"}

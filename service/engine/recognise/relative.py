@@ -129,7 +129,7 @@ def year_ago(m, text):
     """'year-earlier', 'the year-ago quarter', 'a year earlier' in finance style."""
     u = unit_of(m["u"])
     what = m["what"]
-    grain = unit_of(what) if what else u
+    grain = ("quarter" if key(what) == "period" else unit_of(what)) if what else u
     return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None)
 
 
