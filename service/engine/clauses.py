@@ -39,6 +39,7 @@ PREPOSITIONS = _words(_FW["prepositions"])
 COORDINATORS = _words(_FW["coordinators"])
 SUBORDINATORS = _words(_FW["subordinators"])
 PREPOSITION_LIKE = _words(_FW["preposition_like"])
+TEMPORAL_PREPOSITIONS = _words(_FW["temporal_prepositions"])
 BE = _words(_FW["be"])
 HAVE = _words(_FW["have"])
 DO = _words(_FW["do"])
@@ -250,6 +251,8 @@ def tag(text: str, start: int, end: int) -> Tokens:
             while k >= 0 and tags[k] in ("ADV", "NEG"):
                 k -= 1
             tags[i] = "VB" if k >= 0 and tags[k] in ("MD", "TO", "DO", "PRON") else "N"
+        elif t == "N" and i > 0 and tags[i - 1] == "TO" and nxt in ("DET", "PRON", "NP") and lows[i] not in NOT_VERBS:
+            tags[i] = "VB"  # "to reassure the ...": an infinitive the lexicon does not know
         elif t == "MD" and lows[i] == "won" and not (i + 1 < n and lows[i + 1] == "'t"):
             tags[i] = "VBDN"  # "won", past of "win"
         elif t == "MD" and lows[i] == "can" and nxt not in ("VB", "NEG", "ADV", "VB?", "BE", "HAVE", "DO"):
@@ -355,6 +358,9 @@ def verb_groups(toks: Tokens) -> list[VerbGroup]:
     return groups
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "where"})
+
+
 def clause_bounds(toks: Tokens) -> list[int]:
     """Token indices where a new clause starts (always including 0).
 
@@ -366,16 +372,26 @@ def clause_bounds(toks: Tokens) -> list[int]:
     tags, lows = toks.tags, toks.lows
     n = len(tags)
     cuts = [0]
+    # An adverbial clause ("When the talks collapsed, ...") ends at its first comma after a verb.
+    adverbial = n > 0 and tags[0] == "SUB" and lows[0] not in _RELATIVES
+    seen_verb = False
     for i in range(1, n):
         t = tags[i]
         low = lows[i]
         w = toks.words[i]
+        if t in VERB_TAGS or t in AUX_TAGS:
+            seen_verb = True
         if t == "P":
             if w in CLAUSE_PUNCT or (w == "-" and toks.starts[i] > toks.ends[i - 1]):
                 cuts.append(i)
+            elif w == "," and adverbial and seen_verb and i + 1 < n:
+                cuts.append(i + 1)
+                adverbial = False
             continue
         if t == "SUB":
             cuts.append(i)
+            adverbial = low not in _RELATIVES
+            seen_verb = False
             continue
         if t == "CC":
             if low == "but" or low == "yet":

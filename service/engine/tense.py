@@ -7,7 +7,7 @@ unless a neighbouring clause of the same sentence settles it.
 """
 from __future__ import annotations
 
-from .clauses import FUTURE_VERBS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
+from .clauses import FUTURE_VERBS, TEMPORAL_PREPOSITIONS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
 
 
 def _after_to(toks: Tokens, g: VerbGroup) -> bool:
@@ -34,10 +34,29 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str |
     return True, g.tense
 
 
+_NOMINAL = frozenset({"N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG"})
+
+
+def _inside_event_phrase(toks: Tokens, ti: int) -> bool:
+    """The date dates a noun inside an "after/before/since ..." phrase ("safe after the poisoning of
+    X in March"): the clause's verb says nothing about when that noun happened."""
+    k = ti - 1
+    immediate = True
+    while k >= 0 and toks.tags[k] in _NOMINAL:
+        if toks.lows[k] in TEMPORAL_PREPOSITIONS and not immediate:
+            return True
+        if toks.tags[k] != "PREP":
+            immediate = False
+        k -= 1
+    return False
+
+
 def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = None) -> str | None:
     """Tense governing the timex tokens ``[ti, tj)`` of an already tagged sentence."""
     n = len(toks)
     if ti >= tj or ti >= n:
+        return None
+    if _inside_event_phrase(toks, ti):
         return None
     if groups is None:
         groups = verb_groups(toks)
