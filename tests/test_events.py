@@ -62,6 +62,12 @@ def check(text, event):
         ("A deal is expected to be signed next month.", "next month", "signed"),
         ("I invite them to do what others have already done this past 18 months.", "this past 18 months", "done"),
         ("He said: “We will handle it in June.”", "June", "handle"),
+        ("Born in 1942, he fled Hungary in 1956.", "1942", "Born"),
+        ("Born in 1942, he fled Hungary in 1956.", "1956", "fled"),
+        ("The trial is due to start in October.", "October", "start"),
+        ("Her 2016 speech to the convention drew praise.", "2016", "speech"),
+        ("The attack on Friday killed three people.", "Friday", "attack"),
+        ("Police arrested two men on Friday over the attack.", "Friday", "arrested"),
         # the start of the period is not an event
         ("At the end of the year, the company reported a profit.", "the year", "reported"),
     ],
@@ -86,6 +92,9 @@ def test_trigger(sentence, timex, trigger):
         ("The ministers will meet in Brussels on Monday to discuss sanctions.", "Monday",
          "The ministers will meet in Brussels to discuss sanctions"),
         ("Last year's election was marred by fraud.", "Last year", "election was marred by fraud"),
+        ("The trial is due to start in October.", "October", "The trial is due to start"),
+        ("Shares rose 5% on Wednesday.", "Wednesday", "Shares rose 5%"),
+        ("The attack on Friday killed three people.", "Friday", "The attack killed three people"),
     ],
 )
 def test_description(sentence, timex, description):

@@ -37,6 +37,9 @@ def tense(sentence, timex, occurrence=0):
         ("Parliament is going to vote on Thursday.", "Thursday", "future"),
         ("Talks may resume in September.", "September", "future"),
         ("We'll know more by Friday.", "Friday", "future"),
+        ("The trial is due to start in October.", "October", "future"),
+        ("Voters are likely to go to the polls in May.", "May", "future"),
+        ("Agencies will want to reassure defectors that they will be safe after the poisoning of a spy in March.", "March", None),
         ("The central bank won't raise rates in March.", "March", "future"),
         ("By 2030, the country will have phased out coal.", "2030", "future"),
         # present

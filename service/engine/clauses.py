@@ -53,7 +53,7 @@ NOT_VERBS = _words(_FW["not_verbs"])
 
 _IRR = _yaml("verbs_irregular.yaml")
 IRREGULAR_PAST: frozenset[str] = frozenset(str(v[0]) for v in _IRR.values())
-IRREGULAR_PART: frozenset[str] = frozenset(str(v[1]) for v in _IRR.values())
+IRREGULAR_PART: frozenset[str] = frozenset(str(p) for v in _IRR.values() for p in v[1:])
 _BASES = set(_words(_yaml("verbs_common.yaml")["verbs"])) | {str(k) for k in _IRR}
 BASE_VERBS = frozenset(_BASES)
 
@@ -184,6 +184,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
             return "VB"
         if prev in ("ADV", "NEG") and prev_low != "so":
             return "VB?"  # decided by what stands before the adverb
+        if prev in ("N", "NP") and prev_low.endswith("s") and not prev_low.endswith("ss"):
+            return "VBP?"  # "Voters go to the polls": decided with the next token
         return "N"
     if low.endswith("ly") and len(low) > 4:
         return "ADV"
@@ -246,6 +248,8 @@ def tag(text: str, start: int, end: int) -> Tokens:
         nxt = tags[i + 1] if i + 1 < n else "P"
         if t == "VBZ?":
             tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
+        elif t == "VBP?":
+            tags[i] = "VB" if nxt in ("DET", "PREP", "TO", "PRON", "NP", "ADV", "NUM") else "N"
         elif t == "VB?":
             k = i - 1
             while k >= 0 and tags[k] in ("ADV", "NEG"):
@@ -303,6 +307,8 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
         last = lows[idx[-1]]
         if last in FUTURE_PREDICATES and nxt_low == "to":
             return "future", True
+        if nxt_low in FUTURE_PREDICATES and after + 1 < len(lows) and lows[after + 1] == "to":
+            return "future", True  # "is due to start", "are likely to meet"
         if len(idx) > 1 and last in FUTURE_PARTICIPLES and nxt_low in ("for", "on", "to"):
             return "future", True
         return "present", True

@@ -27,6 +27,7 @@ import yaml
 
 from .clauses import (
     AUX_TAGS,
+    FUTURE_PREDICATES,
     VERB_TAGS,
     Tokens,
     VerbGroup,
@@ -47,6 +48,7 @@ _NOUN_WALK = frozenset({"N", "NP", "NUM", "DET", "POSS", "PREP", "PRON", "ADV"})
 _SUBJECT_TAGS = frozenset({"N", "NP", "NUM", "DET", "POSS", "PRON"})
 _NP_TAGS = frozenset({"N", "NP", "NUM", "DET", "POSS"})
 _END_PUNCT = ".!?\"”’)»"
+_INLINE_PUNCT = frozenset({"-", "'", "’", "%", "$", "€", "£", "&", "/"})
 
 
 def _load() -> tuple[frozenset[str], frozenset[str]]:
@@ -146,7 +148,9 @@ class EventFinder:
         if low in self._nouns:
             return True
         if "-" in low:
-            return low.rsplit("-", 1)[1] in self._nouns
+            return self.is_event_noun(low.rsplit("-", 1)[1])
+        if low.endswith("s") and len(low) > 3:
+            return low[:-1] in self._nouns  # "polls", "summits"
         return False
 
     def _premodified(self, toks: Tokens, date: list[bool], ti: int, tj: int, cs: int, ce: int) -> int | None:
@@ -303,7 +307,8 @@ class EventFinder:
         while keep and keep[0] != head and tags[keep[0]] in _LEADING_DROP:
             keep.pop(0)
         while keep and keep[-1] != head and (
-            tags[keep[-1]] in _TRAILING_DROP or tags[keep[-1]] in ("BE", "HAVE", "DO")
+            (tags[keep[-1]] in _TRAILING_DROP and toks.words[keep[-1]] != "%")
+            or tags[keep[-1]] in ("BE", "HAVE", "DO")
         ):
             keep.pop()
         if not keep:
@@ -324,7 +329,7 @@ class EventFinder:
         words = sum(1 for i in keep if toks.tags[i] not in ("P", "POSS"))
         while k < ce and words < MAX_WORDS:
             t = toks.tags[k]
-            if t == "P" and toks.words[k] not in ("-", "'", "’"):
+            if t == "P" and toks.words[k] not in _INLINE_PUNCT:
                 if not drop[k]:
                     break
             if t == "CC" and k > 0 and drop[k - 1]:
@@ -338,7 +343,19 @@ class EventFinder:
     def _describe_verb(self, text: str, toks: Tokens, date: list[bool], g: VerbGroup, cs: int, ce: int) -> str:
         drop = self._drop_set(toks, date)
         tags, lows = toks.tags, toks.lows
-        k = g.start - 1
+        gs = g.start
+        while gs - 1 > cs and tags[gs - 1] == "TO":
+            # "The trial is due to start": describe from the governing verb.
+            j = gs - 2
+            while j >= cs and (
+                tags[j] in VERB_TAGS or tags[j] in AUX_TAGS or tags[j] in ("ADV", "NEG")
+                or lows[j] in FUTURE_PREDICATES
+            ):
+                j -= 1
+            if j == gs - 2:
+                break
+            gs = j + 1
+        k = gs - 1
         subject: list[int] = []
         while k >= cs:
             t = tags[k]
@@ -354,7 +371,7 @@ class EventFinder:
         subject = [i for i in subject if tags[i] != "P"][-MAX_SUBJECT:]
         while subject and tags[subject[0]] in ("PREP", "CC"):
             subject.pop(0)
-        keep = subject + [i for i in range(g.start, g.end) if not drop[i]]
+        keep = subject + [i for i in range(gs, g.end) if not drop[i]]
         self._forward(toks, drop, keep, g.end, ce)
         return self._render(text, toks, keep, g.head)
 

@@ -7,7 +7,7 @@ unless a neighbouring clause of the same sentence settles it.
 """
 from __future__ import annotations
 
-from .clauses import FUTURE_VERBS, TEMPORAL_PREPOSITIONS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
+from .clauses import FUTURE_PREDICATES, FUTURE_VERBS, TEMPORAL_PREPOSITIONS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
 
 
 def _after_to(toks: Tokens, g: VerbGroup) -> bool:
@@ -22,7 +22,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str |
         if k == 0:
             return False, None
         gov = groups[k - 1]
-        if gov.end != g.start - 1:
+        gap = g.start - 1 - gov.end
+        if gap > 1 or (gap == 1 and toks.lows[gov.end] not in FUTURE_PREDICATES):
             return False, None
         if gov.tense == "future":
             return True, "future"
