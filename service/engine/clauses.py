@@ -196,6 +196,10 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
     return "N"
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions billion several many few".split())
+
+
 def tag(text: str, start: int, end: int) -> Tokens:
     """Tokenise and tag ``text[start:end]`` (one sentence)."""
     starts: list[int] = []
@@ -246,7 +250,9 @@ def tag(text: str, start: int, end: int) -> Tokens:
     for i in range(n):
         t = tags[i]
         nxt = tags[i + 1] if i + 1 < n else "P"
-        if t == "VBZ?":
+        if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS):
+            tags[i] = "N"  # "ten stores", "3 points": a counted noun, not a verb
+        elif t == "VBZ?":
             tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
         elif t == "VBP?":
             tags[i] = "VB" if nxt in ("DET", "PREP", "TO", "PRON", "NP", "ADV", "NUM") else "N"

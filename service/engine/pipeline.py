@@ -8,6 +8,7 @@ need resolved intervals.
 from __future__ import annotations
 
 from .context import DOCUMENT_TYPES, Context
+from .events import EventFinder
 from .model import Analysis, Interval
 from .recognise import Recogniser
 from .resolve import Resolver
@@ -28,11 +29,7 @@ class Engine:
     def __init__(self) -> None:
         self.recogniser = Recogniser()
         self.resolver = Resolver()
-        try:  # events module lands separately
-            from .events import EventFinder
-            self.events = EventFinder()
-        except ImportError:
-            self.events = None
+        self.events = EventFinder()
         self.ready = True
 
     def tag(self, text: str, context: Context):

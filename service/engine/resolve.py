@@ -50,7 +50,11 @@ def duration_value(n, unit: str) -> str:
     return f"P{amount}{code}"
 
 
-def _tense_direction(tense: str | None) -> int | None:
+def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
+    """Past -> the latest such name, future -> the next; the present tense with a weekday is a
+    schedule ("the hearing resumes Monday"): the next one."""
+    if tense == "present" and weekday:
+        return 1
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
@@ -148,6 +152,9 @@ class Resolver:
         if p.rel is not None:
             unit, off = p.rel
             d = cm.shift(unit, A, off)
+            if p.month is not None:  # "June last year"
+                return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
+                                "month")
             if p.dow is not None:  # "10 a.m. Monday" with a day word: handled below
                 pass
             if p.weekend:
@@ -177,8 +184,14 @@ class Resolver:
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
-        if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half):
-            direction = None if narrative and p.dow is None else _tense_direction(tense())
+        if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
+                                                or p.weekend):
+            direction = None if narrative and p.dow is None else _tense_direction(tense(), p.dow is not None
+                                                                                   or p.weekend)
+        if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
+            d = self._weekday(6, A, direction if direction is not None else 0, strict)
+            v_, s, e = cm.period("weekend", d)
+            return Resolved(v_, s, e, "weekend")
         # 3. Weekdays.
         if p.dow is not None and p.month is None:
             d = self._weekday(p.dow, A, direction, strict)

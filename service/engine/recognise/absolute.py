@@ -81,7 +81,17 @@ def month_day(m, text):
 def month_year(m, text):
     if not _month_ok(m, text):
         return None
-    return Partial(year=int(m["y"]), month=month_of(m["mon"]), grain="month")
+    y = int(m["y"]) if m["y"] else _words_year(m["yw"])
+    if y is None:
+        return None
+    return Partial(year=y, month=month_of(m["mon"]), grain="month")
+
+
+def month_rel_year(m, text):
+    if not _month_ok(m, text):
+        return None
+    off = {"this": 0, "last": -1, "next": 1}[key(m["rel"])]
+    return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
 def month_alone(m, text):
@@ -179,6 +189,10 @@ def season(m, text):
                     text[m.end():m.end() + 14], re.I):
             return None
         k = key(word)
+        if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
+                                                 r"through\b|over\b|of\b|for\b|from\b|to\b|last\b|next\b|this\b)"
+                                                 r"\w+\s+)the\s+$", before, re.I):
+            return None  # "The spring in the mattress": a bare "the" is not enough for these two
         if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
@@ -186,12 +200,19 @@ def season(m, text):
 
 
 def holiday(m, text):
+    if m["y"] is None and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return None  # "Christmas Island", "Easter Rising"
     spec = CAL["holidays"][key(m["hol"])]
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
 
 def year_words(m, text):
-    s = key(m.group(0)).replace("-", " ")
+    y = _words_year(m.group(0))
+    return Partial(year=y, grain="year") if y else None
+
+
+def _words_year(s: str) -> int | None:
+    s = key(s).replace("-", " ")
     s = re.sub(r"^the year\s+", "", s)
     words = s.split()
     card = NUM["cardinals"]
@@ -206,7 +227,7 @@ def year_words(m, text):
             y = hi * 100 + lo
     except KeyError:
         return None
-    return Partial(year=y, grain="year")
+    return y
 
 
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
@@ -216,6 +237,9 @@ _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", 
               "nineteen"])
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 _ONES = alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+_YEAR_WORDS = (r"(?:(?:nineteen|twenty)[- ](?:hundred(?:\s+and\s+" + _ONES + ")?|" + _TENS + r"(?:[- ]" + _ONES
+               + r")?|" + _TEENS + r"|oh[- ]" + _ONES + r")|two\s+thousand(?:\s+and)?(?:[- ]" + _ONES + r"|\s+"
+               + _TEENS + r")?)" + END)
 
 RULES = [
     Rule("iso_date", r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
@@ -225,17 +249,21 @@ RULES = [
          us_numeric, "07/19/2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:,?\s*" + _Y + ")?",
          month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
-    Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
+    Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
+         + MONTH + r")"
          r"(?:,?\s*" + _Y + ")?", month_day, "19 July 2023"),
-    Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?" + _Y, month_year, "February 2022"),
+    Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
+         month_year, "February 2022"),
+    Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
+         month_rel_year, "June last year"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
-    Rule("year", r"(?P<y>" + YEAR4 + ")", year_alone, "1968"),
+    Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
          decade, "the 1990s", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END,
          century, "the 19th century", takes_the=True),
-    Rule("quarter", START + r"(?:(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+    Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
     Rule("half", START + r"(?P<h>first|second|1st|2nd)[- ]half(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + _Y + ")?"
@@ -245,9 +273,7 @@ RULES = [
     Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?" + _Y + ")?", season, "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day"),
-    Rule("year_words", START + r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[- ](?:hundred(?:\s+and\s+" + _ONES + ")?|"
-         + _TENS + r"(?:[- ]" + _ONES + r")?|" + _TEENS + r"|oh[- ]" + _ONES + r")|two\s+thousand(?:\s+and)?(?:[- ]"
-         + _ONES + r"|\s+" + _TEENS + r")?)" + END, year_words, "nineteen ninety-six"),
+    Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),
 ]
 
 
@@ -262,7 +288,7 @@ class _QMatch:
         if k == "q":
             return m["q"] or m["q2"]
         if k == "y":
-            return m.group("y") if m["y"] else None
+            return m["y"] or m["y0"]
         return m[k]
 
 

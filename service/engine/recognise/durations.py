@@ -32,6 +32,10 @@ def amount_unit(m, text):
         if not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
                         r"left|too)", text[m.end():m.end() + 10]):
             return None
+    after = text[m.end():m.end() + 12]
+    if u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
+                           or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
+        return None  # "a quarter of the population", "a quarter mile", "three quarters of"
     if k in ("a", "an") and re.search(r"(?:\btimes?|\bonce|\btwice|\d|%|\$\S*|per)\s+$",
                                       text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "twice a year", "$5 a day": a set, handled by the sets rules
@@ -64,7 +68,11 @@ def half_unit(m, text):
 def bare_units(m, text):
     """'for years', 'in months', 'over the decades', 'recent months', 'the past few years'."""
     u = unit_of(m["u"])
-    if u in ("weekend",):
+    before = text[max(0, m.start() - 24):m.start()]
+    # "the days", "these years", "our hours", "two days" (numbers are amount_unit's), "happy days"
+    if not m["anc"] and re.search(r"(?:\b(?:the|these|those|their|his|her|its|our|my|your|early|final|last|first|"
+                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|\d+))"
+                                  r"\s+$", before, re.I):
         return None
     p = _dur(None, u)
     if m["anc"]:
@@ -90,8 +98,8 @@ RULES = [
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
          half_unit, "half an hour"),
-    Rule("bare_units", START + r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s)|(?<=after\s)|(?P<anc>"
-         r"(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+))"
-         r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END + r"(?!\s+(?:of|ago|later|earlier))",
+    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+))?"
+         r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
+         + r"(?!\s+(?:of|ago|later|earlier|old|before|after)\b|\s*[-‐]|['’])",
          bare_units, "for years"),
 ]

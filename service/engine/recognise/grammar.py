@@ -73,12 +73,12 @@ class Rule:
         self.regex = re.compile(self.pattern, self.flags)
 
 
-def alt(words, abbrev_dot: bool = False) -> str:
-    """A regex alternation of ``words`` (longest first, spaces flexible, optional dot on short forms)."""
+def alt(words, abbrev_dot=()) -> str:
+    """A regex alternation of ``words`` (longest first, spaces flexible, optional dot after abbreviations)."""
     out = []
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-        if abbrev_dot and len(w) <= 4:
+        if w in abbrev_dot:
             p += r"\.?"
         out.append(p)
     return "(?:" + "|".join(out) + ")"
@@ -92,13 +92,13 @@ def key(s: str) -> str:
 END = r"(?![\w])"  # a word ends here (works after a trailing dot, unlike \b)
 START = r"(?<![\w])"
 FULL_MONTHS = [m for m, n in CAL["months"].items() if len(m) > 4 or m in ("may", "june", "july")]
-MONTH = alt(CAL["months"].keys(), abbrev_dot=True) + END
-WEEKDAY = alt(CAL["weekdays"].keys(), abbrev_dot=True) + END
+MONTH = alt(CAL["months"].keys(), abbrev_dot=set(CAL["month_abbreviations"])) + END
+WEEKDAY = alt(CAL["weekdays"].keys(), abbrev_dot=set(CAL["weekday_abbreviations"])) + END
 SEASON = alt(CAL["seasons"].keys()) + END
 POD = alt(CAL["parts_of_day"].keys()) + END
 ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-YEAR4 = r"(?<![\w$£€#.,/-])(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent))"
+YEAR4 = r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent))"
 _UNITS = [u for u in UNITS["units"] if u not in ("min", "sec", "yr", "hr")]
 UNIT = alt(_UNITS) + END
 _SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an") and v < 20]
@@ -147,7 +147,8 @@ def unit_of(s: str) -> str:
 
 
 def daynum(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    m = re.match(r"\d+", s)
+    return int(m.group()) if m else NUM["ordinals"][key(s)]
 
 
 def ambiguous_month(word: str) -> bool:

@@ -95,7 +95,7 @@ def ago(m, text):
     """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
     amount, u = m["n"], unit_of(m["u"])
     n = number(amount)
-    word = key(m["dir"])
+    word = key(m["dir"] or m["dir2"])
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously", "prior") else 1
     anchor = "ref" if word in ("ago", "from now", "hence", "back") else "prev"
     if u == "fortnight":
@@ -122,6 +122,27 @@ def anaphoric(m, text):
         return Partial(type="TIME", rel=("day", off), pod="NI", anchor="prev", grain="part_of_day")
     if u == "weekend":
         return Partial(rel=("week", off), weekend=True, anchor="prev", grain="weekend")
+    return Partial(rel=(u, off), anchor="prev", grain=u)
+
+
+def anaphoric_name(m, text):
+    """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date."""
+    w = m["w"]
+    k = key(w)
+    if k in CAL["seasons"]:
+        return Partial(season=CAL["seasons"][k], anchor="prev", direction=0, grain="season")
+    if k in ("may", "march", "mar") and not is_capitalised(w):
+        return None
+    return Partial(month=month_of(w), anchor="prev", direction=0, grain="month")
+
+
+def unit_before(m, text):
+    """'the day before', 'the week after' used on their own: one unit before/after the last date."""
+    u = key(m["u"])
+    off = -1 if key(m["d"]) == "before" else 1
+    if u in ("night", "morning", "evening"):
+        pod = CAL["parts_of_day"][u]
+        return Partial(type="TIME", rel=("day", off), pod=pod, anchor="prev", grain="part_of_day")
     return Partial(rel=(u, off), anchor="prev", grain=u)
 
 
@@ -162,11 +183,11 @@ def weekday(m, text):
 
 
 def weekend(m, text):
-    return Partial(rel=("week", 0), weekend=True, grain="weekend", direction=None)
+    return Partial(weekend=True, grain="weekend")
 
 
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
-             "the coming", "the next", "the last", "the past", "the previous", "the current", "this current"])
+             "the coming", "the last", "the past", "the current", "this current"])
 
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
@@ -174,10 +195,16 @@ RULES = [
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + ")", shifted, "last week"),
     Rule("ago", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + UNIT + r")\s+(?:or\s+so\s+)?"
-         r"(?P<dir>ago|earlier|later|from\s+now|hence|before|after|afterwards?|back|previously|prior)" + END
-         + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you)\b)", ago, "55 years ago"),
+         r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
+         + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
+         "55 years ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
+    Rule("anaphoric_name", START + r"(?:that|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
+         "that summer"),
+    Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
+         + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
+         unit_before, "the day before"),
     Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
          r"(?:\s+(?P<what>quarter|period|month|year|week))?" + END, year_ago, "the year-ago quarter"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?"

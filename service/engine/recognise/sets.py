@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AMOUNT, CAL, END, MONTH, POD, START, UNITS, WEEKDAY, Partial, Rule, alt, key, number, unit_of
+from .grammar import AMOUNT, CAL, END, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key, number, unit_of
 
 _CODES = UNITS["duration_codes"]
+_ABBREV = {"sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs"}
 
 
 def _period(n, u) -> str | None:
@@ -43,6 +44,8 @@ def every_name(m, text):
         v = f"XXXX-{CAL['months'][k]:02d}"
     elif k in CAL["parts_of_day"]:
         v = f"XXXX-XX-XXT{CAL['parts_of_day'][k]}"
+    elif k in CAL["seasons"]:
+        v = f"XXXX-{CAL['seasons'][k]}"
     elif k == "weekend":
         v = "XXXX-WXX-WE"
     else:
@@ -75,13 +78,16 @@ def times_per(m, text):
 
 RULES = [
     Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+)?(?P<u>"
-         + alt([u for u in UNITS["units"] if len(u) > 3]) + r")" + END, every_unit, "every two weeks"),
-    Rule("every_name", START + r"(?:every|each)\s+(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + r"|weekend)",
+         + alt([u for u in UNITS["units"] if u not in _ABBREV]) + r")" + END, every_unit, "every two weeks"),
+    Rule("every_name", START + r"(?:every|each)\s+(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + "|" + SEASON
+         + r"|weekend)",
          every_name, "every Monday"),
     Rule("weekdays_plural", START + r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)days)" + END, weekdays_plural,
          "on Mondays", flags=0 | re.IGNORECASE),
+    Rule("weekend_set", START + r"(?:on\s+)?weekends" + END, lambda m, t: Partial(type="SET", value="XXXX-WXX-WE"),
+         "on weekends"),
     Rule("frequency", START + r"(?P<w>" + alt(UNITS["frequencies"].keys()) + r")" + END, frequency, "daily"),
     Rule("times_per", START + r"(?:once|twice|thrice|(?:\d+|" + AMOUNT + r")\s+times)\s+(?:a|an|per|each|every)\s+"
-         r"(?P<u>" + alt([u for u in UNITS["units"] if len(u) > 3 and not u.endswith("s")]) + r")" + END,
+         r"(?P<u>" + alt([u for u in UNITS["units"] if u not in _ABBREV and not u.endswith("s")]) + r")" + END,
          times_per, "twice a year"),
 ]

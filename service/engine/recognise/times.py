@@ -24,9 +24,12 @@ def _tz(m) -> str | None:
 
 
 def _day_part(p: Partial, m) -> Partial:
-    """Attach an optional day word after a time: '10 a.m. Monday', '3 p.m. yesterday'."""
+    """Attach an optional day word after a time: '10 a.m. Monday', '3 p.m. yesterday', '7:45 this morning'."""
     d = m["dayw"] if "dayw" in m.re.groupindex else None
-    if d:
+    if "dpod" in m.re.groupindex and m["dpod"]:
+        k = key(m["dpod"])
+        p.rel = ("day", -1 if k.startswith("last") else 0)
+    elif d:
         k = key(d)
         if k in REFS["day_offsets"]:
             p.rel = ("day", REFS["day_offsets"][k])
@@ -42,14 +45,16 @@ def clock_ampm(m, text):
         return None
     pm = m["ampm"].lower().startswith("p")
     h = (h % 12) + (12 if pm else 0)
-    p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
+    p = Partial(type="TIME", hour=h, minute=mi, grain="minute" if m["mi"] else "hour", tz=_tz(m))
     return _day_part(p, m)
 
 
 def clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     # A ratio or score ("won 3:1") has no leading zero and no zone; need two-digit hours or a zone/"hours".
-    if len(m["h"]) == 1 and not m["tz"] and not m["hrs"]:
+    if len(m["h"]) == 1 and not (m["tz"] or m["hrs"] or m["dpod"] or m["dayw"] or re.search(
+            r"\b(?:at|by|until|till|from|around|about|before|after|since)\s+$", text[max(0, m.start() - 8):m.start()],
+            re.I)):
         return None
     p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
     if m["s"]:
@@ -64,7 +69,7 @@ def oclock(m, text):
     h = int(n)
     if m["ampm"]:
         h = (h % 12) + (12 if m["ampm"].lower().startswith("p") else 0)
-    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute"), m)
+    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="hour"), m)
 
 
 def noon(m, text):
@@ -100,7 +105,8 @@ def day_with_part(m, text):
     return p
 
 
-_DAYW = r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + ")?"
+_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"|\s+(?P<dpod>this\s+(?:morning|"
+         r"afternoon|evening)|tonight|last\s+night)" + END + ")?")
 
 RULES = [
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
