@@ -33,6 +33,8 @@ def amount_unit(m, text):
                         r"left|too)", text[m.end():m.end() + 10]):
             return None
     after = text[m.end():m.end() + 12]
+    if re.match(r"\s*[-‐]?\s*olds?\b", after):
+        return None  # an age: "a 6-year-old boy", "52 years old"
     if u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
                            or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
         return None  # "a quarter of the population", "a quarter mile", "three quarters of"

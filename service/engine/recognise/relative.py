@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AMOUNT, CAL, END, MONTH, REFS, SEASON, START, UNIT, WEEKDAY, Partial, Rule, alt,
+from .grammar import (AMOUNT, CAL, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
                       is_capitalised, key, month_of, number, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -125,6 +125,19 @@ def anaphoric(m, text):
     return Partial(rel=(u, off), anchor="prev", grain=u)
 
 
+def plural_period(m, text):
+    """'the coming months' (FUTURE_REF), 'recent years' (PAST_REF), 'the past few weeks' (a vague duration)."""
+    d = key(m["dir"])
+    u = unit_of(m["u"])
+    few = "few" in key(m.group(0))
+    if d in ("coming", "next") and not few:
+        return Partial(value="FUTURE_REF") if u in ("months", "quarters", "month", "quarter") else \
+            Partial(type="DURATION", dur=(None, u), dur_anchor=1)
+    if d == "recent" and u in ("day", "week", "year", "decade"):
+        return Partial(value="PAST_REF")
+    return Partial(type="DURATION", dur=(None, u), dur_anchor=-1 if d != "next" and d != "coming" else 1)
+
+
 def anaphoric_name(m, text):
     """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date."""
     w = m["w"]
@@ -186,13 +199,17 @@ def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
 
+_SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr", "yr")]) + END
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
              "the coming", "the last", "the past", "the current", "this current"])
 
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
-    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
+    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:few\s+)?"
+         r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
+         + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
+    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + ")", shifted, "last week"),
     Rule("ago", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + UNIT + r")\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"

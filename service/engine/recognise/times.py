@@ -24,13 +24,18 @@ def _tz(m) -> str | None:
 
 
 def _day_part(p: Partial, m) -> Partial:
-    """Attach an optional day word after a time: '10 a.m. Monday', '3 p.m. yesterday', '7:45 this morning'."""
+    """Attach an optional day word after a time: '10 a.m. Monday', '3 p.m. yesterday', '7:45 this morning'.
+
+    A clock time with no day word is on the day last mentioned ("was shot at 10 p.m.").
+    """
     d = m["dayw"] if "dayw" in m.re.groupindex else None
+    p.anchor = "prev"
     if "dpod" in m.re.groupindex and m["dpod"]:
         k = key(m["dpod"])
-        p.rel = ("day", -1 if k.startswith("last") else 0)
+        p.rel, p.anchor = ("day", -1 if k.startswith("last") else 0), "ref"
     elif d:
         k = key(d)
+        p.anchor = "ref"
         if k in REFS["day_offsets"]:
             p.rel = ("day", REFS["day_offsets"][k])
         else:
