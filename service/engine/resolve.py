@@ -181,6 +181,8 @@ class Resolver:
                 if dec * 10 > A.year:
                     dec -= 10
             return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
+        if p.bc:  # no interval: the calendar types here cannot hold years before the common era
+            return Resolved(f"BC{y:04d}", None, None, "year")
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now

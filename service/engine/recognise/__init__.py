@@ -29,6 +29,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_alone": W_MONTH,
     "month_rel_year": W_MONTH,
     "year": frozenset({DIGIT}),
+    "era_year": frozenset({"bc", "b", "bce", "ad", "a", "ce", "c"}),
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
     "century": frozenset({"century"}),
@@ -68,6 +69,16 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "times_per": frozenset({"once", "twice", "thrice", "times"}),
 }
 _TOKEN = re.compile(r"\w+")
+_YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
+_YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
+_DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
+                       r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
+
+
+def _valid_day(p: Partial) -> bool:
+    import calendar
+
+    return 1 <= p.day <= calendar.monthrange(p.year or 2000, p.month)[1]
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
@@ -103,7 +114,7 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         m = _PREFIX.search(window)
         if m and rule.takes_mods:
             word = key(m["p"])
-            mod = MODS["prefix"][word]
+            mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
             if p.mod is None and _mod_fits(mod, p, word):
                 p.mod = mod
                 start -= len(window) - m.start()
@@ -183,4 +194,53 @@ class Recogniser:
             taken.append((s, e))
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
+        return self._coordinate(text, out)
+
+    @staticmethod
+    def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Second members of ranges and lists: '1915-17', '1861-1863', '499-493 BC', 'May 4 and 5', '6-7 January 1916'.
+
+        The tail borrows what the head stated (century, month, year); a year or era stated only on the
+        tail ("6-7 January 1916", "499-493 BC") is lent back to the head.
+        """
+        out: list[Mention] = []
+        skip = -1
+        for i, mm in enumerate(mentions):
+            if i == skip:
+                continue
+            p = mm.partial
+            prev_end = out[-1].end if out else 0
+            if p.grain == "year" and p.year is not None and (p.bc or mm.rule == "era_year"):
+                m = _YEAR_HEAD.search(text, max(prev_end, mm.start - 16), mm.start)
+                if m:
+                    y1 = int(m["y"])
+                    if (y1 > p.year) if p.bc else (y1 < p.year):
+                        out.append(Mention(m.start("y"), m.end("y"), Partial(year=y1, bc=p.bc, grain="year"),
+                                           "era_range"))
+            out.append(mm)
+            p = mm.partial
+            nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            if p.type != "DATE" or p.value is not None or p.mod:
+                continue
+            if p.grain == "year" and p.year is not None and p.rel is None:
+                m = _YEAR_TAIL.match(text, mm.end)
+                if m and m.end() <= nxt_start:
+                    tail = m["y"]
+                    y2 = int(tail) if len(tail) == 4 else p.year // 100 * 100 + int(tail)
+                    if y2 > p.year and y2 - p.year < 100:
+                        out.append(Mention(m.start("y"), m.end("y"), Partial(year=y2, grain="year"), "year_range"))
+            elif p.grain == "day" and p.month is not None and p.day is not None:
+                m = _DAY_TAIL.match(text, mm.end)
+                owns_year = bool(m and m["y"] and i + 1 < len(mentions) and mentions[i + 1].start == m.start("y"))
+                if owns_year:
+                    nxt_start = m.end()  # the year belongs to the pair, not on its own
+                if m and m.end() <= nxt_start and int(m["d"]) > p.day:
+                    year = p.year
+                    if m["y"] and year is None:
+                        year = p.year = int(m["y"])  # "May 4 and 5, 1865": the year is the pair's
+                    q = Partial(year=year, month=p.month, day=int(m["d"]), grain="day")
+                    if _valid_day(q):
+                        out.append(Mention(m.start("d"), m.end("y") if m["y"] else m.end("d"), q, "day_list"))
+                        if owns_year:
+                            skip = i + 1
         return out

@@ -135,6 +135,14 @@ def year_alone(m, text):
     return Partial(year=y, grain="year")
 
 
+def era_year(m, text):
+    y = int(m["y"] or m["y2"])
+    era = key(m["era"] or m["era2"]).replace(".", "").replace(" ", "")
+    if y == 0:
+        return None
+    return Partial(year=y, bc=era in ("bc", "bce"), grain="year")
+
+
 def decade(m, text):
     if m["dy"]:
         return Partial(decade=int(m["dy"][:3]), grain="decade")
@@ -257,6 +265,8 @@ RULES = [
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
+    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.?\s?C\.?(?:E\.?)?|A\.?\s?D\.?|C\.?E\.?)(?![\w])"
+         r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,

@@ -54,6 +54,7 @@ class Partial:
     dur: tuple[float | None, str] | None = None
     dur_anchor: int | None = None  # -1: ends at the anchor ("the past 18 months"), +1: starts there
     vague_year: bool = False  # a two-digit decade ('90s) or year without century
+    bc: bool = False  # the year is before the common era
 
 
 @dataclass
@@ -98,7 +99,7 @@ SEASON = alt(CAL["seasons"].keys()) + END
 POD = alt(CAL["parts_of_day"].keys()) + END
 ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-YEAR4 = r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|-\d|\s*(?:%|percent))"
+YEAR4 = r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|\s*(?:%|percent))"
 _UNITS = [u for u in UNITS["units"] if u not in ("min", "sec", "yr", "hr")]
 UNIT = alt(_UNITS) + END
 _SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an") and v < 20]
