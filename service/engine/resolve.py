@@ -8,7 +8,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import calendar_math as cm
@@ -19,6 +19,7 @@ from .recognise.grammar import UNITS, Partial
 
 _CODES = UNITS["duration_codes"]
 _REF_INTERVAL = {"PRESENT_REF"}
+_COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 
 
 @dataclass
@@ -65,11 +66,27 @@ class Resolver:
         ref = ctx.ref_day
         narrative = ctx.document_type == "narrative"
         last: date | None = None  # most recently mentioned date
+        last_grain, last_end = None, -10**9
+        by_grain: dict[str, date] = {}  # last mentioned date per granularity
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             p = mm.partial
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
+                anchor = last
+            if p.definite:
+                # "the quarter", "the latest period": the last period of that grain the story named
+                if p.grain in by_grain:
+                    anchor = by_grain[p.grain]
+                elif last is not None and not p.latest:
+                    anchor = last
+                else:
+                    anchor = ref
+                    if p.latest:
+                        p = replace(p, rel=(p.rel[0], -1))
+            if p.compare and last_grain in ("quarter", "half", "month") and mm.start - last_end < _COMPARE_REACH:
+                # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
+                p = replace(p, grain=last_grain)
                 anchor = last
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
@@ -80,7 +97,10 @@ class Resolver:
                 interval = self._interval(s, e, r, p)
                 if p.type != "DURATION" and r.value not in _REF_INTERVAL and r.granularity not in (
                         "decade", "century"):
-                    last = r.start if p.mod != "END" else e
+                    if not p.compare:
+                        last = r.start if p.mod != "END" else e
+                        last_grain, last_end = r.granularity, mm.end
+                        by_grain[r.granularity] = r.start
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
                 type=p.type, value=r.value, mod=p.mod, interval=interval,

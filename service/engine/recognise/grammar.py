@@ -55,6 +55,9 @@ class Partial:
     dur_anchor: int | None = None  # -1: ends at the anchor ("the past 18 months"), +1: starts there
     vague_year: bool = False  # a two-digit decade ('90s) or year without century
     bc: bool = False  # the year is before the common era
+    definite: bool = False  # "the quarter": the period of that grain last mentioned
+    latest: bool = False  # "the latest quarter": the last mentioned one, else the one before the anchor
+    compare: bool = False  # "a year ago/earlier" in a comparison: takes the grain of the period compared
 
 
 @dataclass

@@ -106,7 +106,8 @@ def ago(m, text):
         return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
     if n != int(n):
         return None
-    return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u)
+    return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
+                   compare=(u == "year" and n == 1 and word in ("ago", "earlier")))
 
 
 def anaphoric(m, text):
@@ -164,20 +165,22 @@ def year_ago(m, text):
     u = unit_of(m["u"])
     what = m["what"]
     grain = ("quarter" if key(what) == "period" else unit_of(what)) if what else u
-    return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None)
+    return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None, compare=not what and u == "year")
 
 
 def definite_period(m, text):
     """'the quarter', 'the year', 'the week' when they denote the current one; 'the latest quarter'."""
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 10]
     if m["lat"]:
-        return Partial(rel=(u, -1 if u == "quarter" else 0), anchor="ref", grain=u)
-    if re.search(r"\b(?:for|over|during|throughout|all|whole|entire)\s+$", before, re.I):
-        return Partial(type="DURATION", dur=(1, u), grain=None)
-    if u == "quarter":
-        return Partial(rel=("quarter", 0), anchor="prev", grain="quarter")
-    return Partial(rel=(u, 0), anchor="prev", grain=u)
+        # "the latest quarter": the period being reported, i.e. the one just mentioned, else the last one
+        return Partial(rel=(u, 0), anchor="prev", grain=u, latest=True, definite=True)
+    if re.match(r"\s+(?:ended|ending|to\s+date)\b", after) or re.search(
+            r"\b(?:over|throughout|all|whole|entire)\s+$", before, re.I):
+        return Partial(type="DURATION", dur=(1, u), grain=None)  # "the year ended March 31": a span of a year
+    # "for the quarter", "in the year": the period the story is about, i.e. the one last mentioned
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
 
 
 def weekday(m, text):
@@ -225,7 +228,7 @@ RULES = [
     Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
          r"(?:\s+(?P<what>quarter|period|month|year|week))?" + END, year_ago, "the year-ago quarter"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?"
-         r"(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end))",
+         r"(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
     Rule("weekend", START + r"the\s+weekend" + END, weekend, "the weekend"),
