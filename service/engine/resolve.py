@@ -19,6 +19,7 @@ from .recognise.grammar import UNITS, Partial
 
 _CODES = UNITS["duration_codes"]
 _REF_INTERVAL = {"PRESENT_REF"}
+_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 
 
@@ -49,6 +50,14 @@ def duration_value(n, unit: str) -> str:
     if code == "WE":
         return f"P{amount}WE"
     return f"P{amount}{code}"
+
+
+def _valid_year(make, y: int) -> bool:
+    try:
+        make(y)
+        return True
+    except ValueError:
+        return False
 
 
 def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
@@ -250,7 +259,7 @@ class Resolver:
             if y is None:
                 day = p.day or 1
                 y = self._year_for(lambda yr: date(yr, p.month, min(day, 28) if p.day is None else day), A,
-                                   direction, month_grain=p.day is None, strict=strict)
+                                   direction, month_grain=p.day is None, strict=strict, nearest=not narrative)
             if p.day is not None:
                 d = date(y, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
@@ -275,7 +284,8 @@ class Resolver:
         return back if (A - back) <= (fwd - A) else fwd
 
     @staticmethod
-    def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False) -> int:
+    def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False,
+                  nearest: bool = False) -> int:
         """Year of a month/day/holiday name: the anchor's year, moved by the direction (tense)."""
         y = A.year
         try:
@@ -287,6 +297,24 @@ class Resolver:
             cand = cand.replace(day=1)
         else:
             cmp_a = A
+            if nearest and not strict:
+                # News: a day named without its year is near the reference date (writers add the year
+                # otherwise); the tense only overrules a nearest date well on the wrong side of it.
+                near = min(((abs((make(yy) - A).days), yy, make(yy)) for yy in (y - 1, y, y + 1)
+                            if _valid_year(make, yy)), default=None)
+                if near is not None:
+                    _, ny, nd = near
+                    if direction == -1 and (nd - A).days > _TENSE_SLACK_DAYS:
+                        return ny - 1
+                    if direction == 1 and (A - nd).days > _TENSE_SLACK_DAYS:
+                        return ny + 1
+                    return ny
+                if V == "2":
+                    if direction == -1 and near[2] > A and (near[2] - A).days > 60:
+                        return near[1] - 1
+                    if direction == 1 and near[2] < A and (A - near[2]).days > 60:
+                        return near[1] + 1
+                    return near[1]
         if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
             return y - 1
         if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
