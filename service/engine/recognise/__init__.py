@@ -23,6 +23,7 @@ DIGIT = "DIGIT"  # any token with a digit
 TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGIT}),
     "us_numeric": frozenset({DIGIT}),
+    "other_full_date": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
     "month_year": W_MONTH,

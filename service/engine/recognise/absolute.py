@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .grammar import (CAL, DAYNUM, END, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
                       alt, ambiguous_month, daynum, is_capitalised, key, month_of, weekday_of)
@@ -46,6 +47,25 @@ def iso_date(m, text):
             p.second, p.grain = int(m["s"]), "second"
         p.tz = m["tz"]
     return p
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(s: str):
+    """dateparser normalises the less common written forms of a full date (its strength: formats and
+    language data); only a found expression is passed, never the whole text."""
+    import dateparser
+
+    d = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False,
+                                                        "REQUIRE_PARTS": ["day", "month", "year"]})
+    return (d.year, d.month, d.day) if d else None
+
+
+def other_full_date(m, text):
+    """'2023/07/19', '19-Jul-2023', 'Jul-19-2023', '2023.07.19' (parsed by dateparser)."""
+    ymd = _dateparser_day(m.group(0))
+    if ymd is None or not _valid(*ymd):
+        return None
+    return Partial(year=ymd[0], month=ymd[1], day=ymd[2], grain="day")
 
 
 def us_numeric(m, text):
@@ -255,6 +275,9 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
+    Rule("other_full_date", r"(?<![\w/.-])(?:\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])"
+         r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
+         r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:,?\s*" + _Y + ")?",
          month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
