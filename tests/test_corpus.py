@@ -27,7 +27,7 @@ MIN_POSITIVE_PHRASINGS = 300
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 GRANULARITIES = {
     "year", "season", "quarter", "half", "month", "week", "weekend", "day",
-    "hour", "minute", "second", "decade", "century",
+    "part_of_day", "hour", "minute", "second", "decade", "century",
 }
 # TimeML 1.2 mod values.
 MODS = {

@@ -58,6 +58,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,
     "weekend": frozenset({"weekend"}),
+    "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
+                                     "future"}),
     "amount_unit": W_UNIT,
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),

@@ -139,6 +139,34 @@ def plural_period(m, text):
     return Partial(type="DURATION", dur=(None, u), dur_anchor=-1 if d != "next" and d != "coming" else 1)
 
 
+def bare_calendar_noun(m, text):
+    """A calendar noun on its own, the last resort when no longer expression covers it: "a long
+    day" (P1D), "at night" (that day's night), "the weekend", "my future"."""
+    w = key(m["w"])
+    word = m["w"]
+    before = text[max(0, m.start() - 20):m.start()]
+    after = text[m.end():m.end() + 12]
+    if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
+        return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
+    if re.search(r"\b(?:good|a|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"]:
+        return None  # greetings ("good evening"), rates ("$35 a night"), "the show's morning slot"
+    if w == "future" and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:is|was|will|of|for|in|and|or|ahead|that|as|with|"
+                                      r"at|looks|holds|lies|remains|depends)\b", after):
+        return None  # an adjective: "future payments"
+    if w in ("day", "week", "month", "year"):
+        if re.search(r"\b(?:per|a|an|each|every|one|same|that|this|next|last|which|what|whole|entire|the)\s+$",
+                     before, re.I) and not re.search(r"\b(?:long|great|good|fun|busy|hard|first|big|nice|"
+                                                      r"tough|whole|entire|lovely|perfect|wonderful|full)\s+$", before,
+                                                      re.I):
+            return None  # handled by other rules (sets, deictics) or not a period ("a day" as in "twice a day")
+        return Partial(type="DURATION", dur=(1, w))
+    if w in CAL["parts_of_day"]:
+        return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
+    if w == "future":
+        return Partial(value="FUTURE_REF")
+    return None
+
+
 def anaphoric_name(m, text):
     """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date."""
     w = m["w"]
@@ -231,7 +259,10 @@ RULES = [
          r"(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
-    Rule("weekend", START + r"the\s+weekend" + END, weekend, "the weekend"),
+    Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
+    Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
+         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|to|ago|earlier|later|long|old)\b)",
+         bare_calendar_noun, "all night", takes_the=True),
 ]
 
 
