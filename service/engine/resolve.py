@@ -241,10 +241,8 @@ class Resolver:
             if y is None:
                 y = A.year
                 aq = (A.month - 1) // 3 + 1
-                if direction == -1 and p.quarter > aq or direction is None and p.quarter > aq:
-                    y -= 1
-                elif direction == 1 and p.quarter < aq:
-                    y += 1
+                if p.quarter > aq and direction != 1:
+                    y -= 1  # quarters are reported after they end: a later quarter is last year's
             s = date(y, 3 * p.quarter - 2, 1)
             return Resolved(f"{y:04d}-Q{p.quarter}", s, cm.last_day(y, 3 * p.quarter), "quarter")
         if p.half is not None:
@@ -292,29 +290,28 @@ class Resolver:
             cand = make(y)
         except ValueError:
             return y
+        if nearest and not strict:
+            # News: a month or day named without its year is near the reference date (writers add the
+            # year otherwise); the tense only overrules a nearest date well on the wrong side of it.
+            def pos(yy):  # a month counts from its middle
+                d = make(yy)
+                return d.replace(day=15) if month_grain else d
+
+            near = min(((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
+                        if _valid_year(make, yy)), default=None)
+            if near is not None:
+                _, ny, nd = near
+                slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
+                if direction == -1 and (nd - A).days > slack:
+                    return ny - 1
+                if direction == 1 and (A - nd).days > slack:
+                    return ny + 1
+                return ny
         if month_grain:
             cmp_a = date(A.year, A.month, 1)
             cand = cand.replace(day=1)
         else:
             cmp_a = A
-            if nearest and not strict:
-                # News: a day named without its year is near the reference date (writers add the year
-                # otherwise); the tense only overrules a nearest date well on the wrong side of it.
-                near = min(((abs((make(yy) - A).days), yy, make(yy)) for yy in (y - 1, y, y + 1)
-                            if _valid_year(make, yy)), default=None)
-                if near is not None:
-                    _, ny, nd = near
-                    if direction == -1 and (nd - A).days > _TENSE_SLACK_DAYS:
-                        return ny - 1
-                    if direction == 1 and (A - nd).days > _TENSE_SLACK_DAYS:
-                        return ny + 1
-                    return ny
-                if V == "2":
-                    if direction == -1 and near[2] > A and (near[2] - A).days > 60:
-                        return near[1] - 1
-                    if direction == 1 and near[2] < A and (A - near[2]).days > 60:
-                        return near[1] + 1
-                    return near[1]
         if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
             return y - 1
         if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
