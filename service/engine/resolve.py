@@ -61,10 +61,9 @@ def _valid_year(make, y: int) -> bool:
 
 
 def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
-    """Past -> the latest such name, future -> the next; the present tense with a weekday is a
-    schedule ("the hearing resumes Monday"): the next one."""
-    if tense == "present" and weekday:
-        return 1
+    """Past -> the latest such name, future -> the next, present or unknown -> no direction (the
+    nearest weekday). A present tense with a weekday is a schedule as often as a headline's past
+    ("resumes Monday", "says Monday"): on TBAQ the nearest day is right more often than the next."""
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
