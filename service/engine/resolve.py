@@ -32,8 +32,21 @@ class Resolved:
     time: str | None = None  # "T15:30", "TMO": the time part for TIME values
 
 
+_HALF = {"year": ("Y", 6, "M"), "month": ("M", 15, "D"), "day": ("D", 12, "TH"), "hour": ("TH", 30, "M"),
+         "minute": ("TM", 30, "S")}
+
+
 def duration_value(n, unit: str) -> str:
     code, mult = _CODES[unit]
+    if n is not None and mult == 1 and unit in _HALF and float(n) * 2 == int(float(n) * 2) and not float(n).is_integer():
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        big, small, small_code = _HALF[unit]
+        whole = int(n)
+        t = "T" if big.startswith("T") or small_code.startswith("T") else ""
+        big_part = f"{whole}{big[-1]}" if whole else ""
+        if big.startswith("T") or not small_code.startswith("T"):
+            return f"P{t}{big_part}{small}{small_code[-1]}"
+        return f"P{big_part}T{small}{small_code[-1]}"
     if n is None:
         amount = "X"
     else:
@@ -180,6 +193,9 @@ class Resolver:
         if p.rel is not None:
             unit, off = p.rel
             d = cm.shift(unit, A, off)
+            if p.quarter is not None:  # "next year's first quarter"
+                s = date(d.year, 3 * p.quarter - 2, 1)
+                return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")
             if p.month is not None:  # "June last year"
                 return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
                                 "month")

@@ -85,6 +85,7 @@ def _valid_day(p: Partial) -> bool:
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
 _DURATION_MODS = set(MODS["duration_only"])
@@ -122,6 +123,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
                 p.mod = mod
                 start -= len(window) - m.start()
                 continue
+        if _COMPOUND.search(text, start, end):
+            break  # "the eight-year [war]", "the third-quarter [results]": the article goes with the noun
         if rule.takes_the or (p.mod in _DATE_MODS and text[start:start + 3].lower() in ("mid", "ear", "lat")):
             m = _THE.search(window)
             if m:

@@ -189,7 +189,10 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 def quarter(m, text):
     q = m["q"]
     n = int(q[1]) if q.lower().startswith("q") else _ORD[key(q)]
-    return Partial(quarter=n, year=_year(m["y"]), grain="quarter")
+    p = Partial(quarter=n, year=_year(m["y"]), grain="quarter")
+    if m["ry"]:  # "next year's first quarter"
+        p.rel = ("year", {"this": 0, "last": -1, "next": 1}[key(m["ry"])])
+    return p
 
 
 def half(m, text):
@@ -296,7 +299,8 @@ RULES = [
          decade, "the 1990s", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END,
          century, "the 19th century", takes_the=True),
-    Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+    Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
+         r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
     Rule("half", START + r"(?P<h>first|second|1st|2nd)[- ]half(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + _Y + ")?"
@@ -322,6 +326,8 @@ class _QMatch:
             return m["q"] or m["q2"]
         if k == "y":
             return m["y"] or m["y0"]
+        if k == "ry":
+            return m["ry"] if "ry" in m.re.groupindex else None
         return m[k]
 
 

@@ -91,7 +91,7 @@ def unit_and_half(m, text):
 
 _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
         r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
-        r"the\s+remaining|the\s+recent|another|the|those|these|past|next)\s+)?")
+        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)|those|these|past|next)\s+)?")
 
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")\s*(?:-\s*)?(?:more\s+)?(?P<u>" + UNIT + r")"

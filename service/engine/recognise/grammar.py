@@ -111,7 +111,7 @@ NUMWORD = (
     "(?:" + alt(_TENS) + r"(?:[- ]" + alt(k for k in _SMALL if NUM["cardinals"][k] < 10) + ")?"
     + "|" + alt(k for k in NUM["cardinals"] if k not in _TENS) + ")" + END
 )
-DIGITS = r"(?<![\w.,$£€])\d{1,3}(?:\.\d+)?(?![\d,])"
+DIGITS = r"(?<![\w.,$£€/])\d{1,3}(?:\.\d+|\s+1/2|\s*½)?(?![\d,/])"
 VAGUE = alt(NUM["vague"].keys()) + END
 AMOUNT = f"(?:{DIGITS}|{NUMWORD}|{VAGUE})"
 
@@ -132,6 +132,9 @@ def number(s: str) -> float | None:
     k = key(s)
     if k in NUM["vague"]:
         return None
+    half = re.match(r"(\d+)\s*(?:1/2|½)$", k)
+    if half:
+        return int(half.group(1)) + 0.5
     try:
         return float(k) if "." in k else int(k)
     except ValueError:

@@ -130,7 +130,7 @@ def plural_period(m, text):
     """'the coming months' (FUTURE_REF), 'recent years' (PAST_REF), 'the past few weeks' (a vague duration)."""
     d = key(m["dir"])
     u = unit_of(m["u"])
-    few = "few" in key(m.group(0))
+    few = "few" in key(m.group(0)) or "several" in key(m.group(0))
     if d in ("coming", "next") and not few:
         return Partial(value="FUTURE_REF") if u in ("months", "quarters", "month", "quarter") else \
             Partial(type="DURATION", dur=(None, u), dur_anchor=1)
@@ -237,7 +237,7 @@ _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "t
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
-    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:few\s+)?"
+    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
          r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
@@ -255,8 +255,8 @@ RULES = [
          unit_before, "the day before"),
     Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
          r"(?:\s+(?P<what>quarter|period|month|year|week))?" + END, year_ago, "the year-ago quarter"),
-    Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?"
-         r"(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
+    Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
+         r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
