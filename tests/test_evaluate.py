@@ -367,3 +367,27 @@ def test_cli_corpora_runs_on_the_shared_corpora(capsys):
     for name in ("tbaq_cleaned", "meantime_en_apple", "wikiwars_en_train", "tweets_train"):
         assert any(line.startswith(name) for line in out.splitlines()), name
     assert "type F1 is meaningless" in out
+
+
+def test_partially_annotated_corpus_scores_only_its_annotated_sentences(tmp_path):
+    # MEANTIME-style: only the first sentence carries annotations; the second is out of scope.
+    text = "Sales rose on Monday. They fell on Tuesday."
+    line = {"id": "m1", "corpus": "meantime_en", "dct": "2021-06-02", "text": text,
+            "sentences": {"0": [0, 21], "1": [22, 43]},
+            "timexes": [{"start": 14, "end": 20, "type": "DATE", "value": "2021-05-31"}],
+            "events": [{"start": 6, "end": 10, "eid": "e1"}]}
+    path = tmp_path / "m.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (doc,) = list(read_jsonl(path))
+    assert doc.scope_end == 21
+
+    @dataclass
+    class T:
+        start: int
+        end: int
+        type: str
+        value: str
+
+    run = evaluate([doc], lambda text, ctx: [T(14, 20, "DATE", "2021-05-31"), T(35, 42, "DATE", "2021-06-01")])
+    # the Tuesday in the unannotated sentence is neither spurious nor counted: P = R = 1/1
+    assert run.score.overall.system == 1 and run.score.overall.strict == 1

@@ -39,6 +39,7 @@ class Document:
     document_type: str | None = None  # None: the engine's default (news)
     gold: list[Annotation] = field(default_factory=list)
     dct_spans: list[tuple[int, int]] = field(default_factory=list)  # not scored
+    scope_end: int | None = None  # partially annotated corpora: text after this offset is not scored
     source: str = ""  # file it came from
 
 
@@ -75,8 +76,25 @@ def read_jsonl(path: str | Path) -> Iterator[Document]:
                 document_type=d.get("document_type"),
                 gold=[_annotation(t, text) for t in d.get("timexes") or []],
                 dct_spans=[(int(t["start"]), int(t["end"])) for t in d.get("dct_timex") or []],
+                scope_end=_annotated_scope(d),
                 source=str(path),
             )
+
+
+# Corpora whose documents are annotated only in their first sentences (shared/corpora/README.md).
+PARTIAL_CORPORA = ("meantime",)
+
+
+def _annotated_scope(d: dict) -> int | None:
+    """For a partially annotated corpus: the end of the last sentence holding a gold event or TIMEX3."""
+    if not str(d.get("corpus", "")).startswith(PARTIAL_CORPORA) or not d.get("sentences"):
+        return None
+    marks = [int(a["start"]) for a in (d.get("events") or []) + (d.get("timexes") or [])]
+    if not marks:
+        return 0
+    last = max(marks)
+    ends = [int(e) for s, e in d["sentences"].values() if int(s) <= last]
+    return max(ends) if ends else None
 
 
 def _local(tag) -> str:

@@ -89,7 +89,8 @@ def evaluate(documents: Iterable[Document], tagger: Tagger | None = None, *,
         finally:
             run.seconds += time.perf_counter() - t0
         system = [a for a in (to_annotation(t, doc.text) for t in found)
-                  if not overlaps((a.start, a.end), doc.dct_spans)]
+                  if not overlaps((a.start, a.end), doc.dct_spans)
+                  and (doc.scope_end is None or a.start < doc.scope_end)]
         alignment = run.score.add_document(doc.gold, system, doc.text)
         run.results.append(DocumentResult(doc, system, alignment))
     return run
