@@ -156,7 +156,7 @@ class Resolver:
             return None
         if r is None:
             return None
-        if p.type == "TIME" and r.start is not None:
+        if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
             r = self._time(p, r)
         return r
 

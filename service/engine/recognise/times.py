@@ -106,7 +106,8 @@ def day_with_part(m, text):
     elif k in ("the previous",):
         p.rel, p.anchor = ("day", -1), "prev"
     else:
-        p.dow = weekday_of(d)
+        # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
+        p.dow, p.type = weekday_of(d), "DATE"
     return p
 
 
