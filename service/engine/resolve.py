@@ -193,6 +193,8 @@ class Resolver:
         if p.rel is not None:
             unit, off = p.rel
             d = cm.shift(unit, A, off)
+            if p.definite and p.year is not None:  # "the 1988 quarter": the quarter in question, that year
+                d = date(p.year, d.month, 1)
             if p.quarter is not None:  # "next year's first quarter"
                 s = date(d.year, 3 * p.quarter - 2, 1)
                 return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")

@@ -57,6 +57,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "unit_before": frozenset({"before", "after"}),
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,
+    "year_period": frozenset({"quarter", "period"}),
     "weekend": frozenset({"weekend"}),
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
@@ -85,6 +86,7 @@ def _valid_day(p: Partial) -> bool:
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
@@ -100,8 +102,10 @@ class Mention:
     rule: str
 
 
-def _mod_fits(mod: str, p: Partial, word: str) -> bool:
-    is_duration = p.type == "DURATION" or (p.rel is not None and p.anchor and p.grain and p.dur is None and False)
+def _mod_fits(mod: str, p: Partial, word: str, core: str) -> bool:
+    is_duration = p.type == "DURATION"
+    if word in ("earlier", "later") and not _DEICTIC_START.match(core):
+        return False  # "earlier this year" is one expression; in "Earlier Friday" the adverb stays outside
     if mod in _DATE_MODS:
         return p.type in ("DATE", "TIME") and p.value is None
     if mod in _DURATION_MODS:
@@ -119,7 +123,7 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
-            if p.mod is None and _mod_fits(mod, p, word):
+            if p.mod is None and _mod_fits(mod, p, word, text[start:end]):
                 p.mod = mod
                 start -= len(window) - m.start()
                 continue

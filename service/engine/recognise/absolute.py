@@ -196,7 +196,8 @@ def quarter(m, text):
 
 
 def half(m, text):
-    return Partial(half=_ORD[key(m["h"])], year=_year(m["y"]), grain="half")
+    h = key(m["h"])
+    return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
 def fiscal(m, text):
@@ -208,7 +209,7 @@ def fiscal(m, text):
 def season(m, text):
     word = m["s"]
     before = text[max(0, m.start() - 30):m.start()]
-    if m["y"] is None:
+    if m["y"] is None and m["yw"] is None:
         if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
                 r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until)\s$", before):
             return None  # "Prague Spring", "Arab Spring": part of a name
@@ -227,7 +228,8 @@ def season(m, text):
         if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
-    return Partial(season=CAL["seasons"][key(word)], year=_year(m["y"]), grain="season")
+    year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
+    return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
 def holiday(m, text):
@@ -303,11 +305,12 @@ RULES = [
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
-    Rule("half", START + r"(?P<h>first|second|1st|2nd)[- ]half(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + _Y + ")?"
-         + END, half, "the first half of 2021", takes_the=True),
+    Rule("half", START + r"(?P<h>first|second|1st|2nd|last|latter)[- ]half(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + _Y + ")?"
+         + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?" + _Y + ")?", season, "summer 2020",
+    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
+         "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day"),
     Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),

@@ -211,6 +211,11 @@ def definite_period(m, text):
     return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
 
 
+def year_period(m, text):
+    """'the 1988 quarter', 'the 1989 period': the quarter the story is about, in that year."""
+    return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]))
+
+
 def weekday(m, text):
     w = m["wd"]
     k = key(w)
@@ -258,6 +263,8 @@ RULES = [
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
+    Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
+         "the 1988 quarter"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
