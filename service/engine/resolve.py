@@ -118,7 +118,7 @@ class Resolver:
                 interval = self._interval(s, e, r, p)
                 if p.type != "DURATION" and r.value not in _REF_INTERVAL and r.granularity not in (
                         "decade", "century"):
-                    if not p.compare:
+                    if not (p.compare or p.aside):
                         last = r.start if p.mod != "END" else e
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start

@@ -57,6 +57,7 @@ class Partial:
     bc: bool = False  # the year is before the common era
     definite: bool = False  # "the quarter": the period of that grain last mentioned
     latest: bool = False  # "the latest quarter": the last mentioned one, else the one before the anchor
+    aside: bool = False  # a comparison ("the year-ago quarter"): does not move the story's anchor
     compare: bool = False  # "a year ago/earlier" in a comparison: takes the grain of the period compared
 
 

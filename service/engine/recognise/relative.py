@@ -193,7 +193,8 @@ def year_ago(m, text):
     u = unit_of(m["u"])
     what = m["what"]
     grain = ("quarter" if key(what) == "period" else unit_of(what)) if what else u
-    return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None, compare=not what and u == "year")
+    return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None, compare=not what and u == "year",
+                   aside=True)
 
 
 def definite_period(m, text):
@@ -204,7 +205,7 @@ def definite_period(m, text):
     if m["lat"]:
         # "the latest quarter": the period being reported, i.e. the one just mentioned, else the last one
         return Partial(rel=(u, 0), anchor="prev", grain=u, latest=True, definite=True)
-    if re.match(r"\s+(?:ended|ending|to\s+date)\b", after) or re.search(
+    if u == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", after) or re.search(
             r"\b(?:over|throughout|all|whole|entire)\s+$", before, re.I):
         return Partial(type="DURATION", dur=(1, u), grain=None)  # "the year ended March 31": a span of a year
     # "for the quarter", "in the year": the period the story is about, i.e. the one last mentioned
