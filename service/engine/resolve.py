@@ -97,7 +97,9 @@ class Resolver:
                 anchor = last
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
-                if p.grain in by_grain:
+                if p.grain == "year" and not narrative:
+                    anchor = ref  # news: "for the year", "the end of the year" are the reference year
+                elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
                 elif last is not None and not p.latest:
                     anchor = last
