@@ -206,10 +206,17 @@ def fiscal(m, text):
     return Partial(year=yr, grain="year")
 
 
+_SEASON_EVENT = re.compile(r"\s+(?:offensives?|counter-?offensives?|campaigns?|quarters|fighting|rains|"
+                           r"assault|attacks?|retreat)\b", re.IGNORECASE)
+
+
 def season(m, text):
     word = m["s"]
     before = text[max(0, m.start() - 30):m.start()]
-    if m["y"] is None and m["yw"] is None:
+    after = text[m.end():m.end() + 20]
+    if m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
+        pass  # "their summer offensive", "the Spring Offensive": a season dating a campaign
+    elif m["y"] is None and m["yw"] is None:
         if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
                 r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until)\s$", before):
             return None  # "Prague Spring", "Arab Spring": part of a name
