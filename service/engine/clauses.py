@@ -13,6 +13,8 @@ Words live in ``lexicon/en/verbs_*.yaml``; they are read once at import and neve
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,13 +203,26 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 
 
 def tag(text: str, start: int, end: int) -> Tokens:
-    """Tokenise and tag ``text[start:end]`` (one sentence)."""
+    """Tokenise and tag ``text[start:end]`` (one sentence).
+
+    Cached on the sentence itself (not the whole text, so the cache holds only sentences): tense and
+    events both ask for the sentences that hold dates. ``Tokens`` is immutable.
+    """
+    return _tag_sentence(text[start:end], start)
+
+
+@lru_cache(maxsize=2048)
+def _tag_sentence(sentence: str, offset: int) -> Tokens:
+    return _tag(sentence, 0, len(sentence), offset)
+
+
+def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
     for m in _TOKEN.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
+        starts.append(m.start() + offset)
+        ends.append(m.end() + offset)
         words.append(m.group())
     n = len(words)
     lows = [w.lower().replace("’", "'") for w in words]

@@ -119,8 +119,7 @@ class EventFinder:
 
     def document_event(self, text: str, sentences: list[tuple[int, int]]) -> Event | None:
         """The main predicate of the first real sentence (not a headline, dateline or byline)."""
-        candidates = []
-        for s0, s1 in sentences[:12]:
+        for s0, s1 in sentences[:12]:  # the first sentence that qualifies; later ones are never tagged
             body = text[s0:s1]
             if not body or body[-1] not in _END_PUNCT:
                 continue
@@ -128,8 +127,6 @@ class EventFinder:
             words = sum(1 for t in toks.tags if t != "P")
             if words < 6:
                 continue
-            candidates.append((s0, s1, toks))
-        for s0, s1, toks in candidates:
             g = self._main_group(toks)
             if g is None:
                 continue
