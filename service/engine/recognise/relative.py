@@ -139,6 +139,12 @@ def plural_period(m, text):
     return Partial(type="DURATION", dur=(None, u), dur_anchor=-1 if d != "next" and d != "coming" else 1)
 
 
+_LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|entire|lovely|perfect|wonderful|full|"
+                    r"crazy|amazing|awesome|beautiful|bad|rough|productive|short|hectic|tiring|exhausting|fantastic|"
+                    r"brilliant|lazy|sad|happy|memorable|special|blessed|wonderful|terrible|horrible|what\s+a|all)\s+$",
+                    re.IGNORECASE)
+
+
 def bare_calendar_noun(m, text):
     """A calendar noun on its own, the last resort when no longer expression covers it: "a long
     day" (P1D), "at night" (that day's night), "the weekend", "my future"."""
@@ -154,11 +160,10 @@ def bare_calendar_noun(m, text):
                                       r"at|looks|holds|lies|remains|depends)\b", after):
         return None  # an adjective: "future payments"
     if w in ("day", "week", "month", "year"):
-        if re.search(r"\b(?:per|a|an|each|every|one|same|that|this|next|last|which|what|whole|entire|the)\s+$",
-                     before, re.I) and not re.search(r"\b(?:long|great|good|fun|busy|hard|first|big|nice|"
-                                                      r"tough|whole|entire|lovely|perfect|wonderful|full)\s+$", before,
-                                                      re.I):
-            return None  # handled by other rules (sets, deictics) or not a period ("a day" as in "twice a day")
+        # A period lived through: "a long day", "what a week", "DAY 1". Other bare uses ("calendar year",
+        # "his day in court", "Easter week") name no period; "a day" and "last week" are other rules'.
+        if not (_LIVED.search(before) or word.isupper() or re.search(r"(?:^|[\n.!?:]\s*)$", before)):
+            return None
         return Partial(type="DURATION", dur=(1, w))
     if w in CAL["parts_of_day"]:
         return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
