@@ -19,6 +19,16 @@ from service.evaluation import Annotation, Document, Score, align, evaluate, rea
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
 
+@dataclass
+class T:
+    """A stand-in for the engine's Timex: what the scorer reads of it."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
 def A(start, end, type="DATE", value="X"):
     return Annotation(start, end, type, value)
 
@@ -150,13 +160,6 @@ def test_per_type_counts_are_keyed_by_gold_type_and_add_up():
 def test_system_expressions_on_the_creation_date_line_are_dropped():
     doc = Document("d", "June 1, 2021 - open now.", date(2021, 6, 1),
                    gold=[A(20, 23, "DATE", "PRESENT_REF")], dct_spans=[(0, 12)])
-
-    @dataclass
-    class T:
-        start: int
-        end: int
-        type: str
-        value: str
 
     run = evaluate([doc], lambda text, ctx: [T(0, 6, "DATE", "XXXX-06"), T(20, 23, "DATE", "PRESENT_REF")])
     assert run.score.overall.system == 1 and run.score.overall.strict == 1
@@ -380,13 +383,6 @@ def test_partially_annotated_corpus_scores_only_its_annotated_sentences(tmp_path
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     (doc,) = list(read_jsonl(path))
     assert doc.scope_end == 21
-
-    @dataclass
-    class T:
-        start: int
-        end: int
-        type: str
-        value: str
 
     run = evaluate([doc], lambda text, ctx: [T(14, 20, "DATE", "2021-05-31"), T(35, 42, "DATE", "2021-06-01")])
     # the Tuesday in the unannotated sentence is neither spurious nor counted: P = R = 1/1
