@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from ..lexicon import load
 
 _CAL = load("en", "calendar")
+_CODES = load("en", "units")["duration_codes"]
 SEASON_BOUNDS = _CAL["season_bounds"]
 POD_HOURS = _CAL["part_of_day_hours"]
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # for comparing within a year (winter = Dec of the year)
@@ -151,3 +152,36 @@ def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
         return end - timedelta(days=third - 1), end
     mid = start + timedelta(days=third)
     return mid, min(end, mid + timedelta(days=third - 1))
+
+
+_HALF = {"year": ("Y", 6, "M"), "month": ("M", 15, "D"), "day": ("D", 12, "TH"), "hour": ("TH", 30, "M"),
+         "minute": ("TM", 30, "S")}
+
+
+def duration_value(n, unit: str) -> str:
+    code, mult = _CODES[unit]
+    if n is not None and mult == 1 and unit in _HALF and float(n) * 2 == int(float(n) * 2) and not float(n).is_integer():
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        big, small, small_code = _HALF[unit]
+        whole = int(n)
+        t = "T" if big.startswith("T") or small_code.startswith("T") else ""
+        big_part = f"{whole}{big[-1]}" if whole else ""
+        if big.startswith("T") or not small_code.startswith("T"):
+            return f"P{t}{big_part}{small}{small_code[-1]}"
+        return f"P{big_part}T{small}{small_code[-1]}"
+    if n is None:
+        amount = "X"
+    else:
+        n = n * mult
+        amount = str(int(n)) if float(n).is_integer() else f"{n:g}"
+    if code.startswith("T"):
+        return f"PT{amount}{code[1]}"
+    if code == "DE":
+        return f"P{amount}0Y" if amount != "X" else "PXDE"
+    if code == "CE":
+        return f"P{amount}00Y" if amount != "X" else "PXCE"
+    if code == "Q":  # TimeBank writes quarters as quarters: "the past two quarters" = P2Q
+        return f"P{amount}Q"
+    if code == "WE":
+        return f"P{amount}WE"
+    return f"P{amount}{code}"

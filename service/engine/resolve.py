@@ -9,15 +9,15 @@ their clause: a past-tense "June" after the reference month is last year's June.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from . import calendar_math as cm
+from .calendar_math import duration_value
 from .context import Context
 from .model import Interval, Timex
 from .recognise import Mention
-from .recognise.grammar import UNITS, Partial
+from .recognise.grammar import Partial
 
-_CODES = UNITS["duration_codes"]
 _REF_INTERVAL = {"PRESENT_REF"}
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
@@ -30,39 +30,6 @@ class Resolved:
     end: date | None = None
     granularity: str | None = None
     time: str | None = None  # "T15:30", "TMO": the time part for TIME values
-
-
-_HALF = {"year": ("Y", 6, "M"), "month": ("M", 15, "D"), "day": ("D", 12, "TH"), "hour": ("TH", 30, "M"),
-         "minute": ("TM", 30, "S")}
-
-
-def duration_value(n, unit: str) -> str:
-    code, mult = _CODES[unit]
-    if n is not None and mult == 1 and unit in _HALF and float(n) * 2 == int(float(n) * 2) and not float(n).is_integer():
-        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
-        big, small, small_code = _HALF[unit]
-        whole = int(n)
-        t = "T" if big.startswith("T") or small_code.startswith("T") else ""
-        big_part = f"{whole}{big[-1]}" if whole else ""
-        if big.startswith("T") or not small_code.startswith("T"):
-            return f"P{t}{big_part}{small}{small_code[-1]}"
-        return f"P{big_part}T{small}{small_code[-1]}"
-    if n is None:
-        amount = "X"
-    else:
-        n = n * mult
-        amount = str(int(n)) if float(n).is_integer() else f"{n:g}"
-    if code.startswith("T"):
-        return f"PT{amount}{code[1]}"
-    if code == "DE":
-        return f"P{amount}0Y" if amount != "X" else "PXDE"
-    if code == "CE":
-        return f"P{amount}00Y" if amount != "X" else "PXCE"
-    if code == "Q":
-        return f"P{int(n) * 3}M" if amount != "X" else "PXQ"
-    if code == "WE":
-        return f"P{amount}WE"
-    return f"P{amount}{code}"
 
 
 def _valid_year(make, y: int) -> bool:

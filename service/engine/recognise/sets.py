@@ -3,25 +3,14 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_math import duration_value
 from .grammar import AMOUNT, CAL, END, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key, number, unit_of
 
-_CODES = UNITS["duration_codes"]
 _ABBREV = {"sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs"}
 
 
 def _period(n, u) -> str | None:
-    if u in ("weekend",):
-        return None
-    code, mult = _CODES[u]
-    n = (n or 1) * mult
-    n = int(n) if n == int(n) else n
-    if code.startswith("T"):
-        return f"PT{n}{code[1]}"
-    if code in ("DE", "CE"):
-        return f"P{n * (10 if code == 'DE' else 100)}Y"
-    if code == "Q":
-        return f"P{n * 3}M"
-    return f"P{n}{code}"
+    return None if u == "weekend" else duration_value(n or 1, u)
 
 
 def every_unit(m, text):
