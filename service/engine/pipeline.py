@@ -14,7 +14,7 @@ from .recognise import Recogniser
 from .resolve import Resolver
 from .sentences import split_sentences
 from .tense import clause_tense
-from .timeline import _sentence_of, build_timeline
+from .timeline import build_timeline, sentence_of
 
 SUPPORTED_LANGUAGES = ("en",)
 
@@ -45,7 +45,7 @@ class Engine:
         starts = [s for s, _ in sentences]
 
         def tense_of(s: int, e: int):
-            return clause_tense(text, _sentence_of(sentences, starts, s, len(text)), (s, e))
+            return clause_tense(text, sentence_of(sentences, starts, s, len(text)), (s, e))
 
         return self.resolver.resolve(mentions, text, context, tense_of)
 

@@ -115,7 +115,7 @@ class Resolver:
     def _resolve_one(self, p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
         if p.value is not None:
             if p.value == "PRESENT_REF":
-                return Resolved(p.value, ref, ref, "day" if False else None)
+                return Resolved(p.value, ref, ref, None)
             return Resolved(p.value)
         if p.type == "DURATION":
             return self._duration(p, ref)
@@ -170,8 +170,6 @@ class Resolver:
             if p.month is not None:  # "June last year"
                 return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
                                 "month")
-            if p.dow is not None:  # "10 a.m. Monday" with a day word: handled below
-                pass
             if p.weekend:
                 v, s, e = cm.period("weekend", d)
                 return Resolved(v, s, e, "weekend")

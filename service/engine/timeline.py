@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .model import Event, Interval, Span, TimelineEntry, Timex
+from .model import Event, Interval, TimelineEntry, Timex
 
 # Triggers that say little about what happened: a merged entry prefers another one.
 _LIGHT = {"do", "did", "does", "done", "be", "is", "was", "were", "are", "been", "have", "has", "had", "said",
           "say", "says", "told", "tell", "added", "add", "happened", "happen", "came", "come"}
 
 
-def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int, text_len: int) -> tuple[int, int]:
+def sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int, text_len: int) -> tuple[int, int]:
     i = bisect_right(starts, pos) - 1
     if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
         return sentences[i]
@@ -35,7 +35,7 @@ def build_timeline(text: str, timexes: list[Timex], sentences: list[tuple[int, i
     spans_by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     placed: list[tuple[Timex, tuple[int, int]]] = []
     for t in timexes:
-        sent = _sentence_of(sentences, starts, t.start, len(text))
+        sent = sentence_of(sentences, starts, t.start, len(text))
         spans_by_sentence.setdefault(sent, []).append((t.start, t.end))
         if t.interval is not None and t.type in ("DATE", "TIME"):
             placed.append((t, sent))
@@ -65,5 +65,3 @@ def build_timeline(text: str, timexes: list[Timex], sentences: list[tuple[int, i
     entries.sort(key=lambda it: it[0])
     return [e for _, e in entries]
 
-
-__all__ = ["build_timeline", "Span"]

@@ -26,7 +26,6 @@ def amount_unit(m, text):
     k = key(amount)
     u = unit_of(unitw)
     n = number(amount)
-    hyphen = bool(re.search(r"-\s*$", text[m.start("n"):m.start("u")]))
     if k in ("a", "an", "one") and u == "second":
         # "a second public speech", "one second thought" — ordinal 'second', not a unit
         if not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
@@ -51,12 +50,8 @@ def amount_unit(m, text):
         return None  # "twice a year", "$5 a day": a set, handled by the sets rules
     if k in ("a", "an") and re.match(r"\s+(?:ago|later|earlier)", text[m.end():m.end() + 8]):
         return None
-    if unitw.lower().endswith("s") and n == 1 and k not in ("1",):
-        if k in ("a", "an"):
-            return None  # "a years", ungrammatical: skip
-    if not hyphen and n is not None and n != 1 and not unitw.lower().endswith("s") and k not in ("a", "an"):
-        # "five year plan": compound modifier without hyphen, still a duration
-        pass
+    if k in ("a", "an") and unitw.lower().endswith("s"):
+        return None  # "a years", ungrammatical: skip
     p = _dur(n, u)
     if p is None:
         return None

@@ -24,14 +24,6 @@ def fixed(m, text):
                             r"session|form|plans?|policy|policies|talks|negotiations|contract|proposal)\b",
                             after, re.I):
                 return None
-        elif w == "present":
-            return None
-        elif w in ("once", "former", "eventually", "shortly", "presently"):
-            return None
-        elif w in ("earlier", "later"):
-            # Only as a sentence-level adverb: "said earlier", ", earlier," not "earlier this year" (a prefix)
-            # nor "later than", "earlier version".
-            return None
         elif w == "recent":
             if not re.match(r"\s+(?:days|weeks|months|years|decades|times|history|past|memory)\b", after, re.I):
                 return None
@@ -40,8 +32,6 @@ def fixed(m, text):
                 return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
-    if w == "now" and re.search(r"\bfrom\s+$|\bright\s+$|\buntil\s+$", before, re.I):
-        pass
     return Partial(value=_FIXED[w], grain=None)
 
 
