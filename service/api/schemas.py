@@ -117,7 +117,8 @@ class TimelineRequestSchema(Schema):
 
 class IntervalSchema(Schema):
     start = fields.String(required=True, metadata={
-        "description": "First day (or instant) of the interval, ISO 8601.", "example": "2023-07-19"})
+        "description": "First day (or instant) of the interval, ISO 8601. Years before the common era use the "
+                       "expanded astronomical form: 499 BC is -0498, 1 BC is 0000.", "example": "2023-07-19"})
     end = fields.String(required=True, metadata={
         "description": "Last day (or instant) of the interval, inclusive.", "example": "2023-07-19"})
 

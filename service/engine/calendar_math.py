@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from ..lexicon import load
@@ -11,6 +12,17 @@ _CODES = load("en", "units")["duration_codes"]
 SEASON_BOUNDS = _CAL["season_bounds"]
 POD_HOURS = _CAL["part_of_day_hours"]
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # for comparing within a year (winter = Dec of the year)
+
+
+def astronomical_year(y: int) -> str:
+    """ISO 8601 year, with the expanded signed form for years before 1 (1 BC is 0000, 2 BC is -0001)."""
+    return f"{y:04d}" if y >= 0 else f"-{-y:04d}"
+
+
+def iso_sort_key(s: str) -> tuple[int, str]:
+    """Order ISO 8601 dates and date-times, including signed years, chronologically."""
+    m = re.match(r"(-?\d{4,})", s)
+    return (int(m.group(1)), s[m.end():]) if m else (0, s)
 
 
 def add_months(d: date, n: int) -> date:

@@ -30,6 +30,13 @@ class Resolved:
     end: date | None = None
     granularity: str | None = None
     time: str | None = None  # "T15:30", "TMO": the time part for TIME values
+    bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
+
+
+def _bc_bounds(first: int, last: int) -> tuple[str, str]:
+    """The interval from the year ``first`` BC to the year ``last`` BC, in ISO 8601 astronomical numbering
+    (1 BC is 0000, 2 BC is -0001), which ``date`` cannot hold."""
+    return cm.astronomical_year(1 - first) + "-01-01", cm.astronomical_year(1 - last) + "-12-31"
 
 
 def _valid_year(make, y: int) -> bool:
@@ -81,7 +88,7 @@ class Resolver:
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue
-            interval = None
+            interval = Interval(*r.bounds) if r.bounds else None
             if r.start is not None:
                 s, e = cm.narrow(r.start, r.end, p.mod)
                 interval = self._interval(s, e, r, p)
@@ -186,16 +193,20 @@ class Resolver:
         y = p.year
         if p.century is not None:
             c = p.century
+            if p.bc:  # "the 5th century BC": 500 to 401 BC
+                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
             return Resolved(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31), "century")
         if p.decade is not None:
             dec = p.decade
+            if p.bc:  # "the 470s BC": 479 to 470 BC
+                return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
             if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
                 dec = (A.year // 100) * 10 + dec
                 if dec * 10 > A.year:
                     dec -= 10
             return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
-        if p.bc:  # no interval: the calendar types here cannot hold years before the common era
-            return Resolved(f"BC{y:04d}", None, None, "year")
+        if p.bc:  # `date` cannot hold these years: the interval is written out
+            return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now

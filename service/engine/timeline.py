@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .calendar_math import iso_sort_key
 from .model import Event, Interval, TimelineEntry, Timex
 
 # Triggers that say little about what happened: a merged entry prefers another one.
@@ -53,13 +54,13 @@ def build_timeline(text: str, timexes: list[Timex], sentences: list[tuple[int, i
             continue
         entry = TimelineEntry(value=t.value, interval=t.interval, granularity=t.granularity, expressions=[t.id],
                               event=ev, mod=t.mod)
-        item = ((t.interval.start, t.interval.end, t.start), entry)
+        item = ((iso_sort_key(t.interval.start), iso_sort_key(t.interval.end), t.start), entry)
         merged[k] = item
         entries.append(item)
     if reference is not None:
         value, interval = reference
         ev = finder.document_event(text, sentences) if finder else None
-        entries.append(((interval.start, interval.end, len(text)),
+        entries.append(((iso_sort_key(interval.start), iso_sort_key(interval.end), len(text)),
                         TimelineEntry(value=value, interval=interval, granularity="day", expressions=[], event=ev,
                                       source="reference_date")))
     entries.sort(key=lambda it: it[0])

@@ -163,7 +163,12 @@ def era_year(m, text):
     return Partial(year=y, bc=era in ("bc", "bce"), grain="year")
 
 
+_BC_AFTER = re.compile(r"\s+(?:BCE?|B\.\s?C\.(?:\s?E\.)?)(?![\w])")
+
+
 def decade(m, text):
+    if m["bcd"]:  # "the 470s BC"
+        return Partial(decade=int(m["bcd"][:-1]), bc=True, grain="decade")
     if m["dy"]:
         return Partial(decade=int(m["dy"][:3]), grain="decade")
     if m["dy2"]:
@@ -179,6 +184,8 @@ def century(m, text):
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
         return None
+    if m["bc"]:  # "the fifth century BC"
+        return Partial(century=n - 1, bc=True, grain="century")
     return Partial(century=n - 1, grain="century")
 
 
@@ -301,13 +308,14 @@ RULES = [
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
-    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.?\s?C\.?(?:E\.?)?|A\.?\s?D\.?|C\.?E\.?)(?![\w])"
+    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
-    Rule("decade", START + r"(?:(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
+    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
          decade, "the 1990s", takes_the=True),
-    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END,
+    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
+         + r"(?:(?P<bc>" + _BC_AFTER.pattern + "))?",
          century, "the 19th century", takes_the=True),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"

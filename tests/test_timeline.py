@@ -1,0 +1,32 @@
+"""Timeline order across the common era: years before it are placed, and placed first."""
+from __future__ import annotations
+
+from datetime import date
+
+from service.engine import Context, Engine
+from service.engine.calendar_math import astronomical_year, iso_sort_key
+
+NARRATIVE = Context(reference_date=date(2009, 12, 19), language="en", document_type="narrative")
+
+
+def test_astronomical_years():
+    assert astronomical_year(2023) == "2023"
+    assert astronomical_year(0) == "0000"  # 1 BC
+    assert astronomical_year(-498) == "-0498"  # 499 BC
+
+
+def test_sort_key_orders_signed_years():
+    values = ["0410-01-01", "-0498-01-01", "2023-07-19T14:30", "0000-12-31", "-0043-03-15", "2023-07-19"]
+    assert sorted(values, key=iso_sort_key) == [
+        "-0498-01-01", "-0043-03-15", "0000-12-31", "0410-01-01", "2023-07-19", "2023-07-19T14:30"]
+
+
+def test_years_before_the_common_era_have_intervals_and_come_first():
+    text = ("Rome was sacked in AD 410. The revolt began in 499 BC. Athens fell in 404 BC. "
+            "The league was strongest in the 470s BC, in the fifth century BC.")
+    analysis = Engine().analyze(text, NARRATIVE)
+    by_value = {t.value: t.interval for t in analysis.expressions}
+    assert (by_value["BC0499"].start, by_value["BC0499"].end) == ("-0498-01-01", "-0498-12-31")
+    assert (by_value["BC047"].start, by_value["BC047"].end) == ("-0478-01-01", "-0469-12-31")
+    assert (by_value["BC04"].start, by_value["BC04"].end) == ("-0499-01-01", "-0400-12-31")
+    assert [e.value for e in analysis.timeline] == ["BC04", "BC0499", "BC047", "BC0404", "0410"]
