@@ -8,6 +8,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -21,6 +22,11 @@ from .recognise.grammar import Partial
 _REF_INTERVAL = {"PRESENT_REF"}
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+# Narratives before the common era: the calendar types cannot hold such years, so the running anchor
+# holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
+_PASSING_GRAINS = ("year",)
+_BC_BASE = 9000
+_BC_FLOOR = 4000  # stand-in years from here on are years before the common era
 
 
 @dataclass
@@ -45,6 +51,34 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
     nearest weekday). A present tense with a weekday is a schedule as often as a headline's past
     ("resumes Monday", "says Monday"): on TBAQ the nearest day is right more often than the next."""
     return {"past": -1, "future": 1}.get(tense or "", None)
+
+
+_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$",
+                      re.IGNORECASE)
+
+
+def _in_passing(text: str, start: int, grain: str | None) -> bool:
+    """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
+    office until 1975") is not where the story is; the next "that summer" or "the following year" still
+    counts from the story's own last date."""
+    return grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None
+
+
+def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
+    """Narratives: "480 BC" anchors what follows ("the following year", "that summer") at a stand-in
+    year; values resolved against such an anchor are written back as years before the common era."""
+    if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
+        d = date(_BC_BASE - p.year, 1, 1)
+        return replace(r, start=d, end=date(d.year, 12, 31))
+    v = r.value
+    if r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
+        by = _BC_BASE - r.start.year
+        if r.granularity == "decade":
+            return replace(r, value=f"BC{by // 10:03d}")
+        if r.granularity == "century":
+            return replace(r, value=f"BC{by // 100:02d}")
+        return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
+    return r
 
 
 class Resolver:
@@ -81,13 +115,15 @@ class Resolver:
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue
+            if narrative:
+                r = _bc_stand_in(r, p)
             interval = None
             if r.start is not None:
                 s, e = cm.narrow(r.start, r.end, p.mod)
-                interval = self._interval(s, e, r, p)
+                interval = self._interval(s, e, r, p) if r.start.year < _BC_FLOOR or not narrative else None
                 if p.type != "DURATION" and r.value not in _REF_INTERVAL and r.granularity not in (
                         "decade", "century"):
-                    if not (p.compare or p.aside):
+                    if not (p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity)):
                         last = r.start if p.mod != "END" else e
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start
