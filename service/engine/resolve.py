@@ -57,6 +57,20 @@ _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+(?:(?:early|late|mid
                       re.IGNORECASE)
 
 
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
+
+
+def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """"April and June 1955", "26 June - 4 August 1952", "between March and April 1918": a month or day
+    without its year takes the year of the date that closes the range (the year before if its month
+    comes later in the year: "December to February 1943")."""
+    q = nxt.partial
+    if (p.month is None or p.year is not None or p.rel is not None or q.year is None or q.month is None
+            or q.rel is not None or q.bc or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+        return p
+    return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
+
+
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
     """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
     office until 1975") is not where the story is; the next "that summer" or "the following year" still
@@ -93,6 +107,8 @@ class Resolver:
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             p = mm.partial
+            if i < len(mentions):
+                p = _year_from_range_end(p, mm, mentions[i], text)
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
                 anchor = last
