@@ -114,6 +114,18 @@ def month_rel_year(m, text):
     return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
+def month_that_year(m, text):
+    """'August of that year', 'July 25 of the same year', 'May of the following year': the month (day)
+    in the year of the story's last date, or the one after/before it."""
+    if not _month_ok(m, text):
+        return None
+    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
+        key(m["which"] or "that")]
+    day = daynum(m["d"]) if m["d"] else None
+    return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), anchor="prev",
+                   grain="day" if day else "month")
+
+
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
@@ -300,6 +312,9 @@ RULES = [
          month_year, "February 2022"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
+    Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
+         r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
+         "August of that year"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.?\s?C\.?(?:E\.?)?|A\.?\s?D\.?|C\.?E\.?)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
