@@ -274,6 +274,10 @@ class Resolver:
         if p.season is not None:
             if y is None:
                 y = self._season_year(p.season, A, direction, strict)
+                if narrative and p.season == "WI":
+                    # Histories name a winter by the year its January falls in (Dec 1777 - Feb 1778: 1778-WI)
+                    s, e = cm.season_interval(p.season, y)
+                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             s, e = cm.season_interval(p.season, y)
             return Resolved(f"{y:04d}-{p.season}", s, e, "season")
         if p.quarter is not None:
