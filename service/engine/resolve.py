@@ -71,6 +71,19 @@ def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Pa
     return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
 
 
+_TURN_DAYS = 45  # how far past the anchor a month or day across New Year still counts as ahead
+
+
+def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
+    """Narratives move forward: a month or day a little after the anchor across New Year ("On December 7,
+    1941, ... In January, ...") is in the next year, not eleven months before the anchor."""
+    try:
+        ahead = date(y + 1, month, day or 1)
+    except ValueError:
+        return y
+    return y + 1 if y == A.year and 0 < (ahead - A).days <= _TURN_DAYS else y
+
+
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
     """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
     office until 1975") is not where the story is; the next "that summer" or "the following year" still
@@ -301,6 +314,8 @@ class Resolver:
                 day = p.day or 1
                 y = self._year_for(lambda yr: date(yr, p.month, min(day, 28) if p.day is None else day), A,
                                    direction, month_grain=p.day is None, strict=strict, nearest=not narrative)
+                if narrative and direction is None:
+                    y = _turn_of_year(y, p.month, p.day, A)
             if p.day is not None:
                 d = date(y, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
