@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from . import calendar_math as cm
 from .calendar_math import duration_value
+from .clauses import IRREGULAR_PART, IRREGULAR_PAST
 from .context import Context
 from .model import Interval, Timex
 from .recognise import Mention
@@ -84,6 +85,68 @@ def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
     return y + 1 if y == A.year and 0 < (ahead - A).days <= _TURN_DAYS else y
 
 
+def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
+    """Whether a month, day or season resolved against the story's last date lies after it (a month
+    counts from the day's own month: 'On 10 March ... by the end of March')."""
+    if grain == "day" and r.granularity != "day":
+        return (r.start.year, r.start.month) >= (main.year, main.month)
+    if grain in ("day", "month", "season"):
+        return r.start > main
+    return True
+
+
+def _named_without_year(p: Partial) -> bool:
+    return p.rel is None and p.year is None and p.decade is None and p.century is None and (
+        p.month is not None or p.season is not None)
+
+
+_FRAME_WORDS = frozenset("in by during throughout early late mid the start end beginning middle of from after "
+                         "before until since around about circa at spring summer autumn fall winter for first "
+                         "last final few several months weeks days years part half course rest two three four five six seven "
+                         "eight nine ten eleven twelve".split())
+_CLAUSE_START = re.compile(r"[.;:!?\n(]")
+
+
+def _year_in_passing(text: str, start: int) -> bool:
+    """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
+    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
+    a month named next still belongs to the story's own year."""
+    return not _frames(text, start) and not _after_verb(text, start)
+
+
+_VERB_IN = re.compile(r"(?:,|\b(?P<w>[a-z]+))\s+in\s+(?:(?:early|late|mid)-?\s*)?$")
+
+
+def _after_verb(text: str, start: int) -> bool:
+    """'converged in 1781', 'the seat of government, in 1777': the year dates the clause's verb."""
+    m = _VERB_IN.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    w = m["w"]
+    return w is None or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART
+
+
+def _frames(text: str, start: int) -> bool:
+    """A year that opens its sentence or heading ("In 1970, ...", "By 1943 the ...") sets the story's
+    time; one further in ("a campaign planned for 1976", "the Geneva Conference of 1954") is in passing."""
+    lo = max(0, start - 60)
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo if lo == 0 else None)
+    if cut is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", text[cut:start])
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
+
+
+def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
+    """'their 1982 summer offensives', 'the 1944 spring campaign': the year just before a season or
+    month name is its year."""
+    q = prev.partial
+    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
+            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
+        return p
+    return replace(p, year=q.year)
+
+
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
     """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
     office until 1975") is not where the story is; the next "that summer" or "the following year" still
@@ -115,6 +178,8 @@ class Resolver:
         ref = ctx.ref_day
         narrative = ctx.document_type == "narrative"
         last: date | None = None  # most recently mentioned date
+        main: date | None = None  # narratives: the story's own last date, without years named in passing
+        main_grain: str | None = None
         last_grain, last_end = None, -10**9
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
         out: list[Timex] = []
@@ -122,9 +187,13 @@ class Resolver:
             p = mm.partial
             if i < len(mentions):
                 p = _year_from_range_end(p, mm, mentions[i], text)
+            if i > 1:
+                p = _year_from_modifier(p, mentions[i - 2], mm, text)
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
                 anchor = last
+                if narrative and main is not None and _named_without_year(p):
+                    anchor = main
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
                 if p.grain == "year" and not narrative:
@@ -142,6 +211,11 @@ class Resolver:
                 p = replace(p, grain=last_grain)
                 anchor = last
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
+            if (narrative and anchor is main and main != last and r is not None and r.start is not None
+                    and not _steps_forward(r, main, main_grain)):
+                # "June" a month that would step back from the story's last date: the year named in
+                # passing ("operations for 1777") is where the story went.
+                r = self._resolve_one(p, last, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue
             if narrative:
@@ -154,6 +228,8 @@ class Resolver:
                         "decade", "century"):
                     if not (p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity)):
                         last = r.start if p.mod != "END" else e
+                        if not narrative or r.granularity != "year" or not _year_in_passing(text, mm.start):
+                            main, main_grain = last, r.granularity
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start
             out.append(Timex(
