@@ -198,6 +198,10 @@ class Resolver:
                 # "the quarter", "the latest period": the last period of that grain the story named
                 if p.grain == "year" and not narrative:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
+                elif narrative and p.grain in ("year", "month") and last is not None:
+                    # "by the end of the month", "later in the year": the month or year the story is in,
+                    # though the last month or year it named on its own may lie further back
+                    anchor = main or last
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
                 elif last is not None and not p.latest:
