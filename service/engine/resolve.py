@@ -214,6 +214,8 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
+                p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if (narrative and anchor is main and main != last and r is not None and r.start is not None
                     and not _steps_forward(r, main, main_grain)):
@@ -343,6 +345,10 @@ class Resolver:
                     dec -= 10
             return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
         if p.bc:  # no interval: the calendar types here cannot hold years before the common era
+            if p.month is not None:
+                return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month")
+            if p.season is not None:
+                return Resolved(f"BC{y:04d}-{p.season}", None, None, "season")
             return Resolved(f"BC{y:04d}", None, None, "year")
         if y is not None and not cm.clamp_year(y):
             return None

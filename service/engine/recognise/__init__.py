@@ -32,6 +32,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_that_year": W_MONTH,
     "year": frozenset({DIGIT}),
     "era_year": frozenset({"bc", "b", "bce", "ad", "a", "ce", "c"}),
+    "named_era_year": frozenset({"bc", "b", "bce"}),
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
     "century": frozenset({"century"}),

@@ -175,6 +175,18 @@ def era_year(m, text):
     return Partial(year=y, bc=era in ("bc", "bce"), grain="year")
 
 
+def named_era_year(m, text):
+    """'August 480 BC', 'the spring of 480 BC', 'autumn of 481 B.C.': a month or season of a year BC."""
+    if not m["era"][0].isupper() or (m["mon"] and not _month_ok(m, text)):
+        return None
+    y = int(m["y"])
+    if y == 0:
+        return None
+    if m["mon"]:
+        return Partial(year=y, month=month_of(m["mon"]), bc=True, grain="month")
+    return Partial(year=y, season=CAL["seasons"][key(m["s"])], bc=True, grain="season")
+
+
 def decade(m, text):
     if m["dy"]:
         return Partial(decade=int(m["dy"][:3]), grain="decade")
@@ -318,6 +330,8 @@ RULES = [
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.?\s?C\.?(?:E\.?)?|A\.?\s?D\.?|C\.?E\.?)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
+    Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
+         r"(?P<era>B\.?\s?C\.?(?:E\.?)?)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
