@@ -111,6 +111,8 @@ def _year_in_passing(text: str, start: int) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
     "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
     a month named next still belongs to the story's own year."""
+    if _parenthetical(text, start):
+        return True
     return not _frames(text, start) and not _after_verb(text, start)
 
 
@@ -124,6 +126,25 @@ def _after_verb(text: str, start: int) -> bool:
         return False
     w = m["w"]
     return w is None or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART
+
+
+_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)[ \t]*(?=[^\s])")
+
+
+def _parenthetical(text: str, start: int) -> bool:
+    """'the Civil Constitution of the Clergy (1790) ...': a year in brackets inside a sentence is an
+    aside (a heading's '(1792-1797)' is not: it ends its line)."""
+    lo = text.rfind("(", max(0, start - 12), start)
+    return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
+
+
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, mm: Mention) -> bool:
+    """'the leader of the August 1792 uprising': a dated name ('the DATE noun') is not the story's date."""
+    return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
+            and re.match(r"\s+[a-z]", text[mm.end:mm.end + 2]) is not None)
 
 
 def _frames(text: str, start: int) -> bool:
@@ -217,7 +238,8 @@ class Resolver:
             if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
-            if (narrative and anchor is main and main != last and r is not None and r.start is not None
+            if (narrative and anchor is main and main != last and last_grain == "year" and r is not None
+                    and r.start is not None
                     and not _steps_forward(r, main, main_grain)):
                 # "June" a month that would step back from the story's last date: the year named in
                 # passing ("operations for 1777") is where the story went.
@@ -234,7 +256,8 @@ class Resolver:
                         "decade", "century"):
                     if not (p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity)):
                         last = r.start if p.mod != "END" else e
-                        if not narrative or r.granularity != "year" or not _year_in_passing(text, mm.start):
+                        if not narrative or not (_year_in_passing(text, mm.start) if r.granularity == "year"
+                                                 else _names_a_thing(text, mm)):
                             main, main_grain = last, r.granularity
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start
