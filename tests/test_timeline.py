@@ -30,3 +30,12 @@ def test_years_before_the_common_era_have_intervals_and_come_first():
     assert (by_value["BC047"].start, by_value["BC047"].end) == ("-0478-01-01", "-0469-12-31")
     assert (by_value["BC04"].start, by_value["BC04"].end) == ("-0499-01-01", "-0400-12-31")
     assert [e.value for e in analysis.timeline] == ["BC04", "BC0499", "BC047", "BC0404", "0410"]
+
+
+def test_months_and_seasons_before_the_common_era_and_what_follows_them():
+    text = "The revolt began in 499 BC. The following year ships sailed. In August 480 BC the fleet came."
+    analysis = Engine().analyze(text, NARRATIVE)
+    got = {t.value: (t.interval.start, t.interval.end) for t in analysis.expressions}
+    assert got == {"BC0499": ("-0498-01-01", "-0498-12-31"), "BC0498": ("-0497-01-01", "-0497-12-31"),
+                   "BC0480-08": ("-0479-08-01", "-0479-08-31")}
+    assert [e.value for e in analysis.timeline] == ["BC0499", "BC0498", "BC0480-08"]

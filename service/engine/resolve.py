@@ -8,11 +8,13 @@ their clause: a past-tense "June" after the reference month is last year's June.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar_math as cm
 from .calendar_math import duration_value
+from .clauses import IRREGULAR_PART, IRREGULAR_PAST
 from .context import Context
 from .model import Interval, Timex
 from .recognise import Mention
@@ -21,6 +23,11 @@ from .recognise.grammar import Partial
 _REF_INTERVAL = {"PRESENT_REF"}
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+# Narratives before the common era: the calendar types cannot hold such years, so the running anchor
+# holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
+_PASSING_GRAINS = ("year",)
+_BC_BASE = 9000
+_BC_FLOOR = 4000  # stand-in years from here on are years before the common era
 
 
 @dataclass
@@ -33,9 +40,14 @@ class Resolved:
     bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
 
 
+def _bc_iso(d: date) -> str:
+    """A day of a stand-in year (_BC_BASE - n for n BC) in ISO 8601 astronomical numbering, which ``date``
+    cannot hold: 1 BC is 0000, 2 BC is -0001."""
+    return cm.astronomical_year(d.year - _BC_BASE + 1) + d.isoformat()[4:]
+
+
 def _bc_bounds(first: int, last: int) -> tuple[str, str]:
-    """The interval from the year ``first`` BC to the year ``last`` BC, in ISO 8601 astronomical numbering
-    (1 BC is 0000, 2 BC is -0001), which ``date`` cannot hold."""
+    """The interval from the year ``first`` BC to the year ``last`` BC."""
     return cm.astronomical_year(1 - first) + "-01-01", cm.astronomical_year(1 - last) + "-12-31"
 
 
@@ -54,6 +66,144 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
+_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$",
+                      re.IGNORECASE)
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
+
+
+def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """"April and June 1955", "26 June - 4 August 1952", "between March and April 1918": a month or day
+    without its year takes the year of the date that closes the range (the year before if its month
+    comes later in the year: "December to February 1943")."""
+    q = nxt.partial
+    if (p.month is None or p.year is not None or p.rel is not None or q.year is None or q.month is None
+            or q.rel is not None or q.bc or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+        return p
+    return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
+
+
+_TURN_DAYS = 45  # how far past the anchor a month or day across New Year still counts as ahead
+
+
+def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
+    """Narratives move forward: a month or day a little after the anchor across New Year ("On December 7,
+    1941, ... In January, ...") is in the next year, not eleven months before the anchor."""
+    try:
+        ahead = date(y + 1, month, day or 1)
+    except ValueError:
+        return y
+    return y + 1 if y == A.year and 0 < (ahead - A).days <= _TURN_DAYS else y
+
+
+def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
+    """Whether a month, day or season resolved against the story's last date lies after it (a month
+    counts from the day's own month: 'On 10 March ... by the end of March')."""
+    if grain == "day" and r.granularity != "day":
+        return (r.start.year, r.start.month) >= (main.year, main.month)
+    if grain in ("day", "month", "season"):
+        return r.start > main
+    return True
+
+
+def _named_without_year(p: Partial) -> bool:
+    return p.rel is None and p.year is None and p.decade is None and p.century is None and (
+        p.month is not None or p.season is not None)
+
+
+_FRAME_WORDS = frozenset("in by during throughout early late mid the start end beginning middle of from after "
+                         "before until since around about circa at spring summer autumn fall winter for first "
+                         "last final few several months weeks days years part half course rest two three four five six seven "
+                         "eight nine ten eleven twelve".split())
+_CLAUSE_START = re.compile(r"[.;:!?\n(]")
+
+
+def _year_in_passing(text: str, start: int) -> bool:
+    """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
+    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
+    a month named next still belongs to the story's own year."""
+    if _parenthetical(text, start):
+        return True
+    return not _frames(text, start) and not _after_verb(text, start)
+
+
+_VERB_IN = re.compile(r"(?:,|\b(?P<w>[a-z]+))\s+in\s+(?:(?:early|late|mid)-?\s*)?$")
+
+
+def _after_verb(text: str, start: int) -> bool:
+    """'converged in 1781', 'the seat of government, in 1777': the year dates the clause's verb."""
+    m = _VERB_IN.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    w = m["w"]
+    return w is None or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART
+
+
+_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)[ \t]*(?=[^\s])")
+
+
+def _parenthetical(text: str, start: int) -> bool:
+    """'the Civil Constitution of the Clergy (1790) ...': a year in brackets inside a sentence is an
+    aside (a heading's '(1792-1797)' is not: it ends its line)."""
+    lo = text.rfind("(", max(0, start - 12), start)
+    return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
+
+
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, mm: Mention) -> bool:
+    """'the leader of the August 1792 uprising': a dated name ('the DATE noun') is not the story's date."""
+    return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
+            and re.match(r"\s+[a-z]", text[mm.end:mm.end + 2]) is not None)
+
+
+def _frames(text: str, start: int) -> bool:
+    """A year that opens its sentence or heading ("In 1970, ...", "By 1943 the ...") sets the story's
+    time; one further in ("a campaign planned for 1976", "the Geneva Conference of 1954") is in passing."""
+    lo = max(0, start - 60)
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo if lo == 0 else None)
+    if cut is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", text[cut:start])
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
+
+
+def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
+    """'their 1982 summer offensives', 'the 1944 spring campaign': the year just before a season or
+    month name is its year."""
+    q = prev.partial
+    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
+            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
+        return p
+    return replace(p, year=q.year)
+
+
+def _in_passing(text: str, start: int, grain: str | None) -> bool:
+    """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
+    office until 1975") is not where the story is; the next "that summer" or "the following year" still
+    counts from the story's own last date."""
+    return grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None
+
+
+def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
+    """Narratives: "480 BC" anchors what follows ("the following year", "that summer") at a stand-in
+    year; values resolved against such an anchor are written back as years before the common era."""
+    if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
+        d = date(_BC_BASE - p.year, 1, 1)
+        return replace(r, start=d, end=date(d.year, 12, 31))
+    v = r.value
+    if r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
+        by = _BC_BASE - r.start.year
+        if r.granularity == "decade":
+            return replace(r, value=f"BC{by // 10:03d}")
+        if r.granularity == "century":
+            return replace(r, value=f"BC{by // 100:02d}")
+        return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
+    return r
+
+
 class Resolver:
     """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
 
@@ -61,18 +211,30 @@ class Resolver:
         ref = ctx.ref_day
         narrative = ctx.document_type == "narrative"
         last: date | None = None  # most recently mentioned date
+        main: date | None = None  # narratives: the story's own last date, without years named in passing
+        main_grain: str | None = None
         last_grain, last_end = None, -10**9
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             p = mm.partial
+            if i < len(mentions):
+                p = _year_from_range_end(p, mm, mentions[i], text)
+            if i > 1:
+                p = _year_from_modifier(p, mentions[i - 2], mm, text)
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
                 anchor = last
+                if narrative and main is not None and _named_without_year(p):
+                    anchor = main
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
                 if p.grain == "year" and not narrative:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
+                elif narrative and p.grain in ("year", "month") and last is not None:
+                    # "by the end of the month", "later in the year": the month or year the story is in,
+                    # though the last month or year it named on its own may lie further back
+                    anchor = main or last
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
                 elif last is not None and not p.latest:
@@ -85,17 +247,30 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
+                p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
+            if (narrative and anchor is main and main != last and last_grain == "year" and r is not None
+                    and r.start is not None
+                    and not _steps_forward(r, main, main_grain)):
+                # "June" a month that would step back from the story's last date: the year named in
+                # passing ("operations for 1777") is where the story went.
+                r = self._resolve_one(p, last, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue
+            if narrative:
+                r = _bc_stand_in(r, p)
             interval = Interval(*r.bounds) if r.bounds else None
             if r.start is not None:
                 s, e = cm.narrow(r.start, r.end, p.mod)
-                interval = self._interval(s, e, r, p)
+                interval = self._interval(s, e, r, p) if r.start.year < _BC_FLOOR else Interval(_bc_iso(s), _bc_iso(e))
                 if p.type != "DURATION" and r.value not in _REF_INTERVAL and r.granularity not in (
                         "decade", "century"):
-                    if not (p.compare or p.aside):
+                    if not (p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity)):
                         last = r.start if p.mod != "END" else e
+                        if not narrative or not (_year_in_passing(text, mm.start) if r.granularity == "year"
+                                                 else _names_a_thing(text, mm)):
+                            main, main_grain = last, r.granularity
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start
             out.append(Timex(
@@ -174,6 +349,9 @@ class Resolver:
             if p.quarter is not None:  # "next year's first quarter"
                 s = date(d.year, 3 * p.quarter - 2, 1)
                 return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")
+            if p.month is not None and p.day is not None:  # "July 25 of that year"
+                d = date(d.year, p.month, p.day)
+                return Resolved(d.isoformat(), d, d, "day")
             if p.month is not None:  # "June last year"
                 return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
                                 "month")
@@ -205,7 +383,16 @@ class Resolver:
                 if dec * 10 > A.year:
                     dec -= 10
             return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
-        if p.bc:  # `date` cannot hold these years: the interval is written out
+        if p.bc:  # `date` cannot hold these years: the interval is written out from a stand-in year
+            if y >= _BC_BASE - _BC_FLOOR:
+                return Resolved(f"BC{y:04d}", None, None, "year")
+            sy = _BC_BASE - y
+            if p.month is not None:
+                s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
+                return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
+            if p.season is not None:
+                s, e = cm.season_interval(p.season, sy)
+                return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
             return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
         if y is not None and not cm.clamp_year(y):
             return None
@@ -230,6 +417,10 @@ class Resolver:
         if p.season is not None:
             if y is None:
                 y = self._season_year(p.season, A, direction, strict)
+                if narrative and p.season == "WI":
+                    # Histories name a winter by the year its January falls in (Dec 1777 - Feb 1778: 1778-WI)
+                    s, e = cm.season_interval(p.season, y)
+                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             s, e = cm.season_interval(p.season, y)
             return Resolved(f"{y:04d}-{p.season}", s, e, "season")
         if p.quarter is not None:
@@ -253,6 +444,8 @@ class Resolver:
                 day = p.day or 1
                 y = self._year_for(lambda yr: date(yr, p.month, min(day, 28) if p.day is None else day), A,
                                    direction, month_grain=p.day is None, strict=strict, nearest=not narrative)
+                if narrative and direction is None:
+                    y = _turn_of_year(y, p.month, p.day, A)
             if p.day is not None:
                 d = date(y, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")

@@ -114,6 +114,18 @@ def month_rel_year(m, text):
     return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
+def month_that_year(m, text):
+    """'August of that year', 'July 25 of the same year', 'May of the following year': the month (day)
+    in the year of the story's last date, or the one after/before it."""
+    if not _month_ok(m, text):
+        return None
+    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
+        key(m["which"] or "that")]
+    day = daynum(m["d"]) if m["d"] else None
+    return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), anchor="prev",
+                   grain="day" if day else "month")
+
+
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
@@ -164,6 +176,18 @@ def era_year(m, text):
 
 
 _BC_AFTER = re.compile(r"\s+(?:BCE?|B\.\s?C\.(?:\s?E\.)?)(?![\w])")
+
+
+def named_era_year(m, text):
+    """'August 480 BC', 'the spring of 480 BC', 'autumn of 481 B.C.': a month or season of a year BC."""
+    if not m["era"][0].isupper() or (m["mon"] and not _month_ok(m, text)):
+        return None
+    y = int(m["y"])
+    if y == 0:
+        return None
+    if m["mon"]:
+        return Partial(year=y, month=month_of(m["mon"]), bc=True, grain="month")
+    return Partial(year=y, season=CAL["seasons"][key(m["s"])], bc=True, grain="season")
 
 
 def decade(m, text):
@@ -307,9 +331,14 @@ RULES = [
          month_year, "February 2022"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
+    Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
+         r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
+         "August of that year"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
+    Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
+         r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
