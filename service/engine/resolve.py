@@ -78,6 +78,8 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            if mm.rule == "day_list" and p.year is None and last is not None:
+                p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue

@@ -77,6 +77,11 @@ _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
+# The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
+_DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:[-–]|to|and|or|through|until|till)\s*$")
+# Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
+_PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
+                        r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"
 
 
 def _valid_day(p: Partial) -> bool:
@@ -207,6 +212,27 @@ class Recogniser:
         return self._coordinate(text, out)
 
     @staticmethod
+    def _pairs(text: str, pos: int, limit: int, last: Partial) -> list[Mention]:
+        """Day ranges listed after a first range of the same month: "May 2 - 3, 9 - 10, 16 - 17"."""
+        out: list[Mention] = []
+        day = last.day
+        while True:
+            m = _PAIR_TAIL.match(text, pos)
+            if not m or m.end() > limit:
+                return out
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if not day < d1 < d2:
+                return out
+            pair = []
+            for g, d in (("d1", d1), ("d2", d2)):
+                q = Partial(year=last.year, month=last.month, day=d, grain="day")
+                if not _valid_day(q):
+                    return out
+                pair.append(Mention(m.start(g), m.end(g), q, "day_list"))
+            out.extend(pair)
+            day, pos = d2, m.end()
+
+    @staticmethod
     def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
         """Second members of ranges and lists: '1915-17', '1861-1863', '499-493 BC', 'May 4 and 5', '6-7 January 1916'.
 
@@ -227,6 +253,12 @@ class Recogniser:
                     if (y1 > p.year) if p.bc else (y1 < p.year):
                         out.append(Mention(m.start("y"), m.end("y"), Partial(year=y1, bc=p.bc, grain="year"),
                                            "era_range"))
+            if (p.grain == "day" and p.day is not None and p.month is not None and p.type == "DATE"
+                    and p.value is None and text[mm.start:mm.start + 1].isdigit()):
+                m = _DAY_HEAD.search(text, max(prev_end, mm.start - 16), mm.start)
+                if m and int(m["d"]) < p.day:
+                    q = Partial(year=p.year, month=p.month, day=int(m["d"]), grain="day")
+                    out.append(Mention(m.start(), m.end("d"), q, "day_range"))
             out.append(mm)
             p = mm.partial
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -253,4 +285,7 @@ class Recogniser:
                         out.append(Mention(m.start("d"), m.end("y") if m["y"] else m.end("d"), q, "day_list"))
                         if owns_year:
                             skip = i + 1
+                        elif not m["y"] and re.match(r"\s*[-–]", text[mm.end:m.start("d")]):
+                            self_pairs = Recogniser._pairs(text, m.end(), nxt_start, q)
+                            out.extend(self_pairs)
         return out
