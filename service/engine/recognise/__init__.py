@@ -44,7 +44,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock24": frozenset({DIGIT}),
     "oclock": frozenset({"clock"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
-    "day_part": W_POD | {"tonight", "tonite", "2nite"},
+    "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),

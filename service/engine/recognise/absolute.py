@@ -240,8 +240,9 @@ def season(m, text):
 
 
 def holiday(m, text):
-    if m["y"] is None and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
-        return None  # "Christmas Island", "Easter Rising"
+    if m["y"] is None and re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
+                                   r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[m.end():m.end() + 12]):
+        return None  # "Christmas Island", "Easter Rising", "a Christmas tree" (before "Gift Guide" it dates)
     spec = CAL["holidays"][key(m["hol"])]
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 

@@ -105,6 +105,8 @@ def day_with_part(m, text):
         p.rel, p.anchor = ("day", 1), "prev"
     elif k in ("the previous",):
         p.rel, p.anchor = ("day", -1), "prev"
+    elif k in CAL["holidays"]:  # "Christmas evening", "New Year's Eve night"
+        p.holiday = CAL["holidays"][k]
     else:
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
@@ -123,7 +125,7 @@ RULES = [
          "ten o'clock"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
-         + _DAYREF + "|" + WEEKDAY + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END,
+         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
 ]
 
