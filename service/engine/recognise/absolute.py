@@ -218,16 +218,20 @@ def season(m, text):
         pass  # "their summer offensive", "the Spring Offensive": a season dating a campaign
     elif m["y"] is None and m["yw"] is None:
         if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
-                r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until)\s$", before):
+                r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until|Your|My|Our|His|Her|Their|"
+                r"Its|A|An)\s$", before):
             return None  # "Prague Spring", "Arab Spring": part of a name
-        if not _context_before(text, m.start()):
-            return None
-        if re.match(r"\s*(?:-|–)?\s*(?:collection|line|break|camp|school|session|semester|term|"
-                    r"training|sale|clothes|clothing|wear|fashion|olympics|games|palace|house|"
-                    r"home|coat|jacket|tire|tyre|storm|wheat|crops?|festival|fair)\b",
-                    text[m.end():m.end() + 14], re.I):
-            return None
         k = key(word)
+        if k in ("fall", "spring"):
+            # Also words: lower-case they need a date context; capitalised, not at the start of a sentence
+            # ("Fall back!") they are the season ("florals in hues of Spring").
+            if not _context_before(text, m.start()) and not (
+                    is_capitalised(word) and not re.search(r"(?:^|[.!?:\n\"“`'‘]\s*)$", before)
+                    and not re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 6])):
+                return None
+        if re.match(r"\s*(?:-|–)?\s*(?:palace|olympics|games|wheat|solstice|equinox)\b", text[m.end():m.end() + 14],
+                    re.I):
+            return None  # names and things; otherwise winter, summer, autumn date on their own: "winter storm"
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
                                                  r"through\b|over\b|of\b|for\b|from\b|to\b|last\b|next\b|this\b)"
                                                  r"\w+\s+)the\s+$", before, re.I):
