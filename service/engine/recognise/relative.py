@@ -44,7 +44,7 @@ def day_offset(m, text):
     return p
 
 
-_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1,
         "the coming": 1, "the next": 1, "the last": -1, "the past": -1, "the previous": -1, "the current": 0,
         "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
 
@@ -231,9 +231,9 @@ def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
 
-_SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr", "yr")]) + END
+_SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
-             "the coming", "the last", "the past", "the current", "this current"])
+             "the coming", "the last", "the past", "the current", "this current", "nxt"])
 
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
