@@ -42,6 +42,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
     "clock24": frozenset({DIGIT}),
+    "clock_compact": frozenset({DIGIT}),
     "oclock": frozenset({"clock"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too

@@ -152,6 +152,9 @@ def year_alone(m, text):
         return None  # a score "1990-3"? (a range 1990-91 stays)
     if y < 1500 and not _context_before(text, m.start()):
         return None
+    if y < 1900 and y % 100 < 60 and re.search(r"\b(?:at|abt)\s+$", before, re.I) and not \
+            m.group(0).lower().startswith("the"):
+        return None  # "left at 1015", "at 1530": a 24-hour clock time (recognised in times.py)
     return Partial(year=y, grain="year")
 
 

@@ -54,6 +54,18 @@ def clock_ampm(m, text):
     return _day_part(p, m)
 
 
+def clock_compact(m, text):
+    """'at 2250', 'abt 1015', '1400 hrs': four digits as a 24-hour time, only after a clock preposition
+    or before 'hrs' (a year otherwise: 'at 2014 levels', 'by 2020')."""
+    h, mi = int(m["h"]), int(m["mi"])
+    if not m["hrs"]:
+        if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
+                                                           text[max(0, m.start() - 8):m.start()], re.I):
+            return None
+    p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
+    return _day_part(p, m)
+
+
 def clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     # A ratio or score ("won 3:1") has no leading zero and no zone; need two-digit hours or a zone/"hours".
@@ -117,8 +129,10 @@ _DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END +
          r"afternoon|evening)|tonight|last\s+night)" + END + ")?")
 
 RULES = [
-    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
+    Rule("clock_compact", r"(?<![\w:.,/$#+-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d)"
+         r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock_compact, "at 2250"),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
