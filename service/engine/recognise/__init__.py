@@ -167,6 +167,9 @@ class Recogniser:
                 index.setdefault(w, []).append(m.span())
             elif not w.isalpha():
                 index.setdefault(DIGIT, []).append(m.span())
+                rest = w.lstrip("0123456789")
+                if rest in trig:  # a unit glued to its number: "7months", "24hr", "5pm"
+                    index.setdefault(rest, []).append(m.span())
         return index
 
     def _matches(self, rule: Rule, text: str, index):

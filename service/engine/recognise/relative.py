@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AMOUNT, CAL, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
                       is_capitalised, key, month_of, number, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -84,6 +84,8 @@ def shifted(m, text):
 def ago(m, text):
     """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
     amount, u = m["n"], unit_of(m["u"])
+    if key(m["u"]) in ("min", "sec", "hr", "yr") and not amount[-1:].isdigit():
+        return None
     n = number(amount)
     word = key(m["dir"] or m["dir2"])
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously", "prior") else 1
@@ -243,7 +245,7 @@ RULES = [
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + ")", shifted, "last week"),
-    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + UNIT + r")\s+(?:or\s+so\s+)?"
+    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\+?\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
