@@ -124,16 +124,19 @@ def month_alone(m, text):
         if k in ("may", "march") and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                                               text[m.end():m.end() + 8], re.I):
             return None
-    elif not is_capitalised(word) and not _context_before(text, m.start()):
-        return None
+    elif not is_capitalised(word) and k == "august" and not re.search(
+            r"\b(?:in|on|of|since|until|till|by|during|from|to|last|next|this|early|late|mid)\s+$",
+            text[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "an august body"; other full names are months even lower-case ("waiting for november")
     # "Theresa May", "Mike Pence and June Smith": a capitalised word before or after is a name.
     before = text[max(0, m.start() - 20):m.start()]
-    if re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
+    if is_capitalised(word) and re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
-            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To)\s$", before):
+            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Hello|Hi|Hey|Bye|Goodbye|Welcome|Happy|"
+            r"Your|My)\s$", before):
         return None
-    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
-        return None
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith("."):
+        return None  # "June Carter"; after "Aug." a capital starts the next sentence
     return Partial(month=month_of(word), grain="month")
 
 
