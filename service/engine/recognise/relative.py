@@ -214,15 +214,34 @@ def year_period(m, text):
     return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]))
 
 
+_WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
+_WD_NEXT = re.compile(_WD_LINK + WEEKDAY, re.IGNORECASE)
+_WD_PREV = re.compile(WEEKDAY + _WD_LINK + "$", re.IGNORECASE)
+_EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$", re.IGNORECASE)
+_WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
+
+
+def _in_weekday_list(text: str, m) -> bool:
+    """'on Mon and tues', 'every mon, wed, thur', '(Sat-Sun 1:00pm)': another weekday next to it."""
+    return bool(_WD_NEXT.match(text, m.end(), m.end() + 16)
+                or _WD_PREV.search(text, max(0, m.start() - 16), m.start()))
+
+
 def weekday(m, text):
     w = m["wd"]
     k = key(w)
-    if len(k) <= 4:
-        if not is_capitalised(w) or not w.endswith(".") and k in ("sun", "sat", "wed", "mon"):
+    if len(k) <= 4 and k not in ("tues", "thur", "thurs"):
+        # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
+        dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
+        if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
+                is_capitalised(w) and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
-    elif not is_capitalised(w) and not re.search(r"\b(?:on|by|until|till|since|from|this|next|last)\s+$",
-                                                 text[max(0, m.start() - 8):m.start()], re.I):
-        return None
+    elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
+            text, max(0, m.start() - 8), m.start())):
+        return None  # "tues", "thur" lower-case: after a preposition or in a list
+    # full names date in any case: "have a good sunday", "can tuesday come already"
+    if _EVERY_LIST.search(text, max(0, m.start() - 40), m.start()):
+        return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(w)}")  # "every mon, wed, thur": each is a set
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
                 text[m.end():m.end() + 16]):
         return None  # newspapers and shows
