@@ -24,6 +24,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGIT}),
     "us_numeric": frozenset({DIGIT}),
     "other_full_date": frozenset({DIGIT}),
+    "dotted_dmy": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
     "month_year": W_MONTH,

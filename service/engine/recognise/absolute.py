@@ -68,6 +68,19 @@ def other_full_date(m, text):
     return Partial(year=ymd[0], month=ymd[1], day=ymd[2], grain="day")
 
 
+def dotted_dmy(m, text):
+    """'27.03.15', '27.03.2015': day first, as dotted dates are written outside the US."""
+    d, mo, y = int(m["d"]), int(m["mo"]), int(m["y"])
+    if re.search(r"(?:\bv|\bver|version|release|build|firmware|ios|android)\.?\s*$", text[max(0, m.start() - 10):m.start()],
+                 re.I):
+        return None  # a version number: "version 10.12.15"
+    if len(m["y"]) == 2:
+        y += 1900 if y >= 40 else 2000
+    if not _valid(y, mo, d):
+        return None
+    return Partial(year=y, month=mo, day=d, grain="day")
+
+
 def us_numeric(m, text):
     mo, d, y = int(m["mo"]), int(m["d"]), int(m["y"])
     if len(m["y"]) == 2:
@@ -298,6 +311,8 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
+    Rule("dotted_dmy", r"(?<![\w/.,-])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})(?![\w/-]|\.\d)",
+         dotted_dmy, "27.03.15"),
     Rule("other_full_date", r"(?<![\w/.-])(?:\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
