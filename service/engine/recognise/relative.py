@@ -133,7 +133,8 @@ def plural_period(m, text):
 
 _LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|entire|lovely|perfect|wonderful|full|"
                     r"crazy|amazing|awesome|beautiful|bad|rough|productive|short|hectic|tiring|exhausting|fantastic|"
-                    r"brilliant|lazy|sad|happy|memorable|special|blessed|wonderful|terrible|horrible|what\s+a|all)\s+$",
+                    r"brilliant|lazy|sad|happy|memorable|special|blessed|wonderful|terrible|horrible|what\s+a|all|"
+                    r"hot|cold|chilly|rainy|sunny|snowy|windy|quality|successful|relaxing|stressful)\s+$",
                     re.IGNORECASE)
 
 

@@ -54,6 +54,8 @@ def clock_ampm(m, text):
     p = _day_part(p, m)
     if m["pwd"] and p.dow is None and p.rel is None:  # "Sat 7pm", "Wed 9:00am": one TIME on that day
         p.dow, p.anchor = weekday_of(m["pwd"]), "ref"
+        if m["pdir"]:
+            p.direction = {"this": 0, "next": 1, "coming": 1, "last": -1}[key(m["pdir"])]
     return p
 
 
@@ -132,7 +134,7 @@ _DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END +
          r"afternoon|evening)|tonight|last\s+night)" + END + ")?")
 
 RULES = [
-    Rule("clock_ampm", START + r"(?:(?-i:(?=[A-Z]))(?P<pwd>" + WEEKDAY + r"),?\s*)?(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+    Rule("clock_ampm", START + r"(?:(?:(?P<pdir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<pwd>" + WEEKDAY + r"),?\s*)?(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
     Rule("clock_compact", r"(?<![\w:.,/$#+-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d)"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock_compact, "at 2250"),
