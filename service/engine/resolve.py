@@ -8,6 +8,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -19,6 +20,7 @@ from .recognise import Mention
 from .recognise.grammar import Partial
 
 _REF_INTERVAL = {"PRESENT_REF"}
+_GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 
@@ -80,7 +82,12 @@ class Resolver:
                 anchor = last
             if mm.rule == "day_list" and p.year is None and last is not None:
                 p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
-            r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
+            tense = lambda mm=mm: tense_of(mm.start, mm.end)  # noqa: E731
+            if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
+                    and last_grain == "day" and _GLOSS.fullmatch(text, last_end, mm.start)):
+                # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
+                anchor, tense = last, lambda: None
+            r = self._resolve_one(p, anchor, ref, tense, narrative)
             if r is None:
                 continue
             interval = None
