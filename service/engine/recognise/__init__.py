@@ -199,6 +199,8 @@ class Recogniser:
             for m in self._matches(rule, text, index):
                 if m.end() == m.start():
                     continue
+                if m.start() and text[m.start() - 1] == "#":
+                    continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date
                 p = rule.build(m, text)
                 if p is None:
                     continue
