@@ -84,7 +84,7 @@ def alt(words, abbrev_dot=()) -> str:
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
         if w in abbrev_dot:
-            p += r"\.?"
+            p += r"(?:\.(?!\.))?"  # "Dec." but not the first dot of an ellipsis ("SINGAPORE, Dec...")
         out.append(p)
     return "(?:" + "|".join(out) + ")"
 

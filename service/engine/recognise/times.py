@@ -6,7 +6,7 @@ import re
 from .grammar import CAL, END, NUMWORD, POD, REFS, START, WEEKDAY, ZONES, Partial, Rule, alt, key, number, weekday_of
 
 _TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
-_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
 
 
