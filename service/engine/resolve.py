@@ -218,7 +218,12 @@ class Resolver:
             return Resolved(v_, s, e, "weekend")
         # 3. Weekdays.
         if p.dow is not None and p.month is None:
-            d = self._weekday(p.dow, A, direction, strict)
+            if p.day is not None:  # "Friday the 13th": the nearest such day (on the tense's side, if any)
+                d = self._weekday_day(p.dow, p.day, A, direction)
+                if d is None:
+                    return None
+            else:
+                d = self._weekday(p.dow, A, direction, strict)
             return Resolved(d.isoformat(), d, d, "day")
         if p.holiday is not None:
             yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
@@ -260,6 +265,19 @@ class Resolver:
         if p.type == "TIME":  # a bare clock time: on the anchor day
             return Resolved(A.isoformat(), A, A, "day")
         return None
+
+    @staticmethod
+    def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
+        cands = []
+        for k in range(-14, 15):
+            y, m = divmod(A.year * 12 + A.month - 1 + k, 12)
+            try:
+                d = date(y, m + 1, day)
+            except ValueError:
+                continue
+            if d.isoweekday() == dow and (direction is None or direction == 0 or (d - A).days * direction >= 0):
+                cands.append(d)
+        return min(cands, key=lambda d: abs((d - A).days), default=None)
 
     @staticmethod
     def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:

@@ -246,7 +246,10 @@ def weekday(m, text):
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
                 text[m.end():m.end() + 16]):
         return None  # newspapers and shows
-    return Partial(dow=weekday_of(w), grain="day")
+    p = Partial(dow=weekday_of(w), grain="day")
+    if m["dn"]:
+        p.day = int(m["dn"])  # "Friday the 13th": the month where that day is that weekday
+    return p
 
 
 def weekend(m, text):
@@ -283,7 +286,8 @@ RULES = [
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
          "the 1988 quarter"),
-    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
+    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
+         + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|to|ago|earlier|later|long|old)\b)",
