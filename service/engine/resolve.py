@@ -21,6 +21,7 @@ from .recognise import Mention
 from .recognise.grammar import Partial
 
 _REF_INTERVAL = {"PRESENT_REF"}
+_GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
@@ -249,13 +250,20 @@ class Resolver:
                 anchor = last
             if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
-            r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
+            if mm.rule == "day_list" and p.year is None and last is not None:
+                p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
+            tense = lambda mm=mm: tense_of(mm.start, mm.end)  # noqa: E731
+            if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
+                    and last_grain == "day" and _GLOSS.fullmatch(text, last_end, mm.start)):
+                # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
+                anchor, tense = last, lambda: None
+            r = self._resolve_one(p, anchor, ref, tense, narrative)
             if (narrative and anchor is main and main != last and last_grain == "year" and r is not None
                     and r.start is not None
                     and not _steps_forward(r, main, main_grain)):
                 # "June" a month that would step back from the story's last date: the year named in
                 # passing ("operations for 1777") is where the story went.
-                r = self._resolve_one(p, last, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
+                r = self._resolve_one(p, last, ref, tense, narrative)
             if r is None:
                 continue
             if narrative:
@@ -407,7 +415,12 @@ class Resolver:
             return Resolved(v_, s, e, "weekend")
         # 3. Weekdays.
         if p.dow is not None and p.month is None:
-            d = self._weekday(p.dow, A, direction, strict)
+            if p.day is not None:  # "Friday the 13th": the nearest such day (on the tense's side, if any)
+                d = self._weekday_day(p.dow, p.day, A, direction)
+                if d is None:
+                    return None
+            else:
+                d = self._weekday(p.dow, A, direction, strict)
             return Resolved(d.isoformat(), d, d, "day")
         if p.holiday is not None:
             yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
@@ -455,6 +468,19 @@ class Resolver:
         if p.type == "TIME":  # a bare clock time: on the anchor day
             return Resolved(A.isoformat(), A, A, "day")
         return None
+
+    @staticmethod
+    def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
+        cands = []
+        for k in range(-14, 15):
+            y, m = divmod(A.year * 12 + A.month - 1 + k, 12)
+            try:
+                d = date(y, m + 1, day)
+            except ValueError:
+                continue
+            if d.isoweekday() == dow and (direction is None or direction == 0 or (d - A).days * direction >= 0):
+                cands.append(d)
+        return min(cands, key=lambda d: abs((d - A).days), default=None)
 
     @staticmethod
     def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:

@@ -24,6 +24,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGIT}),
     "us_numeric": frozenset({DIGIT}),
     "other_full_date": frozenset({DIGIT}),
+    "dotted_dmy": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
     "month_year": W_MONTH,
@@ -44,9 +45,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
     "clock24": frozenset({DIGIT}),
+    "clock_compact": frozenset({DIGIT}),
     "oclock": frozenset({"clock"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
-    "day_part": W_POD | {"tonight", "tonite", "2nite"},
+    "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
@@ -77,9 +79,13 @@ TRIGGERS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
-_DAY_HEAD = re.compile(r"(?<![\w.,:/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|through|until)\s*$")
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
+# The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
+_DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:[-–]|to|and|or|through|until|till)\s*$")
+# Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
+_PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
+                        r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"
 
 
 def _valid_day(p: Partial) -> bool:
@@ -164,6 +170,9 @@ class Recogniser:
                 index.setdefault(w, []).append(m.span())
             elif not w.isalpha():
                 index.setdefault(DIGIT, []).append(m.span())
+                rest = w.lstrip("0123456789")
+                if rest in trig:  # a unit glued to its number: "7months", "24hr", "5pm"
+                    index.setdefault(rest, []).append(m.span())
         return index
 
     def _matches(self, rule: Rule, text: str, index):
@@ -192,6 +201,8 @@ class Recogniser:
             for m in self._matches(rule, text, index):
                 if m.end() == m.start():
                     continue
+                if m.start() and text[m.start() - 1] == "#":
+                    continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date
                 p = rule.build(m, text)
                 if p is None:
                     continue
@@ -208,6 +219,27 @@ class Recogniser:
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
         return self._coordinate(text, out)
+
+    @staticmethod
+    def _pairs(text: str, pos: int, limit: int, last: Partial) -> list[Mention]:
+        """Day ranges listed after a first range of the same month: "May 2 - 3, 9 - 10, 16 - 17"."""
+        out: list[Mention] = []
+        day = last.day
+        while True:
+            m = _PAIR_TAIL.match(text, pos)
+            if not m or m.end() > limit:
+                return out
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if not day < d1 < d2:
+                return out
+            pair = []
+            for g, d in (("d1", d1), ("d2", d2)):
+                q = Partial(year=last.year, month=last.month, day=d, grain="day")
+                if not _valid_day(q):
+                    return out
+                pair.append(Mention(m.start(g), m.end(g), q, "day_list"))
+            out.extend(pair)
+            day, pos = d2, m.end()
 
     @staticmethod
     def _coordinate(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -230,12 +262,13 @@ class Recogniser:
                     if (y1 > p.year) if p.bc else (y1 < p.year):
                         out.append(Mention(m.start("y"), m.end("y"), Partial(year=y1, bc=p.bc, grain="year"),
                                            "era_range"))
-            if p.grain == "day" and p.day is not None and p.month is not None and text[mm.start].isdigit():
-                m = _DAY_HEAD.search(text, max(prev_end, mm.start - 12), mm.start)
-                if m and int(m["d"]) < p.day:  # "6-7 January 1916", "from 15 to 22 February": the first day
+            if (p.grain == "day" and p.day is not None and p.month is not None and p.type == "DATE"
+                    and p.value is None and text[mm.start:mm.start + 1].isdigit()):
+                m = _DAY_HEAD.search(text, max(prev_end, mm.start - 16), mm.start)
+                if m and int(m["d"]) < p.day:
                     q = Partial(year=p.year, month=p.month, day=int(m["d"]), grain="day")
                     if _valid_day(q):
-                        out.append(Mention(m.start("d"), m.end("d"), q, "day_range"))
+                        out.append(Mention(m.start(), m.end("d"), q, "day_range"))
             out.append(mm)
             p = mm.partial
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -262,4 +295,7 @@ class Recogniser:
                         out.append(Mention(m.start("d"), m.end("y") if m["y"] else m.end("d"), q, "day_list"))
                         if owns_year:
                             skip = i + 1
+                        elif not m["y"] and re.match(r"\s*[-–]", text[mm.end:m.start("d")]):
+                            self_pairs = Recogniser._pairs(text, m.end(), nxt_start, q)
+                            out.extend(self_pairs)
         return out

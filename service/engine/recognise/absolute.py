@@ -68,6 +68,19 @@ def other_full_date(m, text):
     return Partial(year=ymd[0], month=ymd[1], day=ymd[2], grain="day")
 
 
+def dotted_dmy(m, text):
+    """'27.03.15', '27.03.2015': day first, as dotted dates are written outside the US."""
+    d, mo, y = int(m["d"]), int(m["mo"]), int(m["y"])
+    if re.search(r"(?:\bv|\bver|version|release|build|firmware|ios|android)\.?\s*$", text[max(0, m.start() - 10):m.start()],
+                 re.I):
+        return None  # a version number: "version 10.12.15"
+    if len(m["y"]) == 2:
+        y += 1900 if y >= 40 else 2000
+    if not _valid(y, mo, d):
+        return None
+    return Partial(year=y, month=mo, day=d, grain="day")
+
+
 def us_numeric(m, text):
     mo, d, y = int(m["mo"]), int(m["d"]), int(m["y"])
     if len(m["y"]) == 2:
@@ -136,16 +149,19 @@ def month_alone(m, text):
         if k in ("may", "march") and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                                               text[m.end():m.end() + 8], re.I):
             return None
-    elif not is_capitalised(word) and not _context_before(text, m.start()):
-        return None
+    elif not is_capitalised(word) and k == "august" and not re.search(
+            r"\b(?:in|on|of|since|until|till|by|during|from|to|last|next|this|early|late|mid)\s+$",
+            text[max(0, m.start() - 10):m.start()], re.I):
+        return None  # "an august body"; other full names are months even lower-case ("waiting for november")
     # "Theresa May", "Mike Pence and June Smith": a capitalised word before or after is a name.
     before = text[max(0, m.start() - 20):m.start()]
-    if re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
+    if is_capitalised(word) and re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
-            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To)\s$", before):
+            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Hello|Hi|Hey|Bye|Goodbye|Welcome|Happy|"
+            r"Your|My)\s$", before):
         return None
-    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
-        return None
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith("."):
+        return None  # "June Carter"; after "Aug." a capital starts the next sentence
     return Partial(month=month_of(word), grain="month")
 
 
@@ -164,6 +180,9 @@ def year_alone(m, text):
         return None  # a score "1990-3"? (a range 1990-91 stays)
     if y < 1500 and not _context_before(text, m.start()):
         return None
+    if y < 1900 and y % 100 < 60 and re.search(r"\b(?:at|abt)\s+$", before, re.I) and not \
+            m.group(0).lower().startswith("the"):
+        return None  # "left at 1015", "at 1530": a 24-hour clock time (recognised in times.py)
     return Partial(year=y, grain="year")
 
 
@@ -249,16 +268,20 @@ def season(m, text):
         pass  # "their summer offensive", "the Spring Offensive": a season dating a campaign
     elif m["y"] is None and m["yw"] is None:
         if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
-                r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until)\s$", before):
+                r"(?:^|\s)(?:In|This|Last|Next|Early|Late|By|The|During|Since|Until|Your|My|Our|His|Her|Their|"
+                r"Its|A|An)\s$", before):
             return None  # "Prague Spring", "Arab Spring": part of a name
-        if not _context_before(text, m.start()):
-            return None
-        if re.match(r"\s*(?:-|–)?\s*(?:collection|line|break|camp|school|session|semester|term|"
-                    r"training|sale|clothes|clothing|wear|fashion|olympics|games|palace|house|"
-                    r"home|coat|jacket|tire|tyre|storm|wheat|crops?|festival|fair)\b",
-                    text[m.end():m.end() + 14], re.I):
-            return None
         k = key(word)
+        if k in ("fall", "spring"):
+            # Also words: lower-case they need a date context; capitalised, not at the start of a sentence
+            # ("Fall back!") they are the season ("florals in hues of Spring").
+            if not _context_before(text, m.start()) and not (
+                    is_capitalised(word) and not re.search(r"(?:^|[.!?:\n\"“`'‘]\s*)$", before)
+                    and not re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 6])):
+                return None
+        if re.match(r"\s*(?:-|–)?\s*(?:palace|olympics|games|wheat|solstice|equinox)\b", text[m.end():m.end() + 14],
+                    re.I):
+            return None  # names and things; otherwise winter, summer, autumn date on their own: "winter storm"
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
                                                  r"through\b|over\b|of\b|for\b|from\b|to\b|last\b|next\b|this\b)"
                                                  r"\w+\s+)the\s+$", before, re.I):
@@ -271,8 +294,9 @@ def season(m, text):
 
 
 def holiday(m, text):
-    if m["y"] is None and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
-        return None  # "Christmas Island", "Easter Rising"
+    if m["y"] is None and re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
+                                   r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[m.end():m.end() + 12]):
+        return None  # "Christmas Island", "Easter Rising", "a Christmas tree" (before "Gift Guide" it dates)
     spec = CAL["holidays"][key(m["hol"])]
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
@@ -318,6 +342,8 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
+    Rule("dotted_dmy", r"(?<![\w/.,-])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})(?![\w/-]|\.\d)",
+         dotted_dmy, "27.03.15"),
     Rule("other_full_date", r"(?<![\w/.-])(?:\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AMOUNT, END, START, UNIT, Partial, Rule, key, number, unit_of
+from .grammar import AMOUNT, DIGIT_UNIT, END, START, UNIT, Partial, Rule, key, number, unit_of
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -26,6 +26,8 @@ def amount_unit(m, text):
     k = key(amount)
     u = unit_of(unitw)
     n = number(amount)
+    if key(unitw) in ("min", "sec", "hr", "yr") and not amount[-1:].isdigit():
+        return None  # "a min", "one sec" may be other words; "15 min", "2 hr" are units
     if k in ("a", "an", "one") and u == "second":
         # "a second public speech", "one second thought" — ordinal 'second', not a unit
         if not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
@@ -55,6 +57,8 @@ def amount_unit(m, text):
     p = _dur(n, u)
     if p is None:
         return None
+    if m["plus"]:
+        p.mod = "EQUAL_OR_MORE"  # "4+ hours"
     anchorw = key(m["anc"]) if m["anc"] else None
     if anchorw:
         p.dur_anchor = _PERIOD_ANCHOR.get(anchorw, 0) or None
@@ -97,7 +101,8 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
         r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)|those|these|past|next)\s+)?")
 
 RULES = [
-    Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")\s*(?:-\s*)?(?:more\s+)?(?P<u>" + UNIT + r")"
+    Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?(?:more\s+)?(?P<u>" + DIGIT_UNIT
+         + r")"
          r"(?!['’]s?\s)", amount_unit, "18 months"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),

@@ -84,7 +84,7 @@ def alt(words, abbrev_dot=()) -> str:
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
         if w in abbrev_dot:
-            p += r"\.?"
+            p += r"(?:\.(?!\.))?"  # "Dec." but not the first dot of an ellipsis ("SINGAPORE, Dec...")
         out.append(p)
     return "(?:" + "|".join(out) + ")"
 
@@ -106,6 +106,8 @@ DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 YEAR4 = r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|\s*(?:%|percent))"
 _UNITS = [u for u in UNITS["units"] if u not in ("min", "sec", "yr", "hr")]
 UNIT = alt(_UNITS) + END
+# After digits the short forms are units too ("15 min", "2 hr", "24hr"); alone they are other words.
+DIGIT_UNIT = alt(UNITS["units"]) + END
 _SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an") and v < 20]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMWORD = (

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AMOUNT, CAL, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
                       is_capitalised, key, month_of, number, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -44,7 +44,7 @@ def day_offset(m, text):
     return p
 
 
-_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1,
         "the coming": 1, "the next": 1, "the last": -1, "the past": -1, "the previous": -1, "the current": 0,
         "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
 
@@ -84,6 +84,8 @@ def shifted(m, text):
 def ago(m, text):
     """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
     amount, u = m["n"], unit_of(m["u"])
+    if key(m["u"]) in ("min", "sec", "hr", "yr") and not amount[-1:].isdigit():
+        return None
     n = number(amount)
     word = key(m["dir"] or m["dir2"])
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously", "prior") else 1
@@ -131,7 +133,8 @@ def plural_period(m, text):
 
 _LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|entire|lovely|perfect|wonderful|full|"
                     r"crazy|amazing|awesome|beautiful|bad|rough|productive|short|hectic|tiring|exhausting|fantastic|"
-                    r"brilliant|lazy|sad|happy|memorable|special|blessed|wonderful|terrible|horrible|what\s+a|all)\s+$",
+                    r"brilliant|lazy|sad|happy|memorable|special|blessed|wonderful|terrible|horrible|what\s+a|all|"
+                    r"hot|cold|chilly|rainy|sunny|snowy|windy|quality|successful|relaxing|stressful)\s+$",
                     re.IGNORECASE)
 
 
@@ -212,28 +215,50 @@ def year_period(m, text):
     return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]))
 
 
+_WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
+_WD_NEXT = re.compile(_WD_LINK + WEEKDAY, re.IGNORECASE)
+_WD_PREV = re.compile(WEEKDAY + _WD_LINK + "$", re.IGNORECASE)
+_EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$", re.IGNORECASE)
+_WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
+
+
+def _in_weekday_list(text: str, m) -> bool:
+    """'on Mon and tues', 'every mon, wed, thur', '(Sat-Sun 1:00pm)': another weekday next to it."""
+    return bool(_WD_NEXT.match(text, m.end(), m.end() + 16)
+                or _WD_PREV.search(text, max(0, m.start() - 16), m.start()))
+
+
 def weekday(m, text):
     w = m["wd"]
     k = key(w)
-    if len(k) <= 4:
-        if not is_capitalised(w) or not w.endswith(".") and k in ("sun", "sat", "wed", "mon"):
+    if len(k) <= 4 and k not in ("tues", "thur", "thurs"):
+        # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
+        dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
+        if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
+                is_capitalised(w) and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
-    elif not is_capitalised(w) and not re.search(r"\b(?:on|by|until|till|since|from|this|next|last)\s+$",
-                                                 text[max(0, m.start() - 8):m.start()], re.I):
-        return None
+    elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
+            text, max(0, m.start() - 8), m.start())):
+        return None  # "tues", "thur" lower-case: after a preposition or in a list
+    # full names date in any case: "have a good sunday", "can tuesday come already"
+    if _EVERY_LIST.search(text, max(0, m.start() - 40), m.start()):
+        return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(w)}")  # "every mon, wed, thur": each is a set
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
                 text[m.end():m.end() + 16]):
         return None  # newspapers and shows
-    return Partial(dow=weekday_of(w), grain="day")
+    p = Partial(dow=weekday_of(w), grain="day")
+    if m["dn"]:
+        p.day = int(m["dn"])  # "Friday the 13th": the month where that day is that weekday
+    return p
 
 
 def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
 
-_SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr", "yr")]) + END
+_SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
-             "the coming", "the last", "the past", "the current", "this current"])
+             "the coming", "the last", "the past", "the current", "this current", "nxt"])
 
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
@@ -243,7 +268,7 @@ RULES = [
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + ")", shifted, "last week"),
-    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + UNIT + r")\s+(?:or\s+so\s+)?"
+    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\+?\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
@@ -261,7 +286,8 @@ RULES = [
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
          "the 1988 quarter"),
-    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
+    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
+         + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|to|ago|earlier|later|long|old)\b)",

@@ -66,8 +66,9 @@ def times_per(m, text):
 
 
 RULES = [
-    Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+)?(?P<u>"
-         + alt([u for u in UNITS["units"] if u not in _ABBREV]) + r")" + END, every_unit, "every two weeks"),
+    Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+|single\s+)?(?P<u>"
+         + alt([u for u in UNITS["units"] if u not in _ABBREV] + ["min", "hr"]) + r")" + END, every_unit,
+         "every two weeks"),
     Rule("every_name", START + r"(?:every|each)\s+(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + "|" + SEASON
          + r"|weekend)",
          every_name, "every Monday"),

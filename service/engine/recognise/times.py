@@ -6,7 +6,7 @@ import re
 from .grammar import CAL, END, NUMWORD, POD, REFS, START, WEEKDAY, ZONES, Partial, Rule, alt, key, number, weekday_of
 
 _TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
-_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
 
 
@@ -51,6 +51,23 @@ def clock_ampm(m, text):
     pm = m["ampm"].lower().startswith("p")
     h = (h % 12) + (12 if pm else 0)
     p = Partial(type="TIME", hour=h, minute=mi, grain="minute" if m["mi"] else "hour", tz=_tz(m))
+    p = _day_part(p, m)
+    if m["pwd"] and p.dow is None and p.rel is None:  # "Sat 7pm", "Wed 9:00am": one TIME on that day
+        p.dow, p.anchor = weekday_of(m["pwd"]), "ref"
+        if m["pdir"]:
+            p.direction = {"this": 0, "next": 1, "coming": 1, "last": -1}[key(m["pdir"])]
+    return p
+
+
+def clock_compact(m, text):
+    """'at 2250', 'abt 1015', '1400 hrs': four digits as a 24-hour time, only after a clock preposition
+    or before 'hrs' (a year otherwise: 'at 2014 levels', 'by 2020')."""
+    h, mi = int(m["h"]), int(m["mi"])
+    if not m["hrs"]:
+        if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
+                                                           text[max(0, m.start() - 8):m.start()], re.I):
+            return None
+    p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
     return _day_part(p, m)
 
 
@@ -105,6 +122,8 @@ def day_with_part(m, text):
         p.rel, p.anchor = ("day", 1), "prev"
     elif k in ("the previous",):
         p.rel, p.anchor = ("day", -1), "prev"
+    elif k in CAL["holidays"]:  # "Christmas evening", "New Year's Eve night"
+        p.holiday = CAL["holidays"][k]
     else:
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
@@ -115,15 +134,17 @@ _DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END +
          r"afternoon|evening)|tonight|last\s+night)" + END + ")?")
 
 RULES = [
-    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+    Rule("clock_ampm", START + r"(?:(?:(?P<pdir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<pwd>" + WEEKDAY + r"),?\s*)?(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
+    Rule("clock_compact", r"(?<![\w:.,/$#+-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d)"
+         r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock_compact, "at 2250"),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
          "ten o'clock"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
-         + _DAYREF + "|" + WEEKDAY + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END,
+         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
 ]
 
