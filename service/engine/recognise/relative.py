@@ -187,9 +187,15 @@ def year_ago(m, text):
     """'year-earlier', 'the year-ago quarter', 'a year earlier' in finance style."""
     u = unit_of(m["u"])
     what = m["what"]
+    if m["ord"]:  # "the year-ago third quarter": that quarter of the year before
+        return Partial(rel=(u, -1), anchor="prev", grain="quarter", quarter=_QUARTER_ORD[key(m["ord"])],
+                       aside=True)
     grain = ("quarter" if key(what) == "period" else unit_of(what)) if what else u
     return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None, compare=not what and u == "year",
                    aside=True)
+
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def definite_period(m, text):
@@ -255,7 +261,8 @@ RULES = [
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
     Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
-         r"(?:\s+(?P<what>quarter|period|month|year|week))?" + END, year_ago, "the year-ago quarter"),
+         r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
+         year_ago, "the year-ago quarter"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
