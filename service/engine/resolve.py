@@ -47,6 +47,12 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
+def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
+    """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
+    completed before the reference date (the one a report dated then covers)."""
+    return ref, replace(p, rel=(p.rel[0], -1))
+
+
 class Resolver:
     """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
 
@@ -64,7 +70,9 @@ class Resolver:
                 anchor = last
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
-                if p.grain == "year" and not narrative:
+                if p.latest and not narrative:
+                    anchor, p = _latest_completed(p, ref)
+                elif p.grain == "year" and not narrative:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]

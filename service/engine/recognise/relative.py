@@ -203,6 +203,8 @@ def definite_period(m, text):
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 12):m.start()]
     after = text[m.end():m.end() + 10]
+    if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
+        return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
         # "the latest quarter": the period being reported, i.e. the one just mentioned, else the last one
         return Partial(rel=(u, 0), anchor="prev", grain=u, latest=True, definite=True)
