@@ -55,6 +55,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_ago": frozenset({"earlier", "ago"}),
     "anaphoric_name": W_SEASON | W_MONTH,
     "unit_before": frozenset({"before", "after"}),
+    "period_year_ago": frozenset({"year", "year-ago"}),
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,
     "year_period": frozenset({"quarter", "period"}),

@@ -49,6 +49,9 @@ _DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next":
         "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
 
 
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$", re.I)
+
+
 def shifted(m, text):
     """last/this/next + unit / weekday / month / season."""
     d = _DIR[key(m["dir"])]
@@ -72,6 +75,9 @@ def shifted(m, text):
         if u == "fortnight":
             u = "week"
         p.rel, p.grain = (u, d), u
+        if u == "year" and d == -1 and key(m["dir"]) == "last" and _COMPARED.search(text, max(0, m.start() - 60),
+                                                                                  m.start()):
+            p.compare = True  # "up from $5 million last year": the period compared, a year before
         if u == "weekend":
             p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
         if key(m["dir"]).startswith("the ") and d != 0 and u in ("year", "month", "week", "day", "decade",
@@ -198,6 +204,14 @@ def year_ago(m, text):
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+def period_year_ago(m, text):
+    """'the corresponding period last year', 'last year's quarter', 'the quarter a year ago': the period
+    just reported, a year before."""
+    u = key(m["u"] or m["u2"] or m["u3"])
+    grain = "month" if u == "month" else "quarter"
+    return Partial(rel=("year", -1), anchor="prev", grain=grain, aside=True, definite=True)
+
+
 def definite_period(m, text):
     """'the quarter', 'the year', 'the week' when they denote the current one; 'the latest quarter'."""
     u = unit_of(m["u"])
@@ -265,6 +279,10 @@ RULES = [
     Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
          r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
          year_ago, "the year-ago quarter"),
+    Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
+         r"\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
+         r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
+         "the corresponding period last year"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
