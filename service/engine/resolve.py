@@ -20,6 +20,7 @@ from .recognise.grammar import Partial
 
 _REF_INTERVAL = {"PRESENT_REF"}
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
+_PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 
 
@@ -53,6 +54,16 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     return ref, replace(p, rel=(p.rel[0], -1))
 
 
+def _reported_period(period, r: Resolved, end: int):
+    """The quarter, half or month a financial report is about: the last one named, kept across the
+    day dates that follow it ("the quarter ended Sept. 30"), dropped when a year is named."""
+    if r.granularity in ("quarter", "half", "month"):
+        return r.granularity, r.start, end
+    if r.granularity in ("year", "decade", "century"):
+        return None
+    return period
+
+
 class Resolver:
     """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
 
@@ -62,6 +73,7 @@ class Resolver:
         last: date | None = None  # most recently mentioned date
         last_grain, last_end = None, -10**9
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
+        period = None  # news: (grain, start, end offset) of the quarter/half/month the report is about
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             p = mm.partial
@@ -76,6 +88,8 @@ class Resolver:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
+                elif p.grain in ("quarter", "half") and not narrative:
+                    anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
                 elif last is not None and not p.latest:
                     anchor = last
                 else:
@@ -86,6 +100,10 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            elif p.compare and not narrative and period is not None and mm.start - period[2] < _PERIOD_REACH:
+                p, anchor = replace(p, grain=period[0]), period[1]
+            if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
+                period = last_grain = None  # "in the nine months, ... a year earlier": the span is what is compared
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue
@@ -99,6 +117,7 @@ class Resolver:
                         last = r.start if p.mod != "END" else e
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start
+                        period = _reported_period(period, r, mm.end)
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
                 type=p.type, value=r.value, mod=p.mod, interval=interval,
