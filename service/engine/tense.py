@@ -52,12 +52,23 @@ def _inside_event_phrase(toks: Tokens, ti: int) -> bool:
     return False
 
 
+def _after_effective(toks: Tokens, ti: int) -> bool:
+    """"named a new chief, effective Feb. 1": the date of a change announced, by the verb's tense
+    in the past, is as often still ahead; the nearest such date is the better guess."""
+    k = ti - 1
+    if k >= 0 and toks.lows[k] in ("on", "from"):
+        k -= 1
+    if k >= 1 and toks.lows[k] == "of" and toks.lows[k - 1] == "as":
+        k -= 2
+    return k >= 0 and toks.lows[k] in ("effective", "effectively")
+
+
 def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = None) -> str | None:
     """Tense governing the timex tokens ``[ti, tj)`` of an already tagged sentence."""
     n = len(toks)
     if ti >= tj or ti >= n:
         return None
-    if _inside_event_phrase(toks, ti):
+    if _inside_event_phrase(toks, ti) or _after_effective(toks, ti):
         return None
     if groups is None:
         groups = verb_groups(toks)
