@@ -58,6 +58,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "period_year_ago": frozenset({"year", "year-ago"}),
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,
+    "anaphoric_weekday": W_WEEKDAY,
     "year_period": frozenset({"quarter", "period"}),
     "weekend": frozenset({"weekend"}),
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",

@@ -249,6 +249,12 @@ def weekday(m, text):
     return Partial(dow=weekday_of(w), grain="day")
 
 
+def anaphoric_weekday(m, text):
+    """'the previous Friday', 'the following Monday': that weekday before / after the last mentioned date."""
+    d = -1 if key(m["d"]) in ("previous", "preceding") else 1
+    return Partial(dow=weekday_of(m["wd"]), direction=d, anchor="prev", grain="day")
+
+
 def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
@@ -288,6 +294,8 @@ RULES = [
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
          "the 1988 quarter"),
+    Rule("anaphoric_weekday", START + r"the\s+(?P<d>previous|preceding|following)\s+(?P<wd>" + WEEKDAY + ")",
+         anaphoric_weekday, "the previous Friday"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
