@@ -249,6 +249,13 @@ def weekday(m, text):
     return Partial(dow=weekday_of(w), grain="day")
 
 
+def year_end(m, text):
+    """'by year-end', 'since year end' used as a noun: the last day of the year, year chosen like any
+    month day (tense), strictly past after 'since'. As a premodifier ('year-end bonus') it names no date."""
+    since = re.search(r"\bsince\s+$", text[max(0, m.start() - 8):m.start()], re.I)
+    return Partial(month=12, day=31, grain="day", direction=-1 if since else None, aside=True)
+
+
 def anaphoric_weekday(m, text):
     """'the previous Friday', 'the following Monday': that weekday before / after the last mentioned date."""
     d = -1 if key(m["d"]) in ("previous", "preceding") else 1
@@ -296,6 +303,8 @@ RULES = [
          "the 1988 quarter"),
     Rule("anaphoric_weekday", START + r"the\s+(?P<d>previous|preceding|following)\s+(?P<wd>" + WEEKDAY + ")",
          anaphoric_weekday, "the previous Friday"),
+    Rule("year_end", START + r"(?:the\s+)?year[- ]end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
+         r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + ")", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
