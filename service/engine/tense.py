@@ -14,7 +14,7 @@ def _after_to(toks: Tokens, g: VerbGroup) -> bool:
     return g.start > 0 and toks.tags[g.start - 1] == "TO"
 
 
-def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str | None]:
+def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = False) -> tuple[bool, str | None]:
     """Tense for group ``groups[k]``: (decided, tense). Undecided groups let the search go on."""
     g = groups[k]
     if _after_to(toks, g):
@@ -27,12 +27,21 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str |
             return False, None
         if gov.tense == "future":
             return True, "future"
+        if gap == 1 and gov.tense == "past":
+            return True, None  # "were planning to drive there on Monday": planned then, maybe still ahead
         if lemma(toks.lows[gov.head]) in FUTURE_VERBS or toks.lows[gov.head] == "going":
             return True, ("future" if gov.tense == "present" else None)
+        if gov.start == gov.head and toks.tags[gov.head] in ("VBDN", "VBN") and toks.lows[gov.head] in FUTURE_PREDICATES:
+            return True, "future"  # a reduced relative: "the talks, set to resume Monday"
         return gov.finite, gov.tense
     if not g.finite:
         return False, None
+    if object_side and g.tense == "past" and toks.lows[g.head] in _ARRANGE:
+        return True, None  # "planned a rally on Saturday": the thing arranged may still be ahead
     return True, g.tense
+
+
+_ARRANGE = frozenset({"planned", "scheduled"})
 
 
 _NOMINAL = frozenset({"N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG"})
@@ -76,7 +85,7 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
     for k in list(reversed(before)) + after:
-        decided, tense = _resolve(toks, groups, k)
+        decided, tense = _resolve(toks, groups, k, object_side=k in before)
         if decided:
             return tense
     if before or after:
