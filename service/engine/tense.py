@@ -27,6 +27,9 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
             return False, None
         if gov.tense == "future":
             return True, "future"
+        if gap == 0 and gov.start == gov.head and toks.tags[gov.head] == "BE":
+            # "is to resume trading Tuesday": an arrangement, ahead; "was to resume": undecided
+            return True, ("future" if gov.tense == "present" else None)
         if gap == 1 and gov.tense == "past":
             return True, None  # "were planning to drive there on Monday": planned then, maybe still ahead
         if lemma(toks.lows[gov.head]) in FUTURE_VERBS or toks.lows[gov.head] == "going":
