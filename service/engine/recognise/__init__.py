@@ -58,6 +58,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "period_year_ago": frozenset({"year", "year-ago"}),
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,
+    "period_ahead": frozenset({"ahead"}),
     "year_end": frozenset({"end"}),
     "anaphoric_weekday": W_WEEKDAY,
     "year_period": frozenset({"quarter", "period"}),
