@@ -231,7 +231,8 @@ def definite_period(m, text):
 
 def year_period(m, text):
     """'the 1988 quarter', 'the 1989 period': the quarter the story is about, in that year."""
-    return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]))
+    return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]),
+                   aside=True)  # a comparison: the story stays with the period it reports
 
 
 def weekday(m, text):
@@ -291,7 +292,8 @@ RULES = [
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
-    Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
+    Rule("year_ago", START + r"(?:(?:the|a)\s+(?=\w+[- ]\w+(?:\s+(?:first|second|third|fourth|quarter|period|month|year|"
+         r"week)\b|\s*(?:[^\w\s]|$))))?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
          r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
          year_ago, "the year-ago quarter"),
     Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
