@@ -152,6 +152,9 @@ class Resolver:
             return None
         if r is None:
             return None
+        if p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
+            v, s, e = cm.period("week", r.start)
+            r = Resolved(v, s, e, "week")
         if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
             r = self._time(p, r)
         return r

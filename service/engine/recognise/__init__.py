@@ -27,6 +27,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_day": W_MONTH,
     "day_month": W_MONTH,
     "month_year": W_MONTH,
+    "week_of": W_MONTH,
     "month_alone": W_MONTH,
     "month_rel_year": W_MONTH,
     "year": frozenset({DIGIT}),
