@@ -47,21 +47,29 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
 _ARRANGE = frozenset({"planned", "scheduled"})
 
 
-_NOMINAL = frozenset({"N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG"})
+_NOMINAL = ("N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG")
 
 
-def _inside_event_phrase(toks: Tokens, ti: int) -> bool:
+def _inside_event_phrase(toks: Tokens, ti: int) -> str | None:
     """The date dates a noun inside an "after/before/since ..." phrase ("safe after the poisoning of
-    X in March"): the clause's verb says nothing about when that noun happened."""
+    X in March"): the clause's verb says nothing about when that noun happened. Returns the
+    preposition(s) seen, "since" first when present (what follows "since" is past)."""
     k = ti - 1
     immediate = True
-    while k >= 0 and toks.tags[k] in _NOMINAL:
-        if toks.lows[k] in TEMPORAL_PREPOSITIONS and not immediate:
-            return True
+    found = None
+    while k >= 0 and toks.tags[k] in _NOMINAL + ("ADV",):
+        low = toks.lows[k]
+        if toks.tags[k] == "ADV":
+            if found is None:
+                break
+        elif low in TEMPORAL_PREPOSITIONS and not immediate:
+            found = found or low
+            if low == "since":
+                return "since"
         if toks.tags[k] != "PREP":
             immediate = False
         k -= 1
-    return False
+    return found
 
 
 def _after_effective(toks: Tokens, ti: int) -> bool:
@@ -80,7 +88,10 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     n = len(toks)
     if ti >= tj or ti >= n:
         return None
-    if _inside_event_phrase(toks, ti) or _after_effective(toks, ti):
+    event_prep = _inside_event_phrase(toks, ti)
+    if event_prep == "since":
+        return "past"  # "searching for him since the Oct. 23 shooting"
+    if event_prep or _after_effective(toks, ti):
         return None
     if groups is None:
         groups = verb_groups(toks)
