@@ -280,7 +280,7 @@ def _words_year(s: str) -> int | None:
 
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _Y = f"(?P<y>{YEAR4})"
-_WD = f"(?:(?P<wd>{WEEKDAY}),?\\s+)?"
+_WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -299,12 +299,12 @@ RULES = [
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + END
-         + r"(?!\s+(?!of\b|and\b|in\b|at\b|to\b|on\b|when\b|with\b|is\b|was\b|will\b)[a-z]))(?:,?\s*" + _Y + ")?",
+         + r"(?!\s+(?!of\b|and\b|in\b|at\b|to\b|on\b|when\b|with\b|is\b|was\b|will\b)[a-z]))(?:\s?,?\s*" + _Y + ")?",
          month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
          + MONTH + r")"
-         r"(?:,?\s*" + _Y + ")?", month_day, "19 July 2023"),
-    Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:,?\s*"
+         r"(?:\s?,?\s*" + _Y + ")?", month_day, "19 July 2023"),
+    Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
     Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
          month_year, "February 2022"),
