@@ -54,6 +54,14 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     return ref, replace(p, rel=(p.rel[0], -1))
 
 
+def _news_period(p: Partial) -> Partial:
+    """News: "the past year", "the last quarter" name the calendar period before the reference one
+    (a DATE), not a span of one unit ending now."""
+    if p.type == "DURATION" and p.rel is not None:
+        return replace(p, type="DATE", dur=None, dur_anchor=None, grain=p.rel[0])
+    return p
+
+
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
     day dates that follow it ("the quarter ended Sept. 30"), dropped when a year is named."""
@@ -77,6 +85,8 @@ class Resolver:
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             p = mm.partial
+            if not narrative:
+                p = _news_period(p)
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
                 anchor = last

@@ -82,8 +82,9 @@ def shifted(m, text):
             p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
         if key(m["dir"]).startswith("the ") and d != 0 and u in ("year", "month", "week", "day", "decade",
                                                                   "century", "quarter"):
-            # "the past year", "the last month" — a period of one unit ending now: a duration reading
-            p = Partial(type="DURATION", dur=(1, u), dur_anchor=d, grain=None)
+            # "the past year", "the last month" — a period of one unit ending now: a duration reading in a
+            # narrative; news (TimeBank, MEANTIME) reads it as the calendar period, kept in ``rel``
+            p = Partial(type="DURATION", dur=(1, u), dur_anchor=d, grain=None, rel=(u, d))
     return p
 
 
