@@ -253,7 +253,7 @@ class Resolver:
             return Resolved(d.isoformat(), d, d, "day")
         if p.holiday is not None:
             yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
-                                                         strict=strict)
+                                                         strict=strict, nearest=not narrative)
             d = cm.holiday_date(p.holiday, yy)
             return Resolved(d.isoformat(), d, d, "day")
         if p.season is not None:
