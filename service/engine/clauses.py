@@ -278,6 +278,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "VB" if k >= 0 and tags[k] in ("MD", "TO", "DO", "PRON") else "N"
         elif t == "N" and i > 0 and tags[i - 1] == "TO" and nxt in ("DET", "PRON", "NP") and lows[i] not in NOT_VERBS:
             tags[i] = "VB"  # "to reassure the ...": an infinitive the lexicon does not know
+        elif t in ("VBDN", "VBN", "VBD") and i > 1 and tags[i - 1] == "ADV" and tags[i - 2] in ("DET", "POSS"):
+            tags[i] = "N"  # "a still unspecified date", "the newly built plant": an adjective
         elif t == "MD" and lows[i] == "won" and not (i + 1 < n and lows[i + 1] == "'t"):
             tags[i] = "VBDN"  # "won", past of "win"
         elif t == "MD" and lows[i] == "can" and nxt not in ("VB", "NEG", "ADV", "VB?", "BE", "HAVE", "DO"):

@@ -23,6 +23,7 @@ from .recognise.grammar import Partial
 _REF_INTERVAL = {"PRESENT_REF"}
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
+_PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
@@ -205,6 +206,30 @@ def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
     return r
 
 
+def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
+    """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
+    completed before the reference date (the one a report dated then covers)."""
+    return ref, replace(p, rel=(p.rel[0], -1))
+
+
+def _news_period(p: Partial) -> Partial:
+    """News: "the past year", "the last quarter" name the calendar period before the reference one
+    (a DATE), not a span of one unit ending now."""
+    if p.type == "DURATION" and p.rel is not None:
+        return replace(p, type="DATE", dur=None, dur_anchor=None, grain=p.rel[0])
+    return p
+
+
+def _reported_period(period, r: Resolved, end: int):
+    """The quarter, half or month a financial report is about: the last one named, kept across the
+    day dates that follow it ("the quarter ended Sept. 30"), dropped when a year is named."""
+    if r.granularity in ("quarter", "half", "month"):
+        return r.granularity, r.start, end
+    if r.granularity in ("year", "decade", "century"):
+        return None
+    return period
+
+
 class Resolver:
     """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
 
@@ -216,6 +241,7 @@ class Resolver:
         main_grain: str | None = None
         last_grain, last_end = None, -10**9
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
+        period = None  # news: (grain, start, end offset) of the quarter/half/month the report is about
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             p = mm.partial
@@ -223,6 +249,8 @@ class Resolver:
                 p = _year_from_range_end(p, mm, mentions[i], text)
             if i > 1:
                 p = _year_from_modifier(p, mentions[i - 2], mm, text)
+            if not narrative:
+                p = _news_period(p)
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
                 anchor = last
@@ -230,7 +258,9 @@ class Resolver:
                     anchor = main
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
-                if p.grain == "year" and not narrative:
+                if p.latest and not narrative:
+                    anchor, p = _latest_completed(p, ref)
+                elif p.grain == "year" and not narrative:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
                 elif narrative and p.grain in ("year", "month") and last is not None:
                     # "by the end of the month", "later in the year": the month or year the story is in,
@@ -238,6 +268,8 @@ class Resolver:
                     anchor = main or last
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
+                elif p.grain in ("quarter", "half") and not narrative:
+                    anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
                 elif last is not None and not p.latest:
                     anchor = last
                 else:
@@ -248,6 +280,10 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            elif p.compare and not narrative and period is not None and mm.start - period[2] < _PERIOD_REACH:
+                p, anchor = replace(p, grain=period[0]), period[1]
+            if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
+                period = last_grain = None  # "in the nine months, ... a year earlier": the span is what is compared
             if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             if mm.rule == "day_list" and p.year is None and last is not None:
@@ -281,6 +317,7 @@ class Resolver:
                             main, main_grain = last, r.granularity
                         last_grain, last_end = r.granularity, mm.end
                         by_grain[r.granularity] = r.start
+                        period = _reported_period(period, r, mm.end)
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
                 type=p.type, value=r.value, mod=p.mod, interval=interval,
@@ -315,6 +352,9 @@ class Resolver:
             return None
         if r is None:
             return None
+        if p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
+            v, s, e = cm.period("week", r.start)
+            r = Resolved(v, s, e, "week")
         if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
             r = self._time(p, r)
         return r
@@ -424,7 +464,7 @@ class Resolver:
             return Resolved(d.isoformat(), d, d, "day")
         if p.holiday is not None:
             yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
-                                                         strict=strict)
+                                                         strict=strict, nearest=not narrative)
             d = cm.holiday_date(p.holiday, yy)
             return Resolved(d.isoformat(), d, d, "day")
         if p.season is not None:

@@ -14,7 +14,7 @@ def _after_to(toks: Tokens, g: VerbGroup) -> bool:
     return g.start > 0 and toks.tags[g.start - 1] == "TO"
 
 
-def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str | None]:
+def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = False) -> tuple[bool, str | None]:
     """Tense for group ``groups[k]``: (decided, tense). Undecided groups let the search go on."""
     g = groups[k]
     if _after_to(toks, g):
@@ -27,29 +27,60 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int) -> tuple[bool, str |
             return False, None
         if gov.tense == "future":
             return True, "future"
+        if gap == 0 and gov.start == gov.head and toks.tags[gov.head] == "BE":
+            # "is to resume trading Tuesday": an arrangement, ahead; "was to resume": undecided
+            return True, ("future" if gov.tense == "present" else None)
+        if gap == 1 and gov.tense == "past":
+            return True, None  # "were planning to drive there on Monday": planned then, maybe still ahead
         if lemma(toks.lows[gov.head]) in FUTURE_VERBS or toks.lows[gov.head] == "going":
             return True, ("future" if gov.tense == "present" else None)
+        if gov.start == gov.head and toks.tags[gov.head] in ("VBDN", "VBN") and toks.lows[gov.head] in FUTURE_PREDICATES:
+            return True, "future"  # a reduced relative: "the talks, set to resume Monday"
         return gov.finite, gov.tense
     if not g.finite:
         return False, None
+    if object_side and g.tense == "past" and toks.lows[g.head] in _ARRANGE:
+        return True, None  # "planned a rally on Saturday": the thing arranged may still be ahead
     return True, g.tense
 
 
-_NOMINAL = frozenset({"N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG"})
+_ARRANGE = frozenset({"planned", "scheduled"})
 
 
-def _inside_event_phrase(toks: Tokens, ti: int) -> bool:
+_NOMINAL = ("N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG")
+
+
+def _inside_event_phrase(toks: Tokens, ti: int) -> str | None:
     """The date dates a noun inside an "after/before/since ..." phrase ("safe after the poisoning of
-    X in March"): the clause's verb says nothing about when that noun happened."""
+    X in March"): the clause's verb says nothing about when that noun happened. Returns the
+    preposition(s) seen, "since" first when present (what follows "since" is past)."""
     k = ti - 1
     immediate = True
-    while k >= 0 and toks.tags[k] in _NOMINAL:
-        if toks.lows[k] in TEMPORAL_PREPOSITIONS and not immediate:
-            return True
+    found = None
+    while k >= 0 and toks.tags[k] in _NOMINAL + ("ADV",):
+        low = toks.lows[k]
+        if toks.tags[k] == "ADV":
+            if found is None:
+                break
+        elif low in TEMPORAL_PREPOSITIONS and not immediate:
+            found = found or low
+            if low == "since":
+                return "since"
         if toks.tags[k] != "PREP":
             immediate = False
         k -= 1
-    return False
+    return found
+
+
+def _after_effective(toks: Tokens, ti: int) -> bool:
+    """"named a new chief, effective Feb. 1": the date of a change announced, by the verb's tense
+    in the past, is as often still ahead; the nearest such date is the better guess."""
+    k = ti - 1
+    if k >= 0 and toks.lows[k] in ("on", "from"):
+        k -= 1
+    if k >= 1 and toks.lows[k] == "of" and toks.lows[k - 1] == "as":
+        k -= 2
+    return k >= 0 and toks.lows[k] in ("effective", "effectively")
 
 
 def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = None) -> str | None:
@@ -57,7 +88,10 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     n = len(toks)
     if ti >= tj or ti >= n:
         return None
-    if _inside_event_phrase(toks, ti):
+    event_prep = _inside_event_phrase(toks, ti)
+    if event_prep == "since":
+        return "past"  # "searching for him since the Oct. 23 shooting"
+    if event_prep or _after_effective(toks, ti):
         return None
     if groups is None:
         groups = verb_groups(toks)
@@ -65,7 +99,7 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
     for k in list(reversed(before)) + after:
-        decided, tense = _resolve(toks, groups, k)
+        decided, tense = _resolve(toks, groups, k, object_side=k in before)
         if decided:
             return tense
     if before or after:

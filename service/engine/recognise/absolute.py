@@ -236,6 +236,14 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 
 
+def week_of(m, text):
+    """'the week of March 6': the calendar week holding that day."""
+    p = month_day(m, text)
+    if p is not None:
+        p.grain = "week"
+    return p
+
+
 def quarter(m, text):
     q = m["q"]
     n = int(q[1]) if q.lower().startswith("q") else _ORD[key(q)]
@@ -353,6 +361,8 @@ RULES = [
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
          + MONTH + r")"
          r"(?:\s?,?\s*" + _Y + ")?", month_day, "19 July 2023"),
+    Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
+         + _Y + ")?", week_of, "the week of March 6"),
     Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
          month_year, "February 2022"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,

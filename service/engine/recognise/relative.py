@@ -49,6 +49,9 @@ _DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next":
         "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
 
 
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$", re.I)
+
+
 def shifted(m, text):
     """last/this/next + unit / weekday / month / season."""
     d = _DIR[key(m["dir"])]
@@ -72,12 +75,16 @@ def shifted(m, text):
         if u == "fortnight":
             u = "week"
         p.rel, p.grain = (u, d), u
+        if u == "year" and d == -1 and key(m["dir"]) == "last" and _COMPARED.search(text, max(0, m.start() - 60),
+                                                                                  m.start()):
+            p.compare = True  # "up from $5 million last year": the period compared, a year before
         if u == "weekend":
             p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
         if key(m["dir"]).startswith("the ") and d != 0 and u in ("year", "month", "week", "day", "decade",
                                                                   "century", "quarter"):
-            # "the past year", "the last month" — a period of one unit ending now: a duration reading
-            p = Partial(type="DURATION", dur=(1, u), dur_anchor=d, grain=None)
+            # "the past year", "the last month" — a period of one unit ending now: a duration reading in a
+            # narrative; news (TimeBank, MEANTIME) reads it as the calendar period, kept in ``rel``
+            p = Partial(type="DURATION", dur=(1, u), dur_anchor=d, grain=None, rel=(u, d))
     return p
 
 
@@ -190,9 +197,23 @@ def year_ago(m, text):
     """'year-earlier', 'the year-ago quarter', 'a year earlier' in finance style."""
     u = unit_of(m["u"])
     what = m["what"]
+    if m["ord"]:  # "the year-ago third quarter": that quarter of the year before
+        return Partial(rel=(u, -1), anchor="prev", grain="quarter", quarter=_QUARTER_ORD[key(m["ord"])],
+                       aside=True)
     grain = ("quarter" if key(what) == "period" else unit_of(what)) if what else u
     return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None, compare=not what and u == "year",
                    aside=True)
+
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def period_year_ago(m, text):
+    """'the corresponding period last year', 'last year's quarter', 'the quarter a year ago': the period
+    just reported, a year before."""
+    u = key(m["u"] or m["u2"] or m["u3"])
+    grain = "month" if u == "month" else "quarter"
+    return Partial(rel=("year", -1), anchor="prev", grain=grain, aside=True, definite=True)
 
 
 def definite_period(m, text):
@@ -200,6 +221,8 @@ def definite_period(m, text):
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 12):m.start()]
     after = text[m.end():m.end() + 10]
+    if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
+        return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
         # "the latest quarter": the period being reported, i.e. the one just mentioned, else the last one
         return Partial(rel=(u, 0), anchor="prev", grain=u, latest=True, definite=True)
@@ -212,7 +235,8 @@ def definite_period(m, text):
 
 def year_period(m, text):
     """'the 1988 quarter', 'the 1989 period': the quarter the story is about, in that year."""
-    return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]))
+    return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]),
+                   aside=True)  # a comparison: the story stays with the period it reports
 
 
 _WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
@@ -252,6 +276,19 @@ def weekday(m, text):
     return p
 
 
+def year_end(m, text):
+    """'by year-end', 'since year end' used as a noun: the last day of the year, year chosen like any
+    month day (tense), strictly past after 'since'. As a premodifier ('year-end bonus') it names no date."""
+    since = re.search(r"\bsince\s+$", text[max(0, m.start() - 8):m.start()], re.I)
+    return Partial(month=12, day=31, grain="day", direction=-1 if since else None, aside=True)
+
+
+def anaphoric_weekday(m, text):
+    """'the previous Friday', 'the following Monday': that weekday before / after the last mentioned date."""
+    d = -1 if key(m["d"]) in ("previous", "preceding") else 1
+    return Partial(dow=weekday_of(m["wd"]), direction=d, anchor="prev", grain="day")
+
+
 def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
@@ -266,6 +303,8 @@ RULES = [
     Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
          r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
+    Rule("period_ahead", START + r"the\s+(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)\s+ahead" + END,
+         lambda m, t: Partial(type="DURATION", dur=(None, unit_of(m["u"])), dur_anchor=1), "the weeks ahead"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + ")", shifted, "last week"),
     Rule("ago", START + r"(?P<n>" + AMOUNT + r")\+?\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+(?:or\s+so\s+)?"
@@ -279,13 +318,23 @@ RULES = [
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
-    Rule("year_ago", START + r"(?:the\s+|a\s+)?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
-         r"(?:\s+(?P<what>quarter|period|month|year|week))?" + END, year_ago, "the year-ago quarter"),
+    Rule("year_ago", START + r"(?:(?:the|a)\s+(?=\w+[- ]\w+(?:\s+(?:first|second|third|fourth|quarter|period|month|year|"
+         r"week)\b|\s*(?:[^\w\s]|$))))?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
+         r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
+         year_ago, "the year-ago quarter"),
+    Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
+         r"\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
+         r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
+         "the corresponding period last year"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
          "the 1988 quarter"),
+    Rule("anaphoric_weekday", START + r"the\s+(?P<d>previous|preceding|following)\s+(?P<wd>" + WEEKDAY + ")",
+         anaphoric_weekday, "the previous Friday"),
+    Rule("year_end", START + r"(?:the\s+)?year(?:[- ]|['’]s\s+)end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
+         r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import CAL, END, NUMWORD, POD, REFS, START, WEEKDAY, ZONES, Partial, Rule, alt, key, number, weekday_of
+from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, ZONES, Partial, Rule, alt, key,
+                      month_of, number, weekday_of)
 
 _TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
 _AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
@@ -33,6 +34,8 @@ def _day_part(p: Partial, m) -> Partial:
     if "dpod" in m.re.groupindex and m["dpod"]:
         k = key(m["dpod"])
         p.rel, p.anchor = ("day", -1 if k.startswith("last") else 0), "ref"
+    elif "mon" in m.re.groupindex and m["mon"]:  # "5 p.m. EST Nov. 9": that day, by tense like any month day
+        p.month, p.day, p.anchor = month_of(m["mon"]), int(re.match(r"\d+", m["md"]).group()), "ref"
     elif d:
         k = key(d)
         p.anchor = "ref"
@@ -131,7 +134,8 @@ def day_with_part(m, text):
 
 
 _DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"|\s+(?P<dpod>this\s+(?:morning|"
-         r"afternoon|evening)|tonight|last\s+night)" + END + ")?")
+         r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
+         r"(?!,?\s*\d))?")
 
 RULES = [
     Rule("clock_ampm", START + r"(?:(?:(?P<pdir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<pwd>" + WEEKDAY + r"),?\s*)?(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
@@ -144,7 +148,8 @@ RULES = [
          "ten o'clock"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
-         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END,
+         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
+         + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
 ]
 
@@ -156,5 +161,7 @@ class _DP:
 
     def __getitem__(self, k):
         if k == "d":
-            return self.m["d"] or self.m["d2"]
+            return self.m["d"] or self.m["d2"] or self.m["d3"]
+        if k == "part":
+            return self.m["part"] or self.m["part2"]
         return self.m[k]
