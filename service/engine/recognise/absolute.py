@@ -253,12 +253,16 @@ def season(m, text):
             return None
         k = key(word)
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
-                                                 r"through\b|over\b|of\b|for\b|from\b|to\b|last\b|next\b|this\b)"
+                                                 r"through\b|throughout\b|over\b|of\b|for\b|from\b|to\b|last\b|"
+                                                 r"next\b|this\b|spent\b|spend\b|spending\b)"
                                                  r"\w+\s+)the\s+$", before, re.I):
             return None  # "The spring in the mattress": a bare "the" is not enough for these two
         if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
+    if m["y"] is None and m["yw"] is None and key(word) == "fall" and re.match(
+            r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 20]):
+        return None  # "the fall of Budapest", "the fall of the Bastille": a city's fall, not autumn
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
