@@ -126,6 +126,10 @@ def month_that_year(m, text):
                    grain="day" if day else "month")
 
 
+# "late April", "the end of May": words that only a month can follow, so the next word cannot make it a name
+_MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
+
+
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
@@ -133,8 +137,9 @@ def month_alone(m, text):
         # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
         if not is_capitalised(word) or not _context_before(text, m.start()):
             return None
-        if k in ("may", "march") and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
-                                              text[m.end():m.end() + 8], re.I):
+        if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
+                             text[m.end():m.end() + 8], re.I):
             return None
     elif not is_capitalised(word) and not _context_before(text, m.start()):
         return None
@@ -144,7 +149,8 @@ def month_alone(m, text):
             r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
             r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To)\s$", before):
         return None
-    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not _MONTH_PART_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()):
         return None
     return Partial(month=month_of(word), grain="month")
 
