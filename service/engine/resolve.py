@@ -61,6 +61,12 @@ _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+(?:(?:early|late|mid
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
 
 
+def _date_of_part(mm: Mention, text: str) -> Mention:
+    """News (TimeBank) tags only the date of 'the night of Oct. 23'; histories tag the part of that day."""
+    cut = re.search(r"\bof\s+", text[mm.start:mm.end]).end()
+    return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
+
+
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
     """"April and June 1955", "26 June - 4 August 1952", "between March and April 1918": a month or day
     without its year takes the year of the date that closes the range (the year before if its month
@@ -205,6 +211,8 @@ class Resolver:
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
+            if not narrative and mm.rule == "part_of_date":
+                mm = _date_of_part(mm, text)
             p = mm.partial
             if i < len(mentions):
                 p = _year_from_range_end(p, mm, mentions[i], text)
