@@ -243,6 +243,9 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            if narrative and mm.rule == "bare_calendar_noun" and p.pod and last_grain != "day":
+                # "moved only at night", "night attacks": no day is in view, so no day is named
+                p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
             if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
