@@ -370,6 +370,8 @@ class Resolver:
         y = p.year
         if p.century is not None:
             c = p.century
+            if p.bc:  # "the 4th century BC": no interval, as for years BC
+                return Resolved(f"BC{c:02d}", None, None, "century")
             return Resolved(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31), "century")
         if p.decade is not None:
             dec = p.decade

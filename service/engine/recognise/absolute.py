@@ -209,7 +209,7 @@ def century(m, text):
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
         return None
-    return Partial(century=n - 1, grain="century")
+    return Partial(century=n - 1, grain="century", bc=bool(m["era"]))
 
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -346,7 +346,8 @@ RULES = [
     Rule("decade", START + r"(?:(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
          decade, "the 1990s", takes_the=True),
-    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END,
+    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
+         + r"(?:\s+(?P<era>B\.C\.(?:E\.)?|BCE?\b))?",
          century, "the 19th century", takes_the=True),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
