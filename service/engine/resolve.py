@@ -192,8 +192,8 @@ def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
         by = _BC_BASE - r.start.year
         if r.granularity == "decade":
             return replace(r, value=f"BC{by // 10:03d}")
-        if r.granularity == "century":
-            return replace(r, value=f"BC{by // 100:02d}")
+        if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
+            return replace(r, value=f"BC{(by - 50) // 100:02d}")
         return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
     return r
 
