@@ -67,6 +67,24 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
     return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
 
 
+_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
+
+
+def _clock_day_after(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> date | None:
+    """'At 5:34 AM Baghdad time on March 20, 2003': a clock time is on the full date that follows it."""
+    if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
+        return None
+    q = nxt.partial
+    if q.year is None or q.month is None or q.day is None or q.rel is not None or q.bc:
+        return None
+    if not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
+        return None
+    try:
+        return date(q.year, q.month, q.day)
+    except ValueError:
+        return None
+
+
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
     """"April and June 1955", "26 June - 4 August 1952", "between March and April 1918": a month or day
     without its year takes the year of the date that closes the range (the year before if its month
@@ -243,6 +261,9 @@ class Resolver:
                 # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
                 p = replace(p, grain=last_grain)
                 anchor = last
+            day_after = _clock_day_after(p, mm, mentions[i] if i < len(mentions) else None, text)
+            if day_after is not None:
+                anchor = day_after
             if narrative and mm.rule == "bare_calendar_noun" and p.pod and last_grain != "day":
                 # "moved only at night", "night attacks": no day is in view, so no day is named
                 p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
