@@ -192,11 +192,17 @@ def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Pa
     return replace(p, year=q.year)
 
 
+_PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
+
+
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
     """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
     office until 1975") is not where the story is; the next "that summer" or "the following year" still
     counts from the story's own last date."""
-    return grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None
+    if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
+        return True
+    # "lasted until the fall of Budapest in February 1945": the bound of a state, dated by its event
+    return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
 
 
 def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:

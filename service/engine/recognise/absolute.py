@@ -267,7 +267,8 @@ def season(m, text):
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
     if m["y"] is None and m["yw"] is None and key(word) == "fall" and re.match(
-            r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 20]):
+            r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:city|capital|town|fortress|fort|government|regime|empire|republic|"
+            r"monarchy|dynasty|wall|garrison|port)\b)", text[m.end():m.end() + 24]):
         return None  # "the fall of Budapest", "the fall of the Bastille": a city's fall, not autumn
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
