@@ -276,7 +276,7 @@ class Resolver:
             if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
-            if (narrative and anchor is main and main != last and last_grain == "year" and r is not None
+            if (narrative and anchor is main and last > main and last_grain == "year" and r is not None
                     and r.start is not None
                     and not _steps_forward(r, main, main_grain)):
                 # "June" a month that would step back from the story's last date: the year named in
