@@ -23,9 +23,9 @@ from .recognise.grammar import Partial
 _REF_INTERVAL = {"PRESENT_REF"}
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+_PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
-_PASSING_GRAINS = ("year",)
 _BC_BASE = 9000
 _BC_FLOOR = 4000  # stand-in years from here on are years before the common era
 
@@ -54,10 +54,9 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
-_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$",
-                      re.IGNORECASE)
-
-
+# -- helpers for the running anchor (narratives keep a main line apart from dates named in passing) ----
+_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
+                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
 
 
@@ -126,8 +125,8 @@ def _named_without_year(p: Partial) -> bool:
 
 _FRAME_WORDS = frozenset("in by during throughout early late mid the start end beginning middle of from after "
                          "before until since around about circa at spring summer autumn fall winter for first "
-                         "last final few several months weeks days years part half course rest two three four five six seven "
-                         "eight nine ten eleven twelve".split())
+                         "last final few several months weeks days years part half course rest two three four "
+                         "five six seven eight nine ten eleven twelve".split())
 _CLAUSE_START = re.compile(r"[.;:!?\n(]")
 
 
@@ -152,7 +151,8 @@ def _after_verb(text: str, start: int) -> bool:
     return w is None or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART
 
 
-_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)[ \t]*(?=[^\s])")
+_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)"
+                         r"[ \t]*(?=[^\s])")
 
 
 def _parenthetical(text: str, start: int) -> bool:
@@ -277,10 +277,9 @@ class Resolver:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             r = self._resolve_one(p, anchor, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if (narrative and anchor is main and last > main and last_grain == "year" and r is not None
-                    and r.start is not None
-                    and not _steps_forward(r, main, main_grain)):
-                # "June" a month that would step back from the story's last date: the year named in
-                # passing ("operations for 1777") is where the story went.
+                    and r.start is not None and not _steps_forward(r, main, main_grain)):
+                # a month that would step back from the story's main line goes to the year just named in
+                # passing when that lies ahead ("plan operations for 1777 ... set off in June")
                 r = self._resolve_one(p, last, ref, lambda mm=mm: tense_of(mm.start, mm.end), narrative)
             if r is None:
                 continue

@@ -78,7 +78,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
-_DAY_HEAD = re.compile(r"(?<![\w.,:/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|through|until)\s*$")
+_DAY_HEAD = re.compile(r"(?<![\w.,:/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
+                       r"(?:[-–]|to|and|or|through|until)\s*$")
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
 
