@@ -89,8 +89,12 @@ def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Pa
     without its year takes the year of the date that closes the range (the year before if its month
     comes later in the year: "December to February 1943")."""
     q = nxt.partial
-    if (p.month is None or p.year is not None or p.rel is not None or q.year is None or q.month is None
-            or q.rel is not None or q.bc or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+    if (p.year is not None or p.rel is not None or q.year is None or q.rel is not None or q.bc
+            or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+        return p
+    if p.season is not None and (q.season is not None or q.month is not None):  # "summer and autumn 1918"
+        return replace(p, year=q.year)
+    if p.month is None or q.month is None:
         return p
     return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
 
