@@ -25,9 +25,9 @@ _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glo
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+_PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
-_PASSING_GRAINS = ("year",)
 _BC_BASE = 9000
 _BC_FLOOR = 4000  # stand-in years from here on are years before the common era
 
@@ -68,11 +68,34 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
-_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$",
-                      re.IGNORECASE)
-
-
+# -- helpers for the running anchor (narratives keep a main line apart from dates named in passing) ----
+_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
+                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
+
+
+def _date_of_part(mm: Mention, text: str) -> Mention:
+    """News (TimeBank) tags only the date of 'the night of Oct. 23'; histories tag the part of that day."""
+    cut = re.search(r"\bof\s+", text[mm.start:mm.end]).end()
+    return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
+
+
+_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
+
+
+def _clock_day_after(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> date | None:
+    """'At 5:34 AM Baghdad time on March 20, 2003': a clock time is on the full date that follows it."""
+    if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
+        return None
+    q = nxt.partial
+    if q.year is None or q.month is None or q.day is None or q.rel is not None or q.bc:
+        return None
+    if not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
+        return None
+    try:
+        return date(q.year, q.month, q.day)
+    except ValueError:
+        return None
 
 
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
@@ -80,8 +103,12 @@ def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Pa
     without its year takes the year of the date that closes the range (the year before if its month
     comes later in the year: "December to February 1943")."""
     q = nxt.partial
-    if (p.month is None or p.year is not None or p.rel is not None or q.year is None or q.month is None
-            or q.rel is not None or q.bc or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+    if (p.year is not None or p.rel is not None or q.year is None or q.rel is not None or q.bc
+            or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+        return p
+    if p.season is not None and (q.season is not None or q.month is not None):  # "summer and autumn 1918"
+        return replace(p, year=q.year)
+    if p.month is None or q.month is None:
         return p
     return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
 
@@ -116,8 +143,8 @@ def _named_without_year(p: Partial) -> bool:
 
 _FRAME_WORDS = frozenset("in by during throughout early late mid the start end beginning middle of from after "
                          "before until since around about circa at spring summer autumn fall winter for first "
-                         "last final few several months weeks days years part half course rest two three four five six seven "
-                         "eight nine ten eleven twelve".split())
+                         "last final few several months weeks days years part half course rest two three four "
+                         "five six seven eight nine ten eleven twelve".split())
 _CLAUSE_START = re.compile(r"[.;:!?\n(]")
 
 
@@ -142,7 +169,8 @@ def _after_verb(text: str, start: int) -> bool:
     return w is None or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART
 
 
-_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)[ \t]*(?=[^\s])")
+_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)"
+                         r"[ \t]*(?=[^\s])")
 
 
 def _parenthetical(text: str, start: int) -> bool:
@@ -182,11 +210,17 @@ def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Pa
     return replace(p, year=q.year)
 
 
+_PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
+
+
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
     """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
     office until 1975") is not where the story is; the next "that summer" or "the following year" still
     counts from the story's own last date."""
-    return grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None
+    if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
+        return True
+    # "lasted until the fall of Budapest in February 1945": the bound of a state, dated by its event
+    return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
 
 
 def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
@@ -200,8 +234,8 @@ def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
         by = _BC_BASE - r.start.year
         if r.granularity == "decade":
             return replace(r, value=f"BC{by // 10:03d}")
-        if r.granularity == "century":
-            return replace(r, value=f"BC{by // 100:02d}")
+        if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
+            return replace(r, value=f"BC{(by - 50) // 100:02d}")
         return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
     return r
 
@@ -244,6 +278,8 @@ class Resolver:
         period = None  # news: (grain, start, end offset) of the quarter/half/month the report is about
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
+            if not narrative and mm.rule == "part_of_date":
+                mm = _date_of_part(mm, text)
             p = mm.partial
             if i < len(mentions):
                 p = _year_from_range_end(p, mm, mentions[i], text)
@@ -284,6 +320,12 @@ class Resolver:
                 p, anchor = replace(p, grain=period[0]), period[1]
             if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
                 period = last_grain = None  # "in the nine months, ... a year earlier": the span is what is compared
+            day_after = _clock_day_after(p, mm, mentions[i] if i < len(mentions) else None, text)
+            if day_after is not None:
+                anchor = day_after
+            if narrative and mm.rule == "bare_calendar_noun" and p.pod and last_grain != "day":
+                # "moved only at night", "night attacks": no day is in view, so no day is named
+                p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
             if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
                 p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
             if mm.rule == "day_list" and p.year is None and last is not None:
@@ -294,11 +336,10 @@ class Resolver:
                 # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
                 anchor, tense = last, lambda: None
             r = self._resolve_one(p, anchor, ref, tense, narrative)
-            if (narrative and anchor is main and main != last and last_grain == "year" and r is not None
-                    and r.start is not None
-                    and not _steps_forward(r, main, main_grain)):
-                # "June" a month that would step back from the story's last date: the year named in
-                # passing ("operations for 1777") is where the story went.
+            if (narrative and anchor is main and last > main and last_grain == "year" and r is not None
+                    and r.start is not None and not _steps_forward(r, main, main_grain)):
+                # a month that would step back from the story's main line goes to the year just named in
+                # passing when that lies ahead ("plan operations for 1777 ... set off in June")
                 r = self._resolve_one(p, last, ref, tense, narrative)
             if r is None:
                 continue

@@ -50,6 +50,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "oclock": frozenset({"clock"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
+    "part_of_date": W_POD,
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
@@ -87,7 +88,8 @@ _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
-_DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:[-–]|to|and|or|through|until|till)\s*$")
+_DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
+                       r"(?:[-–]|to|and|or|through|until|till)\s*$")
 # Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
 _PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
                         r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"

@@ -139,6 +139,10 @@ def month_that_year(m, text):
                    grain="day" if day else "month")
 
 
+# "late April", "the end of May": words that only a month can follow, so the next word cannot make it a name
+_MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
+
+
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
@@ -146,8 +150,9 @@ def month_alone(m, text):
         # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
         if not is_capitalised(word) or not _context_before(text, m.start()):
             return None
-        if k in ("may", "march") and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
-                                              text[m.end():m.end() + 8], re.I):
+        if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
+                             text[m.end():m.end() + 8], re.I):
             return None
     elif not is_capitalised(word) and k == "august" and not re.search(
             r"\b(?:in|on|of|since|until|till|by|during|from|to|last|next|this|early|late|mid)\s+$",
@@ -160,7 +165,8 @@ def month_alone(m, text):
             r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Hello|Hi|Hey|Bye|Goodbye|Welcome|Happy|"
             r"Your|My)\s$", before):
         return None
-    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith("."):
+    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith(".") \
+            and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "June Carter"; after "Aug." a capital starts the next sentence
     return Partial(month=month_of(word), grain="month")
 
@@ -291,12 +297,17 @@ def season(m, text):
                     re.I):
             return None  # names and things; otherwise winter, summer, autumn date on their own: "winter storm"
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
-                                                 r"through\b|over\b|of\b|for\b|from\b|to\b|last\b|next\b|this\b)"
+                                                 r"through\b|throughout\b|over\b|of\b|for\b|from\b|to\b|last\b|"
+                                                 r"next\b|this\b|spent\b|spend\b|spending\b)"
                                                  r"\w+\s+)the\s+$", before, re.I):
             return None  # "The spring in the mattress": a bare "the" is not enough for these two
         if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
+    if m["y"] is None and m["yw"] is None and key(word) == "fall" and re.match(
+            r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:city|capital|town|fortress|fort|government|regime|empire|republic|"
+            r"monarchy|dynasty|wall|garrison|port)\b)", text[m.end():m.end() + 24]):
+        return None  # "the fall of Budapest", "the fall of the Bastille": a city's fall, not autumn
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
@@ -356,7 +367,8 @@ RULES = [
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + END
-         + r"(?!\s+(?!of\b|and\b|in\b|at\b|to\b|on\b|when\b|with\b|is\b|was\b|will\b)[a-z]))(?:\s?,?\s*" + _Y + ")?",
+         + r"(?!\s+(?!of\b|and\b|in\b|at\b|to\b|on\b|when\b|with\b|is\b|was\b|will\b)[a-z]))(?:\s?,?\s*(?:of\s+)?"
+         + _Y + ")?",
          month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
          + MONTH + r")"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, ZONES, Partial, Rule, alt, key,
-                      month_of, number, weekday_of)
+from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule, alt,
+                      daynum, key, month_of, number, weekday_of)
 
 _TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
 _AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
@@ -133,11 +133,25 @@ def day_with_part(m, text):
     return p
 
 
+def part_of_date(m, text):
+    """'the night of April 18, 1775', 'the morning of 31 January 1965', 'early in the morning of 29 April':
+    that part of that day (a DATE, as for 'Friday night')."""
+    mon, d = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+    if mon[0].islower() and key(mon) in ("may", "march"):
+        return None
+    return Partial(type="DATE", pod=CAL["parts_of_day"][key(m["part"])], month=month_of(mon), day=daynum(d),
+                   year=int(m["y"]) if m["y"] else None, grain="part_of_day")
+
+
 _DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"|\s+(?P<dpod>this\s+(?:morning|"
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
          r"(?!,?\s*\d))?")
 
 RULES = [
+    Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late|small)\s+)?(?P<part>" + POD
+         + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
+         + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
+         "the night of April 18, 1775"),
     Rule("clock_ampm", START + r"(?:(?:(?P<pdir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<pwd>" + WEEKDAY + r"),?\s*)?(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
     Rule("clock_compact", r"(?<![\w:.,/$#+-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d)"
