@@ -52,12 +52,24 @@ _DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next":
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$", re.I)
 
 
+def _title_inside_sentence(m, text, what: str, k: str) -> bool:
+    """"This Week", "Last Year" with both words capitalised in mid-sentence name a show or a work."""
+    if k in CAL["weekdays"] or k in CAL["months"] or not (m["dir"][:1].isupper() and what[:1].isupper()):
+        return False
+    if m["dir"].isupper():
+        return False  # a headline in capitals
+    before = text[max(0, m.start() - 12):m.start()].rstrip(" \"“'‘")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
+
+
 def shifted(m, text):
     """last/this/next + unit / weekday / month / season."""
     d = _DIR[key(m["dir"])]
     what = m["what"]
     k = key(what)
     p = Partial()
+    if _title_inside_sentence(m, text, what, k):
+        return None  # a title: ABC's "This Week"
     if k in CAL["weekdays"]:
         p.dow, p.direction, p.grain = weekday_of(what), d, "day"
     elif k in CAL["months"]:
