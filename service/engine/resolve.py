@@ -126,7 +126,10 @@ class Resolver:
                     if not (p.compare or p.aside):
                         last = r.start if p.mod != "END" else e
                         last_grain, last_end = r.granularity, mm.end
-                        by_grain[r.granularity] = r.start
+                        if narrative or r.granularity != "quarter" or "quarter" not in by_grain:
+                            # news: "the quarter" is the one the report leads with; later quarters
+                            # ("after a flat second quarter") are context
+                            by_grain[r.granularity] = r.start
                         period = _reported_period(period, r, mm.end)
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
