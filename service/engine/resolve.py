@@ -54,6 +54,10 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     return ref, replace(p, rel=(p.rel[0], -1))
 
 
+def _bare_clock(p: Partial) -> bool:
+    return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
+
+
 def _news_period(p: Partial) -> Partial:
     """News: "the past year", "the last quarter" name the calendar period before the reference one
     (a DATE), not a span of one unit ending now."""
@@ -90,6 +94,8 @@ class Resolver:
             anchor = ref
             if (narrative or p.anchor == "prev") and last is not None:
                 anchor = last
+                if not narrative and _bare_clock(p):
+                    anchor = by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1 of a year
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
                 if p.latest and not narrative:
