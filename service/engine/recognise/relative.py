@@ -28,7 +28,7 @@ def fixed(m, text):
             if not re.match(r"\s+(?:days|weeks|months|years|decades|times|history|past|memory)\b", after, re.I):
                 return None
         elif w == "future":
-            if not re.search(r"\b(?:the|near|distant|foreseeable|in)\s+$", before, re.I):
+            if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
@@ -165,6 +165,8 @@ def bare_calendar_noun(m, text):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
     if re.search(r"\b(?:good|a|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"]:
         return None  # greetings ("good evening"), rates ("$35 a night"), "the show's morning slot"
+    if w == "future" and re.search(r"\bforeseeable\s+$", before, re.I):
+        return None  # "for the foreseeable future": a hedge, untagged in TimeBank
     if w == "future" and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:is|was|will|of|for|in|and|or|ahead|that|as|with|"
                                       r"at|looks|holds|lies|remains|depends)\b", after):
         return None  # an adjective: "future payments"
