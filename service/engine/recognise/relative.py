@@ -75,6 +75,8 @@ def shifted(m, text):
     elif k in CAL["months"]:
         if k in ("may", "march", "mar") and not is_capitalised(what):
             return None
+        if re.match(r"\s*\d{1,2}(?!\d)", text[m.end():m.end() + 4]):
+            return None  # "last Oct. 23": the month day is the date; the month-day rule takes it
         p.month, p.direction, p.grain = month_of(what), d, "month"
     elif k in CAL["seasons"]:
         p.season, p.direction, p.grain = CAL["seasons"][k], d, "season"
