@@ -314,7 +314,8 @@ RULES = [
          r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
          year_ago, "the year-ago quarter"),
     Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
-         r"\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
+         r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year"
+         r"|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
          r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
          "the corresponding period last year"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
