@@ -49,7 +49,10 @@ _DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next":
         "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$", re.I)
+# "compared with $3 million last year", "up from 16 cents last year", "higher than last year": a figure
+# (or nothing) between the comparison word and "last year"
+_COMPARED = re.compile(r"\b(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*?[\d$£€%][^.;:]*|(?:than|from))\s+$",
+                       re.I)
 
 
 def _title_inside_sentence(m, text, what: str, k: str) -> bool:
