@@ -105,6 +105,18 @@ def shifted(m, text):
     return p
 
 
+_COMPARISON_CUE = re.compile(r"[\d$£€%]|\b(?:than|compared|from|versus|up|down|higher|lower|rose|fell|increased|"
+                             r"decreased|gained|dropped|declined|earned|lost|net|profit|loss|sales|revenue)\b", re.I)
+
+
+def _comparing(m, text) -> bool:
+    """'a year earlier' compares figures ('net was $2 million a year earlier', 'higher than a year ago')
+    rather than dating an event ('A year ago, she moved to Paris')."""
+    s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
+    e = min([i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0] + [m.end() + 200])
+    return bool(_COMPARISON_CUE.search(text, s, m.start()) or _COMPARISON_CUE.search(text, m.end(), e))
+
+
 def ago(m, text):
     """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
     amount, u = m["n"], unit_of(m["u"])
@@ -121,7 +133,7 @@ def ago(m, text):
     if n != int(n):
         return None
     return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
-                   compare=(u == "year" and n == 1 and word in ("ago", "earlier")))
+                   compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
 def anaphoric(m, text):
