@@ -54,6 +54,11 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     return ref, replace(p, rel=(p.rel[0], -1))
 
 
+def _reported(quarter_start: date | None, ref: date) -> bool:
+    """A quarter already over at the reference date: one a news report can be about."""
+    return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
+
+
 def _bare_clock(p: Partial) -> bool:
     return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
 
@@ -132,9 +137,9 @@ class Resolver:
                     if not (p.compare or p.aside):
                         last = r.start if p.mod != "END" else e
                         last_grain, last_end = r.granularity, mm.end
-                        if narrative or r.granularity != "quarter" or "quarter" not in by_grain:
-                            # news: "the quarter" is the one the report leads with; later quarters
-                            # ("after a flat second quarter") are context
+                        if narrative or r.granularity != "quarter" or not _reported(by_grain.get("quarter"), ref):
+                            # news: "the quarter" is the first completed one the report names; later
+                            # quarters ("after a flat second quarter") are context
                             by_grain[r.granularity] = r.start
                         period = _reported_period(period, r, mm.end)
             out.append(Timex(
