@@ -56,12 +56,16 @@ _COMPARED = re.compile(r"\b(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s
 
 
 def _title_inside_sentence(m, text, what: str, k: str) -> bool:
-    """"This Week", "Last Year" with both words capitalised in mid-sentence name a show or a work."""
+    """A quoted 'This Week' in mid-sentence (ABC's "This Week") names a show or a work. Title-case
+    headlines ("Apple To Ship Phone Next Week") are not quoted and stay dates."""
     if k in CAL["weekdays"] or k in CAL["months"] or not (m["dir"][:1].isupper() and what[:1].isupper()):
         return False
     if m["dir"].isupper():
         return False  # a headline in capitals
-    before = text[max(0, m.start() - 12):m.start()].rstrip(" \"“'‘")
+    before = text[max(0, m.start() - 12):m.start()]
+    if not re.search(r"[\"“‘]\s*$", before) and not re.search(r"(?<!')'\s*$", before):
+        return False
+    before = before.rstrip(" \"“'‘")
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
 
 
