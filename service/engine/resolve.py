@@ -65,8 +65,9 @@ def _bare_clock(p: Partial) -> bool:
 
 def _news_period(p: Partial) -> Partial:
     """News: "the past year", "the last quarter" name the calendar period before the reference one
-    (a DATE), not a span of one unit ending now."""
-    if p.type == "DURATION" and p.rel is not None:
+    (a DATE), not a span of one unit ending now. "The last day" stays a span ("the last day of the
+    session" is no yesterday)."""
+    if p.type == "DURATION" and p.rel is not None and p.rel[0] != "day":
         return replace(p, type="DATE", dur=None, dur_anchor=None, grain=p.rel[0])
     return p
 
