@@ -140,9 +140,15 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
                 start -= len(window) - m.start()
         break
     m = _SUFFIX.match(text, end)
-    if m and p.mod is None and (p.type == "DURATION" or p.rel is not None):
-        p.mod = MODS["suffix"][key(m["s"])]
-        end = m.end()
+    if m and p.mod is None:
+        mod = MODS["suffix"][key(m["s"])]
+        if mod in ("ON_OR_AFTER", "ON_OR_BEFORE"):  # "1994 or later", "1990 and beyond": dates only
+            fits = p.type in ("DATE", "TIME") and p.value is None
+        else:
+            fits = p.type == "DURATION" or p.rel is not None
+        if fits:
+            p.mod = mod
+            end = m.end()
     return start, end
 
 
