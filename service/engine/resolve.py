@@ -246,10 +246,20 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     return ref, replace(p, rel=(p.rel[0], -1))
 
 
+def _reported(quarter_start: date | None, ref: date) -> bool:
+    """A quarter already over at the reference date: one a news report can be about."""
+    return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
+
+
+def _bare_clock(p: Partial) -> bool:
+    return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
+
+
 def _news_period(p: Partial) -> Partial:
     """News: "the past year", "the last quarter" name the calendar period before the reference one
-    (a DATE), not a span of one unit ending now."""
-    if p.type == "DURATION" and p.rel is not None:
+    (a DATE), not a span of one unit ending now. "The last day" stays a span ("the last day of the
+    session" is no yesterday)."""
+    if p.type == "DURATION" and p.rel is not None and p.rel[0] != "day":
         return replace(p, type="DATE", dur=None, dur_anchor=None, grain=p.rel[0])
     return p
 
@@ -292,6 +302,8 @@ class Resolver:
                 anchor = last
                 if narrative and main is not None and _named_without_year(p):
                     anchor = main
+                if not narrative and _bare_clock(p):
+                    anchor = by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1 of a year
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
                 if p.latest and not narrative:
@@ -357,7 +369,10 @@ class Resolver:
                                                  else _names_a_thing(text, mm)):
                             main, main_grain = last, r.granularity
                         last_grain, last_end = r.granularity, mm.end
-                        by_grain[r.granularity] = r.start
+                        if narrative or r.granularity != "quarter" or not _reported(by_grain.get("quarter"), ref):
+                            # news: "the quarter" is the first completed one the report names; later
+                            # quarters ("after a flat second quarter") are context
+                            by_grain[r.granularity] = r.start
                         period = _reported_period(period, r, mm.end)
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,

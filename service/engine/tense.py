@@ -45,6 +45,15 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
 
 
 _ARRANGE = frozenset({"planned", "scheduled"})
+_DEFER = frozenset({"extend", "postpone", "delay", "defer", "adjourn", "give", "suspend", "push", "move"})
+
+
+def _deferred_until(toks: Tokens, g: VerbGroup, ti: int) -> bool:
+    """"extended its deadline until 9 a.m. Tuesday", "postponed the vote until Monday": a deadline
+    moved to a day ahead, whatever the tense of the moving."""
+    if lemma(toks.lows[g.head]) not in _DEFER and toks.lows[g.head] not in ("given", "extended", "delayed"):
+        return False
+    return any(w in ("until", "till") for w in toks.lows[g.end:ti])
 
 
 _NOMINAL = ("N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG")
@@ -98,6 +107,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     cs, ce = clause_of(clause_bounds(toks), n, ti)
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
+    if before and _deferred_until(toks, groups[before[-1]], ti):
+        return "future"
     for k in list(reversed(before)) + after:
         decided, tense = _resolve(toks, groups, k, object_side=k in before)
         if decided:

@@ -52,7 +52,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "part_of_date": W_POD,
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
-    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s"},
+    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
     "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON,
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
@@ -151,9 +151,15 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
                 start -= len(window) - m.start()
         break
     m = _SUFFIX.match(text, end)
-    if m and p.mod is None and (p.type == "DURATION" or p.rel is not None):
-        p.mod = MODS["suffix"][key(m["s"])]
-        end = m.end()
+    if m and p.mod is None:
+        mod = MODS["suffix"][key(m["s"])]
+        if mod in ("ON_OR_AFTER", "ON_OR_BEFORE"):  # "1994 or later", "1990 and beyond": dates only
+            fits = p.type in ("DATE", "TIME") and p.value is None
+        else:
+            fits = p.type == "DURATION" or p.rel is not None
+        if fits:
+            p.mod = mod
+            end = m.end()
     return start, end
 
 

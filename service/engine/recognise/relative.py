@@ -28,7 +28,7 @@ def fixed(m, text):
             if not re.match(r"\s+(?:days|weeks|months|years|decades|times|history|past|memory)\b", after, re.I):
                 return None
         elif w == "future":
-            if not re.search(r"\b(?:the|near|distant|foreseeable|in)\s+$", before, re.I):
+            if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
@@ -49,7 +49,24 @@ _DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next":
         "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$", re.I)
+# "compared with $3 million last year", "up from 16 cents last year", "higher than last year": a figure
+# (or nothing) between the comparison word and "last year"
+_COMPARED = re.compile(r"\b(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*?[\d$£€%][^.;:]*|(?:than|from))\s+$",
+                       re.I)
+
+
+def _title_inside_sentence(m, text, what: str, k: str) -> bool:
+    """A quoted 'This Week' in mid-sentence (ABC's "This Week") names a show or a work. Title-case
+    headlines ("Apple To Ship Phone Next Week") are not quoted and stay dates."""
+    if k in CAL["weekdays"] or k in CAL["months"] or not (m["dir"][:1].isupper() and what[:1].isupper()):
+        return False
+    if m["dir"].isupper():
+        return False  # a headline in capitals
+    before = text[max(0, m.start() - 12):m.start()]
+    if not re.search(r"[\"“‘]\s*$", before) and not re.search(r"(?<!')'\s*$", before):
+        return False
+    before = before.rstrip(" \"“'‘")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
 
 
 def shifted(m, text):
@@ -58,11 +75,15 @@ def shifted(m, text):
     what = m["what"]
     k = key(what)
     p = Partial()
+    if _title_inside_sentence(m, text, what, k):
+        return None  # a title: ABC's "This Week"
     if k in CAL["weekdays"]:
         p.dow, p.direction, p.grain = weekday_of(what), d, "day"
     elif k in CAL["months"]:
         if k in ("may", "march", "mar") and not is_capitalised(what):
             return None
+        if re.match(r"\s*\d{1,2}(?!\d)", text[m.end():m.end() + 4]):
+            return None  # "last Oct. 23": the month day is the date; the month-day rule takes it
         p.month, p.direction, p.grain = month_of(what), d, "month"
     elif k in CAL["seasons"]:
         p.season, p.direction, p.grain = CAL["seasons"][k], d, "season"
@@ -88,6 +109,18 @@ def shifted(m, text):
     return p
 
 
+_COMPARISON_CUE = re.compile(r"[\d$£€%]|\b(?:than|compared|from|versus|up|down|higher|lower|rose|fell|increased|"
+                             r"decreased|gained|dropped|declined|earned|lost|net|profit|loss|sales|revenue)\b", re.I)
+
+
+def _comparing(m, text) -> bool:
+    """'a year earlier' compares figures ('net was $2 million a year earlier', 'higher than a year ago')
+    rather than dating an event ('A year ago, she moved to Paris')."""
+    s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
+    e = min([i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0] + [m.end() + 200])
+    return bool(_COMPARISON_CUE.search(text, s, m.start()) or _COMPARISON_CUE.search(text, m.end(), e))
+
+
 def ago(m, text):
     """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
     amount, u = m["n"], unit_of(m["u"])
@@ -106,7 +139,7 @@ def ago(m, text):
     if n != int(n):
         return None
     return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
-                   compare=(u == "year" and n == 1 and word in ("ago", "earlier")))
+                   compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
 def anaphoric(m, text):
@@ -156,6 +189,8 @@ def bare_calendar_noun(m, text):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
     if re.search(r"\b(?:good|a|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"]:
         return None  # greetings ("good evening"), rates ("$35 a night"), "the show's morning slot"
+    if w == "future" and re.search(r"\bforeseeable\s+$", before, re.I):
+        return None  # "for the foreseeable future": a hedge, untagged in TimeBank
     if w == "future" and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:is|was|will|of|for|in|and|or|ahead|that|as|with|"
                                       r"at|looks|holds|lies|remains|depends)\b", after):
         return None  # an adjective: "future payments"
@@ -323,7 +358,8 @@ RULES = [
          r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
          year_ago, "the year-ago quarter"),
     Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
-         r"\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
+         r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year"
+         r"|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
          r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
          "the corresponding period last year"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
