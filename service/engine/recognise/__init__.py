@@ -96,6 +96,12 @@ _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+# "on a Sunday", "for an afternoon": after a preposition the article is part of a day or part of day
+_A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
+_TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
+# ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
+_A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
+                    r"is|was|will|has|had)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
 _DURATION_MODS = set(MODS["duration_only"])
 _DATE_MODS = set(MODS["date_only"])
@@ -140,6 +146,11 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             m = _THE.search(window)
             if m:
                 start -= len(window) - m.start()
+                break
+        if rule.name in _TAKES_A and p.type in ("DATE", "TIME") and p.value is None and _A_END.match(text, end):
+            m = _A_AFTER_PREP.search(window)
+            if m:
+                start -= len(window) - m.start("a")
         break
     m = _SUFFIX.match(text, end)
     if m and p.mod is None and (p.type == "DURATION" or p.rel is not None):

@@ -147,7 +147,8 @@ def bare_calendar_noun(m, text):
     after = text[m.end():m.end() + 12]
     if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
-    if re.search(r"\b(?:good|a|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"]:
+    if re.search(r"\b(?:good|a|an|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"] and not \
+            re.search(r"(?:(?<![\w-])(?:on|for|in|at|during|over)\s+|^\s*)an?\s+$", before, re.I):
         return None  # greetings ("good evening"), rates ("$35 a night"), "the show's morning slot"
     if w == "future" and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:is|was|will|of|for|in|and|or|ahead|that|as|with|"
                                       r"at|looks|holds|lies|remains|depends)\b", after):
