@@ -346,7 +346,7 @@ RULES = [
     Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
          "summer 2020",
          takes_the=True),
-    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day"),
+    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day", takes_the=True),
     Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),
 ]
 
