@@ -136,6 +136,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
+            if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
+                break  # "how about Friday night?": a suggestion, not an approximation
             if p.mod is None and _mod_fits(mod, p, word, text[start:end]):
                 p.mod = mod
                 start -= len(window) - m.start()

@@ -218,7 +218,7 @@ def year_period(m, text):
 
 _WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
 _WD_NEXT = re.compile(_WD_LINK + WEEKDAY, re.IGNORECASE)
-_WD_PREV = re.compile(WEEKDAY + _WD_LINK + "$", re.IGNORECASE)
+_WD_PREV = re.compile(WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + _WD_LINK + "$", re.IGNORECASE)
 _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$", re.IGNORECASE)
 _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
 
@@ -226,7 +226,7 @@ _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last
 def _in_weekday_list(text: str, m) -> bool:
     """'on Mon and tues', 'every mon, wed, thur', '(Sat-Sun 1:00pm)': another weekday next to it."""
     return bool(_WD_NEXT.match(text, m.end(), m.end() + 16)
-                or _WD_PREV.search(text, max(0, m.start() - 16), m.start()))
+                or _WD_PREV.search(text, max(0, m.start() - 26), m.start()))
 
 
 def weekday(m, text):
