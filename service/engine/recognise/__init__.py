@@ -29,6 +29,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_month": W_MONTH,
     "month_year": W_MONTH,
     "month_alone": W_MONTH,
+    "month_of": W_MONTH,
     "month_rel_year": W_MONTH,
     "year": frozenset({DIGIT}),
     "era_year": frozenset({"bc", "b", "bce", "ad", "a", "ce", "c"}),
