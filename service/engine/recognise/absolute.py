@@ -61,7 +61,9 @@ def _dateparser_day(s: str):
 
 
 def other_full_date(m, text):
-    """'2023/07/19', '19-Jul-2023', 'Jul-19-2023', '2023.07.19' (parsed by dateparser)."""
+    """'2023/07/19', '19-Jul-2023', 'Jul-19-2023', '2023.07.19' (parsed by dateparser); '27.03.15'."""
+    if m["d"]:
+        return dotted_dmy(m, text)
     ymd = _dateparser_day(m.group(0))
     if ymd is None or not _valid(*ymd):
         return None
@@ -311,9 +313,8 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
-    Rule("dotted_dmy", r"(?<![\w/.,-])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})(?![\w/-]|\.\d)",
-         dotted_dmy, "27.03.15"),
-    Rule("other_full_date", r"(?<![\w/.-])(?:\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])"
+    Rule("other_full_date", r"(?<![\w/.-])(?:(?<!,)(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})"
+         r"|\d{4}([/.])(?:1[0-2]|0?[1-9])\4(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + END
