@@ -217,16 +217,18 @@ def year_period(m, text):
 
 
 _WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
-_WD_NEXT = re.compile(_WD_LINK + WEEKDAY, re.IGNORECASE)
-_WD_PREV = re.compile(WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?" + _WD_LINK + "$", re.IGNORECASE)
+_WD_NEXT = re.compile(_WD_LINK + "(?P<o>" + WEEKDAY + ")", re.IGNORECASE)
+_WD_PREV = re.compile("(?P<o>" + WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?" + _WD_LINK + "$",
+                      re.IGNORECASE)
 _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$", re.IGNORECASE)
 _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
 
 
 def _in_weekday_list(text: str, m) -> bool:
     """'on Mon and tues', 'every mon, wed, thur', '(Sat-Sun 1:00pm)': another weekday next to it."""
-    return bool(_WD_NEXT.match(text, m.end(), m.end() + 16)
-                or _WD_PREV.search(text, max(0, m.start() - 26), m.start()))
+    dow = weekday_of(m["wd"])
+    other = _WD_NEXT.match(text, m.end(), m.end() + 16) or _WD_PREV.search(text, max(0, m.start() - 26), m.start())
+    return bool(other) and weekday_of(other["o"]) != dow  # "we sat and sat": a repeated word is no list
 
 
 def weekday(m, text):
