@@ -64,6 +64,11 @@ def clock_compact(m, text):
         if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
                                                            text[max(0, m.start() - 8):m.start()], re.I):
             return None
+        if re.match(r"\s*(?:[a-z]+s\b|km|kg|ft|mph|kph|cc|ml|rpm|m\b|feet|foot|sq|per\b)", text[m.end():m.end() + 8]) \
+                or re.search(r"\b(?:closed?|closing|ended|stood|rose|fell|dropped|gained|traded|trading|priced|index|"
+                             r"level|rate|capped|pegged|valued|set)\b[^.;]*$", text[max(0, m.start() - 40):m.start()],
+                             re.I):
+            return None  # a quantity or a level: "at 1230 km", "the index closed at 1500"
     p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
     return _day_part(p, m)
 
