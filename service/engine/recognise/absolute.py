@@ -147,9 +147,9 @@ def month_alone(m, text):
     before = text[max(0, m.start() - 20):m.start()]
     if is_capitalised(word) and re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
-            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Hello|Hi|Hey|Bye|Goodbye|Welcome|Happy|"
-            r"Your|My)\s$", before):
-        return None
+            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Your|My)\s$", before) and not (
+            k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
+        return None  # greetings: "Hello February" (but "Hi June," greets a person)
     if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith("."):
         return None  # "June Carter"; after "Aug." a capital starts the next sentence
     return Partial(month=month_of(word), grain="month")
