@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from . import absolute, durations, relative, sets, times
-from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, Partial, Rule, alt,
-                      key, words_of)
+from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
+                      Rule, alt, key, weekday_of, words_of)
 
 RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES]
 
@@ -24,12 +24,12 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGIT}),
     "us_numeric": frozenset({DIGIT}),
     "other_full_date": frozenset({DIGIT}),
-    "dotted_dmy": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
     "month_year": W_MONTH,
     "week_of": W_MONTH,
     "month_alone": W_MONTH,
+    "month_of": frozenset({"month"}),
     "month_rel_year": W_MONTH,
     "month_that_year": W_MONTH,
     "year": frozenset({DIGIT}),
@@ -46,7 +46,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
     "clock24": frozenset({DIGIT}),
-    "clock_compact": frozenset({DIGIT}),
     "oclock": frozenset({"clock"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
@@ -105,6 +104,14 @@ _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+# "on a Sunday", "for an afternoon": after a preposition the article is part of a day or part of day
+_A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
+_TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
+# ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
+_WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<wd>" + WEEKDAY
+                              + r"),?\s*$", re.IGNORECASE)
+_A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
+                    r"is|was|will|has|had)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
 _DURATION_MODS = set(MODS["duration_only"])
 _DATE_MODS = set(MODS["date_only"])
@@ -139,6 +146,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
+            if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
+                break  # "how about Friday night?": a suggestion, not an approximation
             if p.mod is None and _mod_fits(mod, p, word, text[start:end]):
                 p.mod = mod
                 start -= len(window) - m.start()
@@ -149,6 +158,11 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             m = _THE.search(window)
             if m:
                 start -= len(window) - m.start()
+                break
+        if rule.name in _TAKES_A and p.type in ("DATE", "TIME") and p.value is None and _A_END.match(text, end):
+            m = _A_AFTER_PREP.search(window)
+            if m:
+                start -= len(window) - m.start("a")
         break
     m = _SUFFIX.match(text, end)
     if m and p.mod is None:
@@ -231,7 +245,27 @@ class Recogniser:
             taken.append((s, e))
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
-        return self._coordinate(text, out)
+        return self._coordinate(text, self._weekday_clock(text, out))
+
+    @staticmethod
+    def _weekday_clock(text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Sat 7pm', 'this Sat, 430pm', 'Wed 9:00am': a capitalised weekday right before a clock time
+        makes one TIME on that day (the weekday alone may not have been taken: 'Sat' is also a word)."""
+        out: list[Mention] = []
+        for mm in mentions:
+            p = mm.partial
+            if mm.rule == "clock_ampm" and p.dow is None and p.rel is None:
+                m = _WD_BEFORE_CLOCK.search(text, max(0, mm.start - 24), mm.start)
+                if m and not (out and out[-1].end > m.start() and not (
+                        out[-1].start == m.start() and out[-1].partial.dow is not None)):
+                    if out and out[-1].start == m.start():
+                        out.pop()  # the weekday (or "this Sat") joins the time
+                    p.dow, p.anchor = weekday_of(m["wd"]), "ref"
+                    if m["dir"]:
+                        p.direction = {"this": 0, "next": 1, "coming": 1, "last": -1}[key(m["dir"])]
+                    mm = Mention(m.start(), mm.end, p, mm.rule)
+            out.append(mm)
+        return out
 
     @staticmethod
     def _pairs(text: str, pos: int, limit: int, last: Partial) -> list[Mention]:

@@ -61,7 +61,9 @@ def _dateparser_day(s: str):
 
 
 def other_full_date(m, text):
-    """'2023/07/19', '19-Jul-2023', 'Jul-19-2023', '2023.07.19' (parsed by dateparser)."""
+    """'2023/07/19', '19-Jul-2023', 'Jul-19-2023', '2023.07.19' (parsed by dateparser); '27.03.15'."""
+    if m["d"]:
+        return dotted_dmy(m, text)
     ymd = _dateparser_day(m.group(0))
     if ymd is None or not _valid(*ymd):
         return None
@@ -162,9 +164,9 @@ def month_alone(m, text):
     before = text[max(0, m.start() - 20):m.start()]
     if is_capitalised(word) and re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
-            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Hello|Hi|Hey|Bye|Goodbye|Welcome|Happy|"
-            r"Your|My)\s$", before):
-        return None
+            r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Your|My)\s$", before) and not (
+            k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
+        return None  # greetings: "Hello February" (but "Hi June," greets a person)
     if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith(".") \
             and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "June Carter"; after "Aug." a capital starts the next sentence
@@ -296,6 +298,8 @@ def season(m, text):
         if re.match(r"\s*(?:-|–)?\s*(?:palace|olympics|games|wheat|solstice|equinox)\b", text[m.end():m.end() + 14],
                     re.I):
             return None  # names and things; otherwise winter, summer, autumn date on their own: "winter storm"
+        if is_capitalised(word) and re.match(r"\s+[A-Z][a-z]", after) and not _context_before(text, m.start()):
+            return None  # a first name or a place: "Summer Glau said", "Autumn Reeser"
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
                                                  r"through\b|throughout\b|over\b|of\b|for\b|from\b|to\b|last\b|"
                                                  r"next\b|this\b|spent\b|spend\b|spending\b)"
@@ -361,9 +365,8 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
-    Rule("dotted_dmy", r"(?<![\w/.,-])(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})(?![\w/-]|\.\d)",
-         dotted_dmy, "27.03.15"),
-    Rule("other_full_date", r"(?<![\w/.-])(?:\d{4}([/.])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])"
+    Rule("other_full_date", r"(?<![\w/.-])(?:(?<!,)(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})"
+         r"|\d{4}([/.])(?:1[0-2]|0?[1-9])\4(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + END
@@ -382,6 +385,9 @@ RULES = [
     Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
          r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
          "August of that year"),
+    Rule("month_of", START + r"the\s+month\s+of\s+(?P<mon>" + MONTH + r")(?:,?\s+" + _Y + ")?",
+         lambda m, t: Partial(month=month_of(m["mon"]), year=_year(m["y"]), grain="month") if _month_ok(m, t) else None,
+         "the month of April"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
@@ -405,7 +411,7 @@ RULES = [
     Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
          "summer 2020",
          takes_the=True),
-    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day"),
+    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day", takes_the=True),
     Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),
 ]
 

@@ -30,8 +30,8 @@ def amount_unit(m, text):
         return None  # "a min", "one sec" may be other words; "15 min", "2 hr" are units
     if k in ("a", "an", "one") and u == "second":
         # "a second public speech", "one second thought" — ordinal 'second', not a unit
-        if not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
-                        r"left|too)", text[m.end():m.end() + 10]):
+        if not re.match(r"\s*(?:[,.;:)!?]|$|(?:ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
+                        r"left|too)\b)", text[m.end():m.end() + 10]):
             return None
     after = text[m.end():m.end() + 12]
     if re.match(r"\s*[-‐]?\s*olds?\b", after):

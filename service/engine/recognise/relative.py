@@ -32,6 +32,9 @@ def fixed(m, text):
                 return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
+    if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\b",
+                                    after, re.I):
+        return None  # "for the past three trainings": a determiner of a count, not the past
     return Partial(value=_FIXED[w], grain=None)
 
 
@@ -187,7 +190,8 @@ def bare_calendar_noun(m, text):
     after = text[m.end():m.end() + 12]
     if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
-    if re.search(r"\b(?:good|a|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"]:
+    if re.search(r"\b(?:good|a|an|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"] and not \
+            re.search(r"(?:(?<![\w-])(?:on|for|in|at|during|over)\s+|^\s*)an?\s+$", before, re.I):
         return None  # greetings ("good evening"), rates ("$35 a night"), "the show's morning slot"
     if w == "future" and re.search(r"\bforeseeable\s+$", before, re.I):
         return None  # "for the foreseeable future": a hedge, untagged in TimeBank
@@ -275,16 +279,18 @@ def year_period(m, text):
 
 
 _WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
-_WD_NEXT = re.compile(_WD_LINK + WEEKDAY, re.IGNORECASE)
-_WD_PREV = re.compile(WEEKDAY + _WD_LINK + "$", re.IGNORECASE)
+_WD_NEXT = re.compile(_WD_LINK + "(?P<o>" + WEEKDAY + ")", re.IGNORECASE)
+_WD_PREV = re.compile("(?P<o>" + WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?" + _WD_LINK + "$",
+                      re.IGNORECASE)
 _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$", re.IGNORECASE)
 _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
 
 
 def _in_weekday_list(text: str, m) -> bool:
     """'on Mon and tues', 'every mon, wed, thur', '(Sat-Sun 1:00pm)': another weekday next to it."""
-    return bool(_WD_NEXT.match(text, m.end(), m.end() + 16)
-                or _WD_PREV.search(text, max(0, m.start() - 16), m.start()))
+    dow = weekday_of(m["wd"])
+    other = _WD_NEXT.match(text, m.end(), m.end() + 16) or _WD_PREV.search(text, max(0, m.start() - 26), m.start())
+    return bool(other) and weekday_of(other["o"]) != dow  # "we sat and sat": a repeated word is no list
 
 
 def weekday(m, text):

@@ -54,27 +54,31 @@ def clock_ampm(m, text):
     pm = m["ampm"].lower().startswith("p")
     h = (h % 12) + (12 if pm else 0)
     p = Partial(type="TIME", hour=h, minute=mi, grain="minute" if m["mi"] else "hour", tz=_tz(m))
-    p = _day_part(p, m)
-    if m["pwd"] and p.dow is None and p.rel is None:  # "Sat 7pm", "Wed 9:00am": one TIME on that day
-        p.dow, p.anchor = weekday_of(m["pwd"]), "ref"
-        if m["pdir"]:
-            p.direction = {"this": 0, "next": 1, "coming": 1, "last": -1}[key(m["pdir"])]
-    return p
+    return _day_part(p, m)
 
 
 def clock_compact(m, text):
     """'at 2250', 'abt 1015', '1400 hrs': four digits as a 24-hour time, only after a clock preposition
     or before 'hrs' (a year otherwise: 'at 2014 levels', 'by 2020')."""
-    h, mi = int(m["h"]), int(m["mi"])
+    if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-":
+        return None
+    h, mi = int(m["h"]), int(m["cmi"])
     if not m["hrs"]:
         if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
                                                            text[max(0, m.start() - 8):m.start()], re.I):
             return None
+        if re.match(r"\s*(?:[a-z]+s\b|km|kg|ft|mph|kph|cc|ml|rpm|m\b|feet|foot|sq|per\b)", text[m.end():m.end() + 8]) \
+                or re.search(r"\b(?:closed?|closing|ended|stood|rose|fell|dropped|gained|traded|trading|priced|index|"
+                             r"level|rate|capped|pegged|valued|set)\b[^.;]*$", text[max(0, m.start() - 40):m.start()],
+                             re.I):
+            return None  # a quantity or a level: "at 1230 km", "the index closed at 1500"
     p = Partial(type="TIME", hour=h, minute=mi, grain="minute", tz=_tz(m))
     return _day_part(p, m)
 
 
 def clock24(m, text):
+    if m["cmi"] is not None:
+        return clock_compact(m, text)
     h, mi = int(m["h"]), int(m["mi"])
     # A ratio or score ("won 3:1") has no leading zero and no zone; need two-digit hours or a zone/"hours".
     if len(m["h"]) == 1 and not (m["tz"] or m["hrs"] or m["dpod"] or m["dayw"] or re.search(
@@ -152,11 +156,10 @@ RULES = [
          + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
          + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
          "the night of April 18, 1775"),
-    Rule("clock_ampm", START + r"(?:(?:(?P<pdir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<pwd>" + WEEKDAY + r"),?\s*)?(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
-    Rule("clock_compact", r"(?<![\w:.,/$#+-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d)"
-         r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock_compact, "at 2250"),
-    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+         r"|(?P<cmi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d))"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
          "ten o'clock"),
