@@ -32,8 +32,10 @@ def fixed(m, text):
                 return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
-    if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\b",
-                                    after, re.I):
+    if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
+                                    r"(?!(?:summers|winters|springs|autumns|falls|seasons|days|weeks|months|years|"
+                                    r"decades|centuries|hours|minutes|nights|weekends|quarters|terms|semesters)\b)",
+                                    text[m.end():m.end() + 40], re.I):
         return None  # "for the past three trainings": a determiner of a count, not the past
     return Partial(value=_FIXED[w], grain=None)
 
