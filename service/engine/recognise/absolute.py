@@ -160,7 +160,8 @@ def year_alone(m, text):
     after = text[m.end():m.end() + 25]
     before = text[max(0, m.start() - 12):m.start()]
     # Quantities and identifiers: "1500 soldiers", "Flight 1201", "No. 1990".
-    if re.match(r"\s+(?:[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
+    if re.match(r"\s+(?:(?!(?:was|has|is|as|this|his|its|thus|plus|whereas|perhaps|always|towards|afterwards|"
+                r"besides|across|unless|less)\b)[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
                 r"shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
         return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
