@@ -249,7 +249,7 @@ RULES = [
          "55 years ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
-    Rule("anaphoric_name", START + r"(?:that|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
+    Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
          "that summer"),
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
