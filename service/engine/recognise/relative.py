@@ -173,6 +173,12 @@ def anaphoric_name(m, text):
     return Partial(month=month_of(w), anchor="prev", direction=0, grain="month")
 
 
+def period_end(m, text):
+    """"at month's end", "by year's end": the end of the period the story is in."""
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True, mod="END")
+
+
 def unit_before(m, text):
     """'the day before', 'the week after' used on their own: one unit before/after the last date."""
     u = key(m["u"])
@@ -251,6 +257,7 @@ RULES = [
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
     Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
          "that summer"),
+    Rule("period_end", START + r"(?P<u>year|month|week)['’]s\s+end" + END, period_end, "month's end"),
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
