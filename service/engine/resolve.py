@@ -148,6 +148,12 @@ _FRAME_WORDS = frozenset("in by during throughout early late mid the start end b
 _CLAUSE_START = re.compile(r"[.;:!?\n(]")
 
 
+def _year_level(r: Resolved, p: Partial) -> bool:
+    """A year, or a season named with its year ('the spring of 1684'): dates whose place in the story
+    depends on where they stand in the sentence."""
+    return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
+
+
 def _year_in_passing(text: str, start: int) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
     "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
@@ -157,16 +163,26 @@ def _year_in_passing(text: str, start: int) -> bool:
     return not _frames(text, start) and not _after_verb(text, start)
 
 
-_VERB_IN = re.compile(r"(?:,|\b(?P<w>[a-z]+))\s+in\s+(?:(?:early|late|mid)-?\s*)?$")
+_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _after_verb(text: str, start: int) -> bool:
-    """'converged in 1781', 'the seat of government, in 1777': the year dates the clause's verb."""
-    m = _VERB_IN.search(text, max(0, start - 40), start)
+    """'converged in 1781', 'McClellan attacked Virginia in the spring of 1862', 'the seat of government,
+    in 1777': the date dates the clause's own verb (not one in a relative clause: 'troops that had
+    invaded Burma in late 1943')."""
+    m = _VERB_IN.search(text, max(0, start - 60), start)
     if m is None:
         return False
-    w = m["w"]
-    return w is None or (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART
+    if m["comma"]:
+        return True
+    words = m["words"].split()
+    for k, w in enumerate(words):
+        w = w.lower()
+        if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART:
+            cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, start - 120), m.start())), default=0)
+            return _RELATIVE.search(text, cut, m.start() + len(" ".join(words[:k]))) is None
+    return False
 
 
 _PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)"
@@ -365,7 +381,7 @@ class Resolver:
                         "decade", "century"):
                     if not (p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity)):
                         last = r.start if p.mod != "END" else e
-                        if not narrative or not (_year_in_passing(text, mm.start) if r.granularity == "year"
+                        if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p)
                                                  else _names_a_thing(text, mm)):
                             main, main_grain = last, r.granularity
                         last_grain, last_end = r.granularity, mm.end

@@ -50,6 +50,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "noon": frozenset({"noon", "midnight", "midday"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "part_of_date": W_POD,
+    "period_end": frozenset({"year", "month", "week"}),
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),

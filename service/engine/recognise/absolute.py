@@ -178,9 +178,15 @@ def year_alone(m, text):
     after = text[m.end():m.end() + 25]
     before = text[max(0, m.start() - 12):m.start()]
     # Quantities and identifiers: "1500 soldiers", "Flight 1201", "No. 1990".
-    if re.match(r"\s+(?:[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
+    if re.match(r"\s+(?:(?!(?:was|has|is|as|this|his|its|thus|plus|whereas|perhaps|always|towards|afterwards|"
+                r"besides|across|unless|less)\b)[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
                 r"shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
-        return None
+        # ... but "the 1777 campaigns", "its 2006 highs": a year dating things that are not counted
+        if not (re.search(r"\b(?:the|its|their|his|her|of)\s+$", before, re.I) and 1700 <= y <= 2030 and re.match(
+                r"\s+(?:levels|highs|lows|campaigns|elections|offensives|negotiations|talks|reforms|riots|protests|"
+                r"accords|games|olympics|rules|figures|totals|prices|budgets|rates|crises|floods|events|"
+                r"results|standards|borders|frontiers|lines)\b", after)):
+            return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
                  r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE):
         return None

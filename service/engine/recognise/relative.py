@@ -224,6 +224,12 @@ def anaphoric_name(m, text):
     return Partial(month=month_of(w), anchor="prev", direction=0, grain="month")
 
 
+def period_end(m, text):
+    """"at month's end", "by year's end": the end of the period the story is in ("year-end" is year_end)."""
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True, mod="END")
+
+
 def unit_before(m, text):
     """'the day before', 'the week after' used on their own: one unit before/after the last date."""
     u = key(m["u"])
@@ -356,8 +362,9 @@ RULES = [
          "55 years ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
-    Rule("anaphoric_name", START + r"(?:that|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
+    Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
          "that summer"),
+    Rule("period_end", START + r"(?P<u>year|month|week)['’]s\s+end" + END, period_end, "month's end"),
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
@@ -377,7 +384,7 @@ RULES = [
          "the 1988 quarter"),
     Rule("anaphoric_weekday", START + r"the\s+(?P<d>previous|preceding|following)\s+(?P<wd>" + WEEKDAY + ")",
          anaphoric_weekday, "the previous Friday"),
-    Rule("year_end", START + r"(?:the\s+)?year(?:[- ]|['’]s\s+)end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
+    Rule("year_end", START + r"(?:the\s+)?year[- ]end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
