@@ -85,10 +85,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
+_DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
-_DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
+_DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
                        r"(?:[-–]|to|and|or|through|until|till)\s*$")
 # Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
 _PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
@@ -311,12 +312,12 @@ class Recogniser:
                         out.append(Mention(m.start("y"), m.end("y"), Partial(year=y1, bc=p.bc, grain="year"),
                                            "era_range"))
             if (p.grain == "day" and p.day is not None and p.month is not None and p.type == "DATE"
-                    and p.value is None and text[mm.start:mm.start + 1].isdigit()):
+                    and p.value is None and _DAY_FIRST.match(text, mm.start)):
                 m = _DAY_HEAD.search(text, max(prev_end, mm.start - 16), mm.start)
-                if m and int(m["d"]) < p.day:
+                if m and int(m["d"]) < p.day:  # "6-7 January 1916", "from 15 to 22 February": the first day
                     q = Partial(year=p.year, month=p.month, day=int(m["d"]), grain="day")
                     if _valid_day(q):
-                        out.append(Mention(m.start(), m.end("d"), q, "day_range"))
+                        out.append(Mention(m.start(), m.end("suf") if m["suf"] else m.end("d"), q, "day_range"))
             out.append(mm)
             p = mm.partial
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)

@@ -152,7 +152,11 @@ def month_alone(m, text):
         # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
         if not is_capitalised(word) or not _context_before(text, m.start()):
             return None
+        if k in ("march", "may") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
+                r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
+            return None  # "no major battles along the March.": the noun
         if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and not re.search(r"\b(?:in|by|since|until|during)\s+$", text[max(0, m.start() - 8):m.start()]) \
                 and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                              text[m.end():m.end() + 8], re.I):
             return None
