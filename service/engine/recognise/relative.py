@@ -249,7 +249,7 @@ def year_ago(m, text):
                        aside=True)
     grain = ("quarter" if key(what) == "period" else unit_of(what)) if what else u
     return Partial(rel=(u, -1), anchor="prev", grain=grain, direction=None, compare=not what and u == "year",
-                   aside=True)
+                   aside=True, definite=grain == "quarter" and u == "year")  # the reported quarter, a year back
 
 
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -368,8 +368,9 @@ RULES = [
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
-    Rule("year_ago", START + r"(?:(?:the|a)\s+(?=\w+[- ]\w+(?:\s+(?:first|second|third|fourth|quarter|period|month|year|"
-         r"week)\b|\s*(?:[^\w\s]|$))))?(?P<u>year|month|quarter|week)[- ](?:earlier|ago)"
+    Rule("year_ago", START + r"(?:(?:the|a)\s+(?:(?:comparable|corresponding)\s+)?(?=\w+[- ]\w+(?:\s+(?:first|second|"
+         r"third|fourth|quarter|period|month|year|week)\b|\s*(?:[^\w\s]|$))))?(?P<u>year|month|quarter|week)[- ]"
+         r"(?:earlier|ago)"
          r"(?:\s+(?:(?P<ord>first|second|third|fourth)[- ]quarter|(?P<what>quarter|period|month|year|week)))?" + END,
          year_ago, "the year-ago quarter"),
     Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
