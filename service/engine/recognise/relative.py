@@ -40,8 +40,19 @@ def fixed(m, text):
     return Partial(value=_FIXED[w], grain=None)
 
 
+# "today's world", "many of today's computers": today's in the sense of "contemporary" names no day
+_GENERIC_TODAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|"
+                             r"teenagers|students|standards|terms|dollars|culture|technology|computers|economy|"
+                             r"families|women|men|people|consumers|workers)\b", re.I)
+_MANY_OF = re.compile(r"\b(?:many|most|some|all|much|few)\s+of\s+$", re.I)
+
+
 def day_offset(m, text):
     w = key(m["w"])
+    if w == "today" and (_GENERIC_TODAYS.match(text, m.end())
+                         or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
+                                                                                  m.start()))):
+        return None
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
     if w in ("tonight", "tonite", "2nite"):
