@@ -71,6 +71,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
+    "unit_long": W_UNIT,
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "bare_units": W_UNIT,

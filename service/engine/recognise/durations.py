@@ -89,6 +89,21 @@ def bare_units(m, text):
     return p
 
 
+def unit_long(m, text):
+    """'a month-long strike', 'decades-long feud', 'a three-hour-long debate': the compound adjective alone."""
+    unitw = m["u"]
+    u = unit_of(unitw)
+    if m["n"]:
+        n = number(m["n"])
+        if n is None:
+            return None
+    else:
+        n = None if key(unitw).endswith(("s", "ia")) else 1
+        if n is None and u in ("decade", "century"):
+            u = "year"  # "decades-long": TimeBank and MEANTIME write an unknown count of decades as PXY
+    return _dur(n, u)
+
+
 def unit_and_half(m, text):
     """'a minute and a half', 'an hour and a half', 'a year and a half'."""
     u = unit_of(m["u"])
@@ -104,6 +119,8 @@ RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s)", amount_unit, "18 months"),
+    Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
+         unit_long, "a month-long strike"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
