@@ -36,7 +36,13 @@ def amount_unit(m, text):
     after = text[m.end():m.end() + 12]
     if re.match(r"\s*[-‐]?\s*olds?\b", after):
         return None  # an age: "a 6-year-old boy", "52 years old"
-    if u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
+    if u == "quarter" and n is None and k in ("several", "few", "a few", "the past few"):
+        # not "some", "many": "in some quarters", "from many quarters" are circles of opinion
+        # "several quarters of losses": a vague count is never a fraction, unless of a whole ("many quarters of the city")
+        if re.match(r"\s*(?:-\s*)?(?:of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|"
+                    r"mile|inch|pound|point|hour|century)\b", after, re.I):
+            return None
+    elif u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
                            or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
         return None  # "a quarter of the population", "a quarter mile", "three quarters of"
     if k in ("a", "an") and re.search(r"(?:\d[\d,.]*\s*(?:million|billion|thousand)?|\$\S*|\b(?:two|three|four|five|six|"
