@@ -182,7 +182,7 @@ def plural_period(m, text):
     if d in ("coming", "next") and not few:
         return Partial(value="FUTURE_REF") if u in ("months", "quarters", "month", "quarter") else \
             Partial(type="DURATION", dur=(None, u), dur_anchor=1)
-    if d == "recent" and u in ("day", "week", "year", "decade"):
+    if d == "recent" and u in ("day", "year", "decade"):
         return Partial(value="PAST_REF")
     return Partial(type="DURATION", dur=(None, u), dur_anchor=-1 if d != "next" and d != "coming" else 1)
 
