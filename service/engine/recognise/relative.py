@@ -30,6 +30,10 @@ def fixed(m, text):
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
+    if w == "recently" and re.search(r"(?:\b(?:has|have|had|was|were|is|are|been|most)|['’]ve)\s+$", before, re.I):
+        # "has recently moved", "was recently extended": the perfect or passive already places the event;
+        # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
+        return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
