@@ -60,6 +60,9 @@ def amount_unit(m, text):
         return None
     if k in ("a", "an") and unitw.lower().endswith("s"):
         return None  # "a years", ungrammatical: skip
+    if k == "one" and u == "day" and not m["anc"] and re.search(
+            r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
+        return Partial(value="FUTURE_REF", grain=None)  # "will one day be": some day in the future
     p = _dur(n, u)
     if p is None:
         return None
