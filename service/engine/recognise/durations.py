@@ -92,6 +92,10 @@ def bare_units(m, text):
                                   r"some|many|few|several|all|what|those|happy|good|old|working|business|\d+))"
                                   r"\s+$", before, re.I):
         return None
+    if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
+        return None  # "a matter of days": a hedge for "soon", like "the foreseeable future"
+    if not m["anc"] and re.match(r"\s+(?:when|in\s+which)\b", text[m.end():m.end() + 12], re.I):
+        return None  # "on days when prices fall": a kind of day, no stretch of time
     p = _dur(None, u)
     if m["anc"]:
         p.dur_anchor = -1
