@@ -178,8 +178,16 @@ def year_alone(m, text):
     after = text[m.end():m.end() + 25]
     before = text[max(0, m.start() - 12):m.start()]
     # Quantities and identifiers: "1500 soldiers", "Flight 1201", "No. 1990".
-    if re.match(r"\s+(?:[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
-                r"shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
+    if re.match(r"\s+(?:people|troops|men|women|soldiers|workers|employees|students|members|tons?|feet|meters|"
+                r"miles|km|points|votes|shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
+        return None
+    if re.match(r"\s+[a-z]+s\b", after) and not (
+            # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of"
+            re.match(r"\s+(?:was|is|has|does|as|its|his|this|thus|plus|us|yes|whereas|unless|across|"
+                     r"perhaps|always|afterwards|towards)\b", after)
+            # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
+            # "its 2006 highs", "since 1989 sales"
+            or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)):
         return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
                  r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE):
