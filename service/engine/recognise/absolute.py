@@ -153,6 +153,8 @@ def month_alone(m, text):
         if not is_capitalised(word) or not _context_before(text, m.start()):
             return None
         if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and not re.search(r"\b(?:in|since|until|till|during|by|last|next|this|early|late)\s+$",
+                                  text[max(0, m.start() - 8):m.start()], re.I) \
                 and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                              text[m.end():m.end() + 8], re.I):
             return None
