@@ -124,9 +124,11 @@ def unit_and_half(m, text):
     return _dur(n + 0.5, u)
 
 
+# "the two day rally": a count before a singular unit is an unhyphenated compound adjective; "the" is the noun's
+_COUNT_SINGULAR = r"\s+(?!(?:one|a|an|1)\s)\S+\s+(?:year|quarter|month|week|day|hour|minute)(?![\w'’-])"
 _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
         r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
-        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)|those|these|past|next)\s+)?")
+        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)(?!" + _COUNT_SINGULAR + r")|those|these|past|next)\s+)?")
 
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
