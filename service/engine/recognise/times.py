@@ -132,6 +132,9 @@ def day_with_part(m, text):
     elif k in CAL["holidays"]:  # "Christmas evening", "New Year's Eve night"
         p.holiday = CAL["holidays"][k]
     else:
+        if part and key(part).endswith("s") and d[:1].isupper():
+            # "on Tuesday nights", "Monday mornings": the part of every such day, a set
+            return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(d)}T{pod}")
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
     return p
