@@ -172,7 +172,7 @@ def month_alone(m, text):
     if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith(".") \
             and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and not re.search(r"\b(?:in|since|until|till|during)\s+$" if k in ("april", "may", "june") else
-                              r"\b(?:in|since|until|till|during|by)\s+$", text[max(0, m.start() - 8):m.start()]):
+                              r"\b(?:in|since|until|till|during|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         # "in April Nixon appointed": after a preposition of time the month stands before a name
         return None  # "June Carter"; after "Aug." a capital starts the next sentence
     return Partial(month=month_of(word), grain="month")
