@@ -140,7 +140,8 @@ RULES = [
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
          half_unit, "half an hour"),
-    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+))?"
+    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+)|"
+         r"(?P<over>(?:(?<=over\s)|(?<=through\s)|(?<=down\s))the\s+(?=(?:years|decades|centuries)\b(?!\s*\d))))?"
          r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
          + r"(?!\s+(?:of|ago|later|earlier|old|before|after)\b|\s*[-‐]|['’])",
          bare_units, "for years"),
