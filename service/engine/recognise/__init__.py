@@ -47,6 +47,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock_ampm": frozenset({DIGIT}),
     "clock24": frozenset({DIGIT}),
     "oclock": frozenset({"clock"}),
+    "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "part_of_date": W_POD,
@@ -72,6 +73,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
+    "unit_long": W_UNIT,
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "bare_units": W_UNIT,

@@ -156,7 +156,8 @@ def month_alone(m, text):
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
             return None  # "no major battles along the March.": the noun
         if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                and not re.search(r"\b(?:in|by|since|until|during)\s+$", text[max(0, m.start() - 8):m.start()]) \
+                and not re.search(r"\b(?:in|since|until|till|during|by|last|next|this|early|late)\s+$",
+                                  text[max(0, m.start() - 8):m.start()], re.I) \
                 and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                              text[m.end():m.end() + 8], re.I):
             return None
@@ -172,7 +173,10 @@ def month_alone(m, text):
             k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
         return None  # greetings: "Hello February" (but "Hi June," greets a person)
     if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith(".") \
-            and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not re.search(r"\b(?:in|since|until|till|during)\s+$" if k in ("april", "may", "june") else
+                              r"\b(?:in|since|until|till|during|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+        # "in April Nixon appointed": after a preposition of time the month stands before a name
         return None  # "June Carter"; after "Aug." a capital starts the next sentence
     return Partial(month=month_of(word), grain="month")
 
@@ -182,15 +186,20 @@ def year_alone(m, text):
     after = text[m.end():m.end() + 25]
     before = text[max(0, m.start() - 12):m.start()]
     # Quantities and identifiers: "1500 soldiers", "Flight 1201", "No. 1990".
-    if re.match(r"\s+(?:(?!(?:was|has|is|as|this|his|its|thus|plus|whereas|perhaps|always|towards|afterwards|"
-                r"besides|across|unless|less)\b)[a-z]+s|people|troops|men|tons?|feet|meters|miles|km|points|votes|"
-                r"shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
-        # ... but "the 1777 campaigns", "its 2006 highs": a year dating things that are not counted
-        if not (re.search(r"\b(?:the|its|their|his|her|of)\s+$", before, re.I) and 1700 <= y <= 2030 and re.match(
-                r"\s+(?:levels|highs|lows|campaigns|elections|offensives|negotiations|talks|reforms|riots|protests|"
-                r"accords|games|olympics|rules|figures|totals|prices|budgets|rates|crises|floods|events|"
-                r"results|standards|borders|frontiers|lines)\b", after)):
-            return None
+    if re.match(r"\s+(?:people|troops|men|women|soldiers|workers|employees|students|members|tons?|feet|meters|"
+                r"miles|km|points|votes|shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
+        return None
+    if re.match(r"\s+[a-z]+s\b", after) and not (
+            # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of"
+            re.match(r"\s+(?:was|is|has|does|as|its|his|this|thus|plus|us|yes|whereas|unless|across|"
+                     r"perhaps|always|afterwards|towards)\b", after)
+            # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
+            # "its 2006 highs", "since 1989 sales"
+            or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
+            # "53% of 1913 levels": a year dating a measure
+            or re.search(r"\bof\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
+                                                           r"results|standards|borders|frontiers|lines)\b", after)):
+        return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
                  r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE):
         return None

@@ -36,7 +36,13 @@ def amount_unit(m, text):
     after = text[m.end():m.end() + 12]
     if re.match(r"\s*[-‐]?\s*olds?\b", after):
         return None  # an age: "a 6-year-old boy", "52 years old"
-    if u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
+    if u == "quarter" and n is None and k in ("several", "few", "a few", "the past few"):
+        # not "some", "many": "in some quarters", "from many quarters" are circles of opinion
+        # "several quarters of losses": a vague count is never a fraction, unless of a whole ("many quarters of the city")
+        if re.match(r"\s*(?:-\s*)?(?:of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|"
+                    r"mile|inch|pound|point|hour|century)\b", after, re.I):
+            return None
+    elif u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
                            or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
         return None  # "a quarter of the population", "a quarter mile", "three quarters of"
     if k in ("a", "an") and re.search(r"(?:\d[\d,.]*\s*(?:million|billion|thousand)?|\$\S*|\b(?:two|three|four|five|six|"
@@ -54,6 +60,9 @@ def amount_unit(m, text):
         return None
     if k in ("a", "an") and unitw.lower().endswith("s"):
         return None  # "a years", ungrammatical: skip
+    if k == "one" and u == "day" and not m["anc"] and re.search(
+            r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
+        return Partial(value="FUTURE_REF", grain=None)  # "will one day be": some day in the future
     p = _dur(n, u)
     if p is None:
         return None
@@ -83,10 +92,29 @@ def bare_units(m, text):
                                   r"some|many|few|several|all|what|those|happy|good|old|working|business|\d+))"
                                   r"\s+$", before, re.I):
         return None
+    if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
+        return None  # "a matter of days": a hedge for "soon", like "the foreseeable future"
+    if not m["anc"] and re.match(r"\s+(?:when|in\s+which)\b", text[m.end():m.end() + 12], re.I):
+        return None  # "on days when prices fall": a kind of day, no stretch of time
     p = _dur(None, u)
     if m["anc"]:
         p.dur_anchor = -1
     return p
+
+
+def unit_long(m, text):
+    """'a month-long strike', 'decades-long feud', 'a three-hour-long debate': the compound adjective alone."""
+    unitw = m["u"]
+    u = unit_of(unitw)
+    if m["n"]:
+        n = number(m["n"])
+        if n is None:
+            return None
+    else:
+        n = None if key(unitw).endswith(("s", "ia")) else 1
+        if n is None and u in ("decade", "century"):
+            u = "year"  # "decades-long": TimeBank and MEANTIME write an unknown count of decades as PXY
+    return _dur(n, u)
 
 
 def unit_and_half(m, text):
@@ -96,19 +124,24 @@ def unit_and_half(m, text):
     return _dur(n + 0.5, u)
 
 
+# "the two day rally": a count before a singular unit is an unhyphenated compound adjective; "the" is the noun's
+_COUNT_SINGULAR = r"\s+(?!(?:one|a|an|1)\s)\S+\s+(?:year|quarter|month|week|day|hour|minute)(?![\w'’-])"
 _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
         r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
-        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)|those|these|past|next)\s+)?")
+        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)(?!" + _COUNT_SINGULAR + r")|those|these|past|next)\s+)?")
 
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s)", amount_unit, "18 months"),
+    Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
+         unit_long, "a month-long strike"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
          half_unit, "half an hour"),
-    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+))?"
+    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+)|"
+         r"(?P<over>(?:(?<=over\s)|(?<=through\s)|(?<=down\s))the\s+(?=(?:years|decades|centuries)\b(?!\s*\d))))?"
          r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
          + r"(?!\s+(?:of|ago|later|earlier|old|before|after)\b|\s*[-‐]|['’])",
          bare_units, "for years"),

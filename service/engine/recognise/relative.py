@@ -30,6 +30,10 @@ def fixed(m, text):
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
+    if w == "recently" and re.search(r"(?:\b(?:has|have|had|was|were|is|are|been|most)|['’]ve)\s+$", before, re.I):
+        # "has recently moved", "was recently extended": the perfect or passive already places the event;
+        # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
+        return None
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
@@ -40,8 +44,19 @@ def fixed(m, text):
     return Partial(value=_FIXED[w], grain=None)
 
 
+# "today's world", "many of today's computers": today's in the sense of "contemporary" names no day
+_GENERIC_TODAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|"
+                             r"teenagers|students|standards|terms|dollars|culture|technology|computers|economy|"
+                             r"families|women|men|people|consumers|workers)\b", re.I)
+_MANY_OF = re.compile(r"\b(?:many|most|some|all|much|few)\s+of\s+$", re.I)
+
+
 def day_offset(m, text):
     w = key(m["w"])
+    if w == "today" and (_GENERIC_TODAYS.match(text, m.end())
+                         or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
+                                                                                  m.start()))):
+        return None
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
     if w in ("tonight", "tonite", "2nite"):
@@ -171,7 +186,7 @@ def plural_period(m, text):
     if d in ("coming", "next") and not few:
         return Partial(value="FUTURE_REF") if u in ("months", "quarters", "month", "quarter") else \
             Partial(type="DURATION", dur=(None, u), dur_anchor=1)
-    if d == "recent" and u in ("day", "week", "year", "decade"):
+    if d == "recent" and u in ("day", "year", "decade"):
         return Partial(value="PAST_REF")
     return Partial(type="DURATION", dur=(None, u), dur_anchor=-1 if d != "next" and d != "coming" else 1)
 

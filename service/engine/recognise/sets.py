@@ -56,6 +56,11 @@ def frequency(m, text):
         return None  # adjective: "annual report" — not a set expression by itself
     if w == "daily" and re.search(r"\bthe\s+$|\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()]):
         return None  # "the daily", "China Daily": a newspaper
+    before = text[max(0, m.start() - 16):m.start()]
+    if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+$", before, re.I):
+        return None  # "to rise 8% annually": a growth rate, like "8% a year" (untagged)
+    if re.search(r"\baverage\s+$", before, re.I):
+        return None  # "the average daily volume": a statistic's period, like "the average annual rate"
     return Partial(type="SET", value=UNITS["frequencies"][w])
 
 

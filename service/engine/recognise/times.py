@@ -101,6 +101,26 @@ def oclock(m, text):
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="hour"), m)
 
 
+def clock_in_part(m, text):
+    """'4 in the morning', 'ten o'clock in the evening', '2:30 in the afternoon': a clock hour on the
+    12-hour dial made definite by the part of day."""
+    n = number(m["n"])
+    if n is None or not 1 <= n <= 12 or n != int(n):
+        return None
+    if not (m["oc"] or m["mi"]) and not re.search(r"\b(?:at|around|about|until|till|by|before|after|from|since|to)\s+$",
+                                                  text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "won 4 in the morning session": a bare number needs a preposition of time
+    h, part = int(n), key(m["part"])
+    if part == "morning":
+        h %= 12
+    elif part in ("afternoon", "evening") or (part == "night" and h >= 6):
+        h = h % 12 + 12
+    elif part == "night":
+        h %= 12
+    minute = int(m["mi"]) if m["mi"] else 0
+    return _day_part(Partial(type="TIME", hour=h, minute=minute, grain="minute" if m["mi"] else "hour"), m)
+
+
 def noon(m, text):
     w = key(m["w"])
     h = 12 if w in ("noon", "midday") else 24
@@ -132,6 +152,9 @@ def day_with_part(m, text):
     elif k in CAL["holidays"]:  # "Christmas evening", "New Year's Eve night"
         p.holiday = CAL["holidays"][k]
     else:
+        if part and key(part).endswith("s") and d[:1].isupper():
+            # "on Tuesday nights", "Monday mornings": the part of every such day, a set
+            return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(d)}T{pod}")
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
     return p
@@ -163,6 +186,8 @@ RULES = [
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
          "ten o'clock"),
+    Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
+         r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
