@@ -162,6 +162,8 @@ def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
         return start, start + timedelta(days=third - 1)
     if mod == "END":
         return end - timedelta(days=third - 1), end
+    if days < 3:  # a day or two has no middle day: "mid-afternoon yesterday" narrows by its part of day
+        return start, end
     mid = start + timedelta(days=third)
     return mid, min(end, mid + timedelta(days=third - 1))
 

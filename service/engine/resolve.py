@@ -74,9 +74,12 @@ _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
 
 
+_OF = re.compile(r"\bof\s+", re.IGNORECASE)
+
+
 def _date_of_part(mm: Mention, text: str) -> Mention:
     """News (TimeBank) tags only the date of 'the night of Oct. 23'; histories tag the part of that day."""
-    cut = re.search(r"\bof\s+", text[mm.start:mm.end]).end()
+    cut = _OF.search(text, mm.start, mm.end).end() - mm.start
     return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
 
 
