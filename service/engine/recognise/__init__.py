@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import absolute, durations, relative, sets, times
+from .prefilter import with_first_char_test
 from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
                       Rule, alt, key, weekday_of, words_of)
 
@@ -188,6 +189,8 @@ class Recogniser:
         if missing:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
+        # Same matches as rule.regex, found faster (see prefilter.py).
+        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules}
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
@@ -204,10 +207,12 @@ class Recogniser:
                     index.setdefault(rest, []).append(m.span())
         return index
 
-    def _matches(self, rule: Rule, text: str, index):
-        spans = sorted(sp for w in TRIGGERS[rule.name] for sp in index.get(w, ()))
+    @staticmethod
+    def _merged(text: str, triggers: frozenset[str], index) -> list[tuple[int, int]]:
+        """The text ranges within _MARGIN of a token of ``triggers``, overlapping ones merged."""
+        spans = sorted(sp for w in triggers if w in index for sp in index[w])
         if not spans:
-            return
+            return []
         n = len(text)
         lo, hi = max(0, spans[0][0] - _MARGIN), spans[0][1] + _MARGIN
         merged = []
@@ -218,16 +223,32 @@ class Recogniser:
                 merged.append((lo, hi))
                 lo, hi = max(0, s - _MARGIN), e + _MARGIN
         merged.append((lo, hi))
+        out = []
         for lo, hi in merged:
             while hi < n and text[hi].isalnum():  # never cut a word: lookaheads must see its end
                 hi += 1
-            yield from rule.regex.finditer(text, lo, min(hi, n))
+            out.append((lo, min(hi, n)))
+        return out
+
+    def _matches(self, rule: Rule, text: str, index, windows=None):
+        """Matches of ``rule`` in the windows around its trigger tokens (``windows`` caches the
+        merged windows of each trigger set for this text: many rules share one)."""
+        triggers = TRIGGERS[rule.name]
+        if windows is None:
+            windows = {}
+        spans = windows.get(triggers)
+        if spans is None:
+            spans = windows[triggers] = self._merged(text, triggers, index)
+        regex = self._regexes.get(id(rule), rule.regex)
+        for lo, hi in spans:
+            yield from regex.finditer(text, lo, hi)
 
     def find(self, text: str) -> list[Mention]:
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
+        windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, rule in enumerate(self.rules):
-            for m in self._matches(rule, text, index):
+            for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
                 if m.start() and text[m.start() - 1] == "#":
