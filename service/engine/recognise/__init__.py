@@ -9,6 +9,7 @@ Order of the steps, and why:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import absolute, durations, relative, sets, times
@@ -260,12 +261,17 @@ class Recogniser:
                 cands.append((s, e, prio, Mention(s, e, p, rule.name)))
         # Longest first; on equal length the earlier rule (more specific families come first).
         cands.sort(key=lambda c: (c[0] - c[1], c[2]))
-        taken: list[tuple[int, int]] = []
+        # Taken spans are disjoint, so kept sorted by start their ends are sorted too: a candidate
+        # overlaps one iff the last taken span starting before its end ends after its start.
+        starts: list[int] = []
+        ends: list[int] = []
         out: list[Mention] = []
         for s, e, _, mention in cands:
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect_left(starts, e)
+            if i and ends[i - 1] > s:
                 continue
-            taken.append((s, e))
+            starts.insert(i, s)
+            ends.insert(i, e)
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
         return self._coordinate(text, self._weekday_clock(text, out))
