@@ -341,6 +341,13 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
 
 
 def verb_groups(toks: Tokens) -> list[VerbGroup]:
+    """All verb groups of the sentence, left to right (see ``_verb_groups``)."""
+    return list(_verb_groups(toks))
+
+
+# Tense and events ask again for the sentences that hold several dates; Tokens and VerbGroup are immutable.
+@lru_cache(maxsize=256)
+def _verb_groups(toks: Tokens) -> tuple[VerbGroup, ...]:
     """All verb groups of the sentence, left to right.
 
     A group is auxiliaries/modals (with adverbs and negations between) ending in a main verb, or a
@@ -382,13 +389,19 @@ def verb_groups(toks: Tokens) -> list[VerbGroup]:
             i = j
         else:
             i += 1
-    return groups
+    return tuple(groups)
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "where"})
 
 
 def clause_bounds(toks: Tokens) -> list[int]:
+    """Token indices where a new clause starts (always including 0); see ``_clause_bounds``."""
+    return list(_clause_bounds(toks))
+
+
+@lru_cache(maxsize=256)
+def _clause_bounds(toks: Tokens) -> tuple[int, ...]:
     """Token indices where a new clause starts (always including 0).
 
     Breaks: ``; : ( ) — "`` and quotes; a subordinator or relative pronoun (which, who, that,
@@ -436,7 +449,7 @@ def clause_bounds(toks: Tokens) -> list[int]:
                 k += 1
             if k < n and k > i + 1 and tags[k] in FINITE_START and tags[k] != "VB":
                 cuts.append(i)
-    return cuts
+    return tuple(cuts)
 
 
 def clause_of(cuts: list[int], n: int, i: int) -> tuple[int, int]:
