@@ -136,31 +136,26 @@ class Tokens:
         return i, j
 
 
+def _closed_classes() -> dict[str, str]:
+    """Word -> tag of the closed classes, the first class in this order winning (what the chain of
+    tests in ``_tag_word`` did, in one dictionary lookup)."""
+    order = [({"to"}, "TO"), (MODALS, "MD"), (BE, "BE"), (HAVE, "HAVE"), (DO, "DO"), (NEGATIONS, "NEG"),
+             (SUBORDINATORS - PREPOSITIONS, "SUB"), (DETERMINERS, "DET"), (SUBJECT_PRONOUNS | PRONOUNS, "PRON"),
+             (PREPOSITIONS, "PREP"), (COORDINATORS, "CC"), (ADVERBS, "ADV")]
+    out: dict[str, str] = {}
+    for words, t in order:
+        for w in words:
+            out.setdefault(w, t)
+    return out
+
+
+_CLOSED = _closed_classes()
+
+
 def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str:
-    if low == "to":
-        return "TO"
-    if low in MODALS:
-        return "MD"
-    if low in BE:
-        return "BE"
-    if low in HAVE:
-        return "HAVE"
-    if low in DO:
-        return "DO"
-    if low in NEGATIONS:
-        return "NEG"
-    if low in SUBORDINATORS and low not in PREPOSITIONS:
-        return "SUB"
-    if low in DETERMINERS:
-        return "DET"
-    if low in SUBJECT_PRONOUNS or low in PRONOUNS:
-        return "PRON"
-    if low in PREPOSITIONS:
-        return "PREP"
-    if low in COORDINATORS:
-        return "CC"
-    if low in ADVERBS:
-        return "ADV"
+    t = _CLOSED.get(low)
+    if t is not None:
+        return t
     after_det = prev in ("DET", "POSS") or (prev == "N" and prev_low.endswith("-"))
     if low in NOT_VERBS:
         return "NP" if word[0].isupper() and not first else "N"
@@ -202,6 +197,10 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
                           "hundred hundreds thousand thousands million millions billion several many few".split())
 
 
+# The only tags the second pass of ``_tag`` may change.
+_SECOND_PASS = frozenset({"VBZ?", "VBZ", "VBP?", "VB?", "N", "VBDN", "VBN", "VBD", "MD"})
+
+
 def tag(text: str, start: int, end: int) -> Tokens:
     """Tokenise and tag ``text[start:end]`` (one sentence).
 
@@ -217,13 +216,10 @@ def _tag_sentence(sentence: str, offset: int) -> Tokens:
 
 
 def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in _TOKEN.finditer(text, start, end):
-        starts.append(m.start() + offset)
-        ends.append(m.end() + offset)
-        words.append(m.group())
+    matches = list(_TOKEN.finditer(text, start, end))
+    starts = tuple([m.start() + offset for m in matches])
+    ends = tuple([m.end() + offset for m in matches])
+    words = [m.group() for m in matches]
     n = len(words)
     lows = [w.lower().replace("’", "'") for w in words]
     tags: list[str] = [""] * n
@@ -264,6 +260,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
     # Second pass: decisions that need the next token.
     for i in range(n):
         t = tags[i]
+        if t not in _SECOND_PASS:
+            continue
         nxt = tags[i + 1] if i + 1 < n else "P"
         if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS):
             tags[i] = "N"  # "ten stores", "3 points": a counted noun, not a verb
@@ -284,7 +282,7 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "VBDN"  # "won", past of "win"
         elif t == "MD" and lows[i] == "can" and nxt not in ("VB", "NEG", "ADV", "VB?", "BE", "HAVE", "DO"):
             tags[i] = "N"
-    return Tokens(tuple(starts), tuple(ends), tuple(words), tuple(lows), tuple(tags))
+    return Tokens(starts, ends, tuple(words), tuple(lows), tuple(tags))
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +341,13 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
 
 
 def verb_groups(toks: Tokens) -> list[VerbGroup]:
+    """All verb groups of the sentence, left to right (see ``_verb_groups``)."""
+    return list(_verb_groups(toks))
+
+
+# Tense and events ask again for the sentences that hold several dates; Tokens and VerbGroup are immutable.
+@lru_cache(maxsize=256)
+def _verb_groups(toks: Tokens) -> tuple[VerbGroup, ...]:
     """All verb groups of the sentence, left to right.
 
     A group is auxiliaries/modals (with adverbs and negations between) ending in a main verb, or a
@@ -384,13 +389,19 @@ def verb_groups(toks: Tokens) -> list[VerbGroup]:
             i = j
         else:
             i += 1
-    return groups
+    return tuple(groups)
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "where"})
 
 
 def clause_bounds(toks: Tokens) -> list[int]:
+    """Token indices where a new clause starts (always including 0); see ``_clause_bounds``."""
+    return list(_clause_bounds(toks))
+
+
+@lru_cache(maxsize=256)
+def _clause_bounds(toks: Tokens) -> tuple[int, ...]:
     """Token indices where a new clause starts (always including 0).
 
     Breaks: ``; : ( ) — "`` and quotes; a subordinator or relative pronoun (which, who, that,
@@ -438,7 +449,7 @@ def clause_bounds(toks: Tokens) -> list[int]:
                 k += 1
             if k < n and k > i + 1 and tags[k] in FINITE_START and tags[k] != "VB":
                 cuts.append(i)
-    return cuts
+    return tuple(cuts)
 
 
 def clause_of(cuts: list[int], n: int, i: int) -> tuple[int, int]:

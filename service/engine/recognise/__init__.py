@@ -9,9 +9,11 @@ Order of the steps, and why:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import absolute, durations, relative, sets, times
+from .prefilter import with_first_char_test
 from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
                       Rule, alt, key, weekday_of, words_of)
 
@@ -190,6 +192,8 @@ class Recogniser:
         if missing:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
+        # Same matches as rule.regex, found faster (see prefilter.py).
+        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules}
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
@@ -206,10 +210,12 @@ class Recogniser:
                     index.setdefault(rest, []).append(m.span())
         return index
 
-    def _matches(self, rule: Rule, text: str, index):
-        spans = sorted(sp for w in TRIGGERS[rule.name] for sp in index.get(w, ()))
+    @staticmethod
+    def _merged(text: str, triggers: frozenset[str], index) -> list[tuple[int, int]]:
+        """The text ranges within _MARGIN of a token of ``triggers``, overlapping ones merged."""
+        spans = sorted(sp for w in triggers if w in index for sp in index[w])
         if not spans:
-            return
+            return []
         n = len(text)
         lo, hi = max(0, spans[0][0] - _MARGIN), spans[0][1] + _MARGIN
         merged = []
@@ -220,16 +226,32 @@ class Recogniser:
                 merged.append((lo, hi))
                 lo, hi = max(0, s - _MARGIN), e + _MARGIN
         merged.append((lo, hi))
+        out = []
         for lo, hi in merged:
             while hi < n and text[hi].isalnum():  # never cut a word: lookaheads must see its end
                 hi += 1
-            yield from rule.regex.finditer(text, lo, min(hi, n))
+            out.append((lo, min(hi, n)))
+        return out
+
+    def _matches(self, rule: Rule, text: str, index, windows=None):
+        """Matches of ``rule`` in the windows around its trigger tokens (``windows`` caches the
+        merged windows of each trigger set for this text: many rules share one)."""
+        triggers = TRIGGERS[rule.name]
+        if windows is None:
+            windows = {}
+        spans = windows.get(triggers)
+        if spans is None:
+            spans = windows[triggers] = self._merged(text, triggers, index)
+        regex = self._regexes.get(id(rule), rule.regex)
+        for lo, hi in spans:
+            yield from regex.finditer(text, lo, hi)
 
     def find(self, text: str) -> list[Mention]:
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
+        windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, rule in enumerate(self.rules):
-            for m in self._matches(rule, text, index):
+            for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
                 if m.start() and text[m.start() - 1] == "#":
@@ -241,12 +263,17 @@ class Recogniser:
                 cands.append((s, e, prio, Mention(s, e, p, rule.name)))
         # Longest first; on equal length the earlier rule (more specific families come first).
         cands.sort(key=lambda c: (c[0] - c[1], c[2]))
-        taken: list[tuple[int, int]] = []
+        # Taken spans are disjoint, so kept sorted by start their ends are sorted too: a candidate
+        # overlaps one iff the last taken span starting before its end ends after its start.
+        starts: list[int] = []
+        ends: list[int] = []
         out: list[Mention] = []
         for s, e, _, mention in cands:
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect_left(starts, e)
+            if i and ends[i - 1] > s:
                 continue
-            taken.append((s, e))
+            starts.insert(i, s)
+            ends.insert(i, e)
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
         return self._coordinate(text, self._weekday_clock(text, out))

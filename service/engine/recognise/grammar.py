@@ -89,9 +89,12 @@ def alt(words, abbrev_dot=()) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def key(s: str) -> str:
     """Normalise matched words to a lexicon key."""
-    return re.sub(r"\s+", " ", s.lower().replace("’", "'")).strip(" .")
+    return _SPACES.sub(" ", s.lower().replace("’", "'")).strip(" .")
 
 
 END = r"(?![\w])"  # a word ends here (works after a trailing dot, unlike \b)
