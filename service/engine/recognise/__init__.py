@@ -55,7 +55,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
-    "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON,
+    "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON | W_HOLIDAY,
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
                       "back", "previously", "prior"}),
     "anaphoric": W_UNIT,

@@ -335,10 +335,15 @@ def season(m, text):
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
+def holiday_names_a_thing(text: str, end: int) -> bool:
+    """'Christmas Island', 'Easter Rising', 'a Christmas tree' (before 'Gift Guide' it still dates)."""
+    return bool(re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
+                         r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[end:end + 12]))
+
+
 def holiday(m, text):
-    if m["y"] is None and re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
-                                   r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[m.end():m.end() + 12]):
-        return None  # "Christmas Island", "Easter Rising", "a Christmas tree" (before "Gift Guide" it dates)
+    if m["y"] is None and holiday_names_a_thing(text, m.end()):
+        return None
     spec = CAL["holidays"][key(m["hol"])]
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
