@@ -162,6 +162,14 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             m = _THE.search(window)
             if m:
                 start -= len(window) - m.start()
+                m = _PREFIX.search(text[max(0, start - 30):start])
+                if m and rule.takes_mods and p.mod is None and key(m["p"]).endswith(" in"):
+                    # "later in the summer", "early in the morning": the phrase before the article
+                    word = key(m["p"])
+                    mod = MODS["prefix"][word]
+                    if _mod_fits(mod, p, word, text[start:end]):
+                        p.mod = mod
+                        start -= min(30, start) - m.start()
                 break
         if rule.name in _TAKES_A and p.type in ("DATE", "TIME") and p.value is None and _A_END.match(text, end):
             m = _A_AFTER_PREP.search(window)
