@@ -105,6 +105,7 @@ def _valid_day(p: Partial) -> bool:
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
@@ -152,6 +153,9 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
+            if word in ("about", "around") and (_POSSESSIVE.match(text, end) or word == "about" and _DEICTIC_START.match(
+                    text, start)):
+                break  # "get around Wednesday's ruling", "asked about last week's vote": a preposition
             if p.mod is None and _mod_fits(mod, p, word, text[start:end]):
                 p.mod = mod
                 start -= len(window) - m.start()
