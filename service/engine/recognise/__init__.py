@@ -74,6 +74,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                                      "future"}),
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
+    "unit_period": W_UNIT,
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "bare_units": W_UNIT,

@@ -74,6 +74,14 @@ def amount_unit(m, text):
     return p
 
 
+def unit_period(m, text):
+    """'a three-year period', 'its one-year term', 'a 90-day span': the noun measured is part of the span."""
+    n = number(m["n"])
+    if n is None:
+        return None
+    return _dur(n, unit_of(m["u"]))
+
+
 def half_unit(m, text):
     u = unit_of(m["u"])
     amount = m["n"]
@@ -134,6 +142,8 @@ RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s)", amount_unit, "18 months"),
+    Rule("unit_period", START + r"(?:(?:a|an|the)\s+)?(?P<n>" + AMOUNT + r")\s*[-‐]\s*(?P<u>" + UNIT + r")\s+"
+         r"(?:period|term|span|stretch|timeframe|time\s+frame)" + END, unit_period, "a three-year period"),
     Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
          unit_long, "a month-long strike"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
