@@ -549,11 +549,12 @@ class Resolver:
                     # Histories name a winter by the year its January falls in (Dec 1777 - Feb 1778: 1778-WI)
                     s, e = cm.season_interval(p.season, y)
                     return Resolved(f"{y + 1:04d}-WI", s, e, "season")
-                s, e = cm.season_interval(p.season, y)
-                if p.season == "WI" and s < A <= e and A.year > y:
-                    # news: the winter under way in January is named by the year one is in ("a winter
-                    # storm" in January 2024: 2024-WI), as in December (2023-WI)
-                    return Resolved(f"{A.year:04d}-WI", s, e, "season")
+                if p.season == "WI" and A.month <= 2:
+                    # news dated in January or February names the winter under way by the year one is
+                    # in ("a winter storm" in January 2024: 2024-WI), as it would in December; the
+                    # winters before and after it take the year of their January too
+                    s, e = cm.season_interval(p.season, y)
+                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             s, e = cm.season_interval(p.season, y)
             return Resolved(f"{y:04d}-{p.season}", s, e, "season")
         if p.quarter is not None:
