@@ -121,7 +121,12 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     # finite verb governs it, else the previous one.
     rest_after = [k for k, g in enumerate(groups) if g.start >= ce]
     rest_before = [k for k, g in enumerate(groups) if g.end <= cs]
-    for k in rest_after[:2] + list(reversed(rest_before))[:1]:
+    order = rest_after[:2] + list(reversed(rest_before))[:1]
+    if toks.lows[cs] in ("(", "[") and rest_before:
+        # a parenthesis glosses what precedes it: "will leave at 4 in the morning (4 a.m. Thursday),
+        # he said" -- the verb before it governs the date, not the reporting verb after it
+        order = list(reversed(rest_before))[:1] + rest_after[:2]
+    for k in order:
         decided, tense = _resolve(toks, groups, k)
         if decided:
             return tense
