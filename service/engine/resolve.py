@@ -335,6 +335,9 @@ class Resolver:
                     anchor = main or last
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
+                elif p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
+                    # news: "the year-ago quarter", none named yet: the latest completed one, a year back
+                    anchor = cm.shift(p.grain, ref, -1)
                 elif p.grain in ("quarter", "half") and not narrative:
                     anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
                 elif last is not None and not p.latest:
