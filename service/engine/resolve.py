@@ -305,6 +305,8 @@ class Resolver:
         last_grain, last_end = None, -10**9
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
         period = None  # news: (grain, start, end offset) of the quarter/half/month the report is about
+        told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
+        # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             if not narrative and mm.rule == "part_of_date":
@@ -325,7 +327,9 @@ class Resolver:
                     anchor = by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1 of a year
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
-                if p.latest and not narrative:
+                if p.latest and not narrative and p.grain == "quarter" and told_quarter is not None:
+                    anchor = told_quarter  # "reported fourth-quarter earnings ... in the latest period"
+                elif p.latest and not narrative:
                     anchor, p = _latest_completed(p, ref)
                 elif p.grain == "year" and not narrative:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
@@ -396,6 +400,9 @@ class Resolver:
                             # quarters ("after a flat second quarter") are context
                             by_grain[r.granularity] = r.start
                         period = _reported_period(period, r, mm.end)
+                        if (not narrative and told_quarter is None and r.granularity == "quarter"
+                                and p.rel is None and tense() == "past"):
+                            told_quarter = r.start
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
                 type=p.type, value=r.value, mod=p.mod, interval=interval,
