@@ -19,6 +19,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     g = groups[k]
     if _after_to(toks, g):
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
+        if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
+            return True, None  # "a plan to cut 6,000 jobs by year end": the plan's time, not the clause's
         if k == 0:
             return False, None
         gov = groups[k - 1]
@@ -45,6 +47,10 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
 
 
 _ARRANGE = frozenset({"planned", "scheduled"})
+# Nouns whose "to"-infinitive names an action planned or agreed: its date is the plan's, not the clause's
+_PLAN_NOUNS = frozenset({"plan", "plans", "agreement", "agreements", "offer", "offers", "bid", "bids", "deal",
+                         "proposal", "proposals", "pledge", "promise", "commitment", "decision", "intention",
+                         "deadline", "target", "goal", "program", "programme", "effort", "efforts"})
 _DEFER = frozenset({"extend", "postpone", "delay", "defer", "adjourn", "give", "suspend", "push", "move"})
 
 
