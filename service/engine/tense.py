@@ -59,7 +59,10 @@ def _deferred_until(toks: Tokens, g: VerbGroup, ti: int) -> bool:
     moved to a day ahead, whatever the tense of the moving."""
     if lemma(toks.lows[g.head]) not in _DEFER and toks.lows[g.head] not in ("given", "extended", "delayed"):
         return False
-    return any(w in ("until", "till") for w in toks.lows[g.end:ti])
+    # "until", or the new end or date itself: "extended the loans through January", "postponed the
+    # vote to Monday", "delayed the launch into 2024"
+    return any(w in ("until", "till") for w in toks.lows[g.end:ti]) or (
+        ti > 0 and toks.lows[ti - 1] in ("through", "thru", "to", "into"))
 
 
 _NOMINAL = ("N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG")
@@ -117,8 +120,9 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     cs, ce = clause_of(clause_bounds(toks), n, ti)
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
-    if before and _deferred_until(toks, groups[before[-1]], ti):
-        return "future"
+    finite_before = [k for k in before if groups[k].finite]
+    if finite_before and _deferred_until(toks, groups[finite_before[-1]], ti):
+        return "future"  # (a participle in between, "extended ... revolving loans through January", is no verb of its own)
     for k in list(reversed(before)) + after:
         decided, tense = _resolve(toks, groups, k, object_side=k in before)
         if decided:
