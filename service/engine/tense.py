@@ -120,9 +120,10 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     cs, ce = clause_of(clause_bounds(toks), n, ti)
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
+    # the last finite verb: a participle in between ("extended ... revolving loans through January") is none
     finite_before = [k for k in before if groups[k].finite]
     if finite_before and _deferred_until(toks, groups[finite_before[-1]], ti):
-        return "future"  # (a participle in between, "extended ... revolving loans through January", is no verb of its own)
+        return "future"
     for k in list(reversed(before)) + after:
         decided, tense = _resolve(toks, groups, k, object_side=k in before)
         if decided:

@@ -155,8 +155,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
-            if word in ("about", "around") and (_POSSESSIVE.match(text, end) or word == "about" and _DEICTIC_START.match(
-                    text, start)):
+            if word in ("about", "around") and (
+                    _POSSESSIVE.match(text, end) or word == "about" and _DEICTIC_START.match(text, start)):
                 break  # "get around Wednesday's ruling", "asked about last week's vote": a preposition
             if p.mod is None and _mod_fits(mod, p, word, text[start:end]):
                 p.mod = mod
