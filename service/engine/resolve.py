@@ -381,6 +381,13 @@ class Resolver:
                 r = self._resolve_one(p, last, ref, tense, narrative)
             if r is None:
                 continue
+            if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
+                    and anchor is last and last_grain in ("month", "year") and r.start is not None
+                    and r.start.year < _BC_FLOOR):
+                # "that day" when the story last named only a month or a year: that month or year, the day
+                # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
+                pv, ps, pe = cm.period(last_grain, last)
+                r = Resolved(pv + ("-XX" if last_grain == "month" else "-XX-XX"), ps, pe, last_grain)
             if narrative:
                 r = _bc_stand_in(r, p)
             interval = Interval(*r.bounds) if r.bounds else None
