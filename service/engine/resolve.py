@@ -21,6 +21,7 @@ from .recognise import Mention
 from .recognise.grammar import Partial
 
 _REF_INTERVAL = {"PRESENT_REF"}
+_ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
@@ -381,6 +382,12 @@ class Resolver:
                 r = self._resolve_one(p, last, ref, tense, narrative)
             if r is None:
                 continue
+            if (not narrative and p.year is None and p.month is not None and p.day is not None and r.start is not None
+                    and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+                # "the quarter ended Oct. 31": a period already over ends on or before the reference date
+                d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
+                if d is not None:
+                    r = Resolved(d.isoformat(), d, d, "day")
             if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                     and anchor is last and last_grain in ("month", "year") and r.start is not None
                     and r.start.year < _BC_FLOOR):
