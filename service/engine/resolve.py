@@ -21,6 +21,7 @@ from .recognise import Mention
 from .recognise.grammar import Partial
 
 _REF_INTERVAL = {"PRESENT_REF"}
+_ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
 _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
@@ -305,6 +306,8 @@ class Resolver:
         last_grain, last_end = None, -10**9
         by_grain: dict[str, date] = {}  # last mentioned date per granularity
         period = None  # news: (grain, start, end offset) of the quarter/half/month the report is about
+        told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
+        # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             if not narrative and mm.rule == "part_of_date":
@@ -325,7 +328,9 @@ class Resolver:
                     anchor = by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1 of a year
             if p.definite:
                 # "the quarter", "the latest period": the last period of that grain the story named
-                if p.latest and not narrative:
+                if p.latest and not narrative and p.grain == "quarter" and told_quarter is not None:
+                    anchor = told_quarter  # "reported fourth-quarter earnings ... in the latest period"
+                elif p.latest and not narrative:
                     anchor, p = _latest_completed(p, ref)
                 elif p.grain == "year" and not narrative:
                     anchor = ref  # news: "for the year", "the end of the year" are the reference year
@@ -335,6 +340,9 @@ class Resolver:
                     anchor = main or last
                 elif p.grain in by_grain:
                     anchor = by_grain[p.grain]
+                elif p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
+                    # news: "the year-ago quarter", none named yet: the latest completed one, a year back
+                    anchor = cm.shift(p.grain, ref, -1)
                 elif p.grain in ("quarter", "half") and not narrative:
                     anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
                 elif last is not None and not p.latest:
@@ -374,6 +382,19 @@ class Resolver:
                 r = self._resolve_one(p, last, ref, tense, narrative)
             if r is None:
                 continue
+            if (not narrative and p.year is None and p.month is not None and p.day is not None and r.start is not None
+                    and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+                # "the quarter ended Oct. 31": a period already over ends on or before the reference date
+                d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
+                if d is not None:
+                    r = Resolved(d.isoformat(), d, d, "day")
+            if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
+                    and anchor is last and last_grain in ("month", "year") and r.start is not None
+                    and r.start.year < _BC_FLOOR):
+                # "that day" when the story last named only a month or a year: that month or year, the day
+                # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
+                pv, ps, pe = cm.period(last_grain, last)
+                r = Resolved(pv + ("-XX" if last_grain == "month" else "-XX-XX"), ps, pe, last_grain)
             if narrative:
                 r = _bc_stand_in(r, p)
             interval = Interval(*r.bounds) if r.bounds else None
@@ -393,6 +414,9 @@ class Resolver:
                             # quarters ("after a flat second quarter") are context
                             by_grain[r.granularity] = r.start
                         period = _reported_period(period, r, mm.end)
+                        if (not narrative and told_quarter is None and r.granularity == "quarter"
+                                and p.rel is None and tense() == "past"):
+                            told_quarter = r.start
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
                 type=p.type, value=r.value, mod=p.mod, interval=interval,
@@ -547,6 +571,12 @@ class Resolver:
                 y = self._season_year(p.season, A, direction, strict)
                 if narrative and p.season == "WI":
                     # Histories name a winter by the year its January falls in (Dec 1777 - Feb 1778: 1778-WI)
+                    s, e = cm.season_interval(p.season, y)
+                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
+                if p.season == "WI" and A.month <= 2:
+                    # news dated in January or February names the winter under way by the year one is
+                    # in ("a winter storm" in January 2024: 2024-WI), as it would in December; the
+                    # winters before and after it take the year of their January too
                     s, e = cm.season_interval(p.season, y)
                     return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             s, e = cm.season_interval(p.season, y)

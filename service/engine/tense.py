@@ -19,6 +19,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     g = groups[k]
     if _after_to(toks, g):
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
+        if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
+            return True, None  # "a plan to cut 6,000 jobs by year end": the plan's time, not the clause's
         if k == 0:
             return False, None
         gov = groups[k - 1]
@@ -45,6 +47,10 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
 
 
 _ARRANGE = frozenset({"planned", "scheduled"})
+# Nouns whose "to"-infinitive names an action planned or agreed: its date is the plan's, not the clause's
+_PLAN_NOUNS = frozenset({"plan", "plans", "agreement", "agreements", "offer", "offers", "bid", "bids", "deal",
+                         "proposal", "proposals", "pledge", "promise", "commitment", "decision", "intention",
+                         "deadline", "target", "goal", "program", "programme", "effort", "efforts"})
 _DEFER = frozenset({"extend", "postpone", "delay", "defer", "adjourn", "give", "suspend", "push", "move"})
 
 
@@ -53,7 +59,10 @@ def _deferred_until(toks: Tokens, g: VerbGroup, ti: int) -> bool:
     moved to a day ahead, whatever the tense of the moving."""
     if lemma(toks.lows[g.head]) not in _DEFER and toks.lows[g.head] not in ("given", "extended", "delayed"):
         return False
-    return any(w in ("until", "till") for w in toks.lows[g.end:ti])
+    # "until", or the new end or date itself: "extended the loans through January", "postponed the
+    # vote to Monday", "delayed the launch into 2024"
+    return any(w in ("until", "till") for w in toks.lows[g.end:ti]) or (
+        ti > 0 and toks.lows[ti - 1] in ("through", "thru", "to", "into"))
 
 
 _NOMINAL = ("N", "NP", "NUM", "DET", "POSS", "PREP", "CC", "VBG")
@@ -97,6 +106,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     n = len(toks)
     if ti >= tj or ti >= n:
         return None
+    if ti >= 3 and tuple(toks.lows[ti - 3:ti]) == ("as", "soon", "as"):
+        return "future"  # "could leave as soon as Tuesday, he said": the earliest of days still ahead
     event_prep = _inside_event_phrase(toks, ti)
     if event_prep == "since":
         return "past"  # "searching for him since the Oct. 23 shooting"
@@ -109,7 +120,9 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     cs, ce = clause_of(clause_bounds(toks), n, ti)
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
-    if before and _deferred_until(toks, groups[before[-1]], ti):
+    # the last finite verb: a participle in between ("extended ... revolving loans through January") is none
+    finite_before = [k for k in before if groups[k].finite]
+    if finite_before and _deferred_until(toks, groups[finite_before[-1]], ti):
         return "future"
     for k in list(reversed(before)) + after:
         decided, tense = _resolve(toks, groups, k, object_side=k in before)
@@ -121,7 +134,12 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     # finite verb governs it, else the previous one.
     rest_after = [k for k, g in enumerate(groups) if g.start >= ce]
     rest_before = [k for k, g in enumerate(groups) if g.end <= cs]
-    for k in rest_after[:2] + list(reversed(rest_before))[:1]:
+    order = rest_after[:2] + list(reversed(rest_before))[:1]
+    if toks.lows[cs] in ("(", "[") and rest_before:
+        # a parenthesis glosses what precedes it: "will leave at 4 in the morning (4 a.m. Thursday),
+        # he said" -- the verb before it governs the date, not the reporting verb after it
+        order = list(reversed(rest_before))[:1] + rest_after[:2]
+    for k in order:
         decided, tense = _resolve(toks, groups, k)
         if decided:
             return tense

@@ -57,7 +57,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
-    "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON,
+    "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON | W_HOLIDAY,
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
                       "back", "previously", "prior"}),
     "anaphoric": W_UNIT,
@@ -76,6 +76,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                                      "future"}),
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
+    "unit_period": W_UNIT,
+    "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "bare_units": W_UNIT,
@@ -107,6 +109,7 @@ def _valid_day(p: Partial) -> bool:
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
@@ -154,6 +157,9 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
+            if word in ("about", "around") and (
+                    _POSSESSIVE.match(text, end) or word == "about" and _DEICTIC_START.match(text, start)):
+                break  # "get around Wednesday's ruling", "asked about last week's vote": a preposition
             if p.mod is None and _mod_fits(mod, p, word, text[start:end]):
                 p.mod = mod
                 start -= len(window) - m.start()
@@ -164,6 +170,14 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             m = _THE.search(window)
             if m:
                 start -= len(window) - m.start()
+                m = _PREFIX.search(text[max(0, start - 30):start])
+                if m and rule.takes_mods and p.mod is None and key(m["p"]).endswith(" in"):
+                    # "later in the summer", "early in the morning": the phrase before the article
+                    word = key(m["p"])
+                    mod = MODS["prefix"][word]
+                    if _mod_fits(mod, p, word, text[start:end]):
+                        p.mod = mod
+                        start -= min(30, start) - m.start()
                 break
         if rule.name in _TAKES_A and p.type in ("DATE", "TIME") and p.value is None and _A_END.match(text, end):
             m = _A_AFTER_PREP.search(window)

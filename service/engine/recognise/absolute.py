@@ -335,11 +335,18 @@ def season(m, text):
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
+def holiday_names_a_thing(text: str, end: int) -> bool:
+    """'Christmas Island', 'Easter Rising', 'a Christmas tree' (before 'Gift Guide' it still dates)."""
+    return bool(re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
+                         r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[end:end + 12]))
+
+
 def holiday(m, text):
-    if m["y"] is None and re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
-                                   r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[m.end():m.end() + 12]):
-        return None  # "Christmas Island", "Easter Rising", "a Christmas tree" (before "Gift Guide" it dates)
+    if m["y"] is None and holiday_names_a_thing(text, m.end()):
+        return None
     spec = CAL["holidays"][key(m["hol"])]
+    if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in
+        return Partial(holiday=spec, grain="week")
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
 
@@ -430,7 +437,8 @@ RULES = [
     Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
          "summer 2020",
          takes_the=True),
-    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _Y + ")?", holiday, "Christmas Day", takes_the=True),
+    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:(?P<wk>\s+week)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
+         "Christmas Day", takes_the=True),
     Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),
 ]
 

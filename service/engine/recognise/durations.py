@@ -74,6 +74,20 @@ def amount_unit(m, text):
     return p
 
 
+def year_ago_span(m, text):
+    """'the year-earlier nine months': the span compared, measured like 'the nine months' (a DURATION)."""
+    n = number(m["n"])
+    return _dur(n, unit_of(m["u"])) if n is not None else None
+
+
+def unit_period(m, text):
+    """'a three-year period', 'its one-year term', 'a 90-day span': the noun measured is part of the span."""
+    n = number(m["n"])
+    if n is None:
+        return None
+    return _dur(n, unit_of(m["u"]))
+
+
 def half_unit(m, text):
     u = unit_of(m["u"])
     amount = m["n"]
@@ -134,6 +148,10 @@ RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s)", amount_unit, "18 months"),
+    Rule("year_ago_span", START + r"(?:the\s+)?year[- ](?:earlier|ago)\s+(?P<n>" + AMOUNT + r")\s+(?P<u>months|weeks)"
+         + END, year_ago_span, "the year-earlier nine months"),
+    Rule("unit_period", START + r"(?:(?:a|an|the)\s+)?(?P<n>" + AMOUNT + r")\s*[-‐]\s*(?P<u>" + UNIT + r")\s+"
+         r"(?:period|term|span|stretch|timeframe|time\s+frame)" + END, unit_period, "a three-year period"),
     Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
          unit_long, "a month-long strike"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,

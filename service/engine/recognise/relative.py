@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .absolute import holiday_names_a_thing
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
                       is_capitalised, key, month_of, number, unit_of, weekday_of)
 
@@ -107,6 +108,13 @@ def shifted(m, text):
         p.month, p.direction, p.grain = month_of(what), d, "month"
     elif k in CAL["seasons"]:
         p.season, p.direction, p.grain = CAL["seasons"][k], d, "season"
+    elif k in CAL["holidays"]:
+        if key(m["dir"]).startswith("the ") or key(m["dir"]) == "past" or holiday_names_a_thing(text, m.end()):
+            # "the last Christmas before the war": counted back from a later one; "sailed past
+            # Christmas Island": a place
+            return None
+        # "last Thanksgiving", "next Christmas"; "this Easter" is the nearest one, on the tense's side
+        p.holiday, p.direction, p.grain = CAL["holidays"][k], d or None, "day"
     else:
         u = unit_of(what)
         if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
@@ -357,6 +365,7 @@ def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
 
+_HOLIDAY = alt(CAL["holidays"].keys()) + END
 _SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
              "the coming", "the last", "the past", "the current", "this current", "nxt"])
@@ -370,7 +379,7 @@ RULES = [
     Rule("period_ahead", START + r"the\s+(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)\s+ahead" + END,
          lambda m, t: Partial(type="DURATION", dur=(None, unit_of(m["u"])), dur_anchor=1), "the weeks ahead"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
-         + SEASON + ")", shifted, "last week"),
+         + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
     Rule("ago", START + r"(?P<n>" + AMOUNT + r")\+?\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
