@@ -190,9 +190,10 @@ class Recogniser:
         if missing:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
-        # Same matches as rule.regex, found faster (see prefilter.py).
-        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules}
+        # Same matches as rule.regex, found faster (see prefilter.py): a skipper where one can be
+        # built, else the regex with a first-character lookahead.
         self._skippers = {id(r): first_char_skipper(r.regex) for r in self.rules}
+        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules if self._skippers[id(r)] is None}
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""

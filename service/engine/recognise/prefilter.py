@@ -14,6 +14,7 @@ backreference, ``.``, a negated set, an inline flag change) the regex is returne
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # the parser's internals moved in Python 3.11; without them nothing is changed
     from re import _constants as C, _parser
@@ -104,6 +105,9 @@ def _wrapped(regex: re.Pattern) -> str:
     return "(?:" + regex.pattern + tail
 
 
+# Both are pure functions of the pattern and its flags (what re.Pattern hashes on): each Recogniser
+# (one per Engine) then reuses the compiled result instead of compiling again.
+@lru_cache(maxsize=512)
 def with_first_char_test(regex: re.Pattern) -> re.Pattern:
     """``regex`` with a leading first-character lookahead, or ``regex`` itself when unsure."""
     items = _first_items(regex)
@@ -116,6 +120,7 @@ def with_first_char_test(regex: re.Pattern) -> re.Pattern:
         return regex
 
 
+@lru_cache(maxsize=512)
 def first_char_skipper(regex: re.Pattern) -> re.Pattern | None:
     r"""A regex that matches one character at exactly the positions where ``regex`` matches (with
     the same ``endpos``), or None when unsure; see ``finditer_skipping``.
