@@ -4,7 +4,7 @@ import re
 import pytest
 
 from service.engine.recognise import RULES
-from service.engine.recognise.prefilter import with_first_char_test
+from service.engine.recognise.prefilter import finditer_skipping, first_char_skipper, with_first_char_test
 
 SAMPLES = [
     "On July 19, 2023 the talks, set to resume next Monday at 10:30 a.m., failed; a year earlier, in 1998-99,",
@@ -22,6 +22,10 @@ def test_same_matches_as_the_rule_regex(rule):
             old = [(m.span(), m.groupdict()) for m in rule.regex.finditer(text, lo, hi)]
             new = [(m.span(), m.groupdict()) for m in fast.finditer(text, lo, hi)]
             assert new == old
+            skipper = first_char_skipper(rule.regex)
+            if skipper is not None:
+                skipped = [(m.span(), m.groupdict()) for m in finditer_skipping(rule.regex, skipper, text, lo, hi)]
+                assert skipped == old
 
 
 @pytest.mark.parametrize("pattern, flags", [
@@ -37,9 +41,23 @@ def test_first_character_test_is_exact(pattern, flags):
     new = with_first_char_test(old)
     text = "Ab c abc MAY june 2023-07 1999-1 ba bb aa xx x ſ"
     assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+    skipper = first_char_skipper(old)
+    if skipper is not None:
+        assert [m.span() for m in finditer_skipping(old, skipper, text, 0, len(text))] == [
+            m.span() for m in old.finditer(text)]
     if pattern in (r"[^a]b", r"x*"):
-        assert new is old
+        assert new is old and skipper is None
 
 
 def test_most_rules_get_the_test():
     assert sum(with_first_char_test(r.regex) is not r.regex for r in RULES) > len(RULES) // 2
+    assert sum(first_char_skipper(r.regex) is not None for r in RULES) > len(RULES) // 2
+
+
+def test_case_variants_outside_ascii_are_candidates():
+    old = re.compile(r"(?<!\w)sk(?!\w)", re.IGNORECASE)
+    text = "sk SK \u017fk s\u212a Sk"  # long s, Kelvin sign
+    skipper = first_char_skipper(old)
+    assert [m.span() for m in finditer_skipping(old, skipper, text, 0, len(text))] == [
+        m.span() for m in old.finditer(text)]
+    assert len(list(old.finditer(text))) == 5

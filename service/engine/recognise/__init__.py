@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import absolute, durations, relative, sets, times
-from .prefilter import with_first_char_test
+from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
 from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
                       Rule, alt, key, weekday_of, words_of)
 
@@ -206,8 +206,10 @@ class Recogniser:
         if missing:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
-        # Same matches as rule.regex, found faster (see prefilter.py).
-        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules}
+        # Same matches as rule.regex, found faster (see prefilter.py): a skipper where one can be
+        # built, else the regex with a first-character lookahead.
+        self._skippers = {id(r): first_char_skipper(r.regex) for r in self.rules}
+        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules if self._skippers[id(r)] is None}
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
@@ -256,6 +258,11 @@ class Recogniser:
         spans = windows.get(triggers)
         if spans is None:
             spans = windows[triggers] = self._merged(text, triggers, index)
+        skipper = self._skippers.get(id(rule))
+        if skipper is not None:
+            for lo, hi in spans:
+                yield from finditer_skipping(rule.regex, skipper, text, lo, hi)
+            return
         regex = self._regexes.get(id(rule), rule.regex)
         for lo, hi in spans:
             yield from regex.finditer(text, lo, hi)

@@ -14,6 +14,7 @@ backreference, ``.``, a negated set, an inline flag change) the regex is returne
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # the parser's internals moved in Python 3.11; without them nothing is changed
     from re import _constants as C, _parser
@@ -30,22 +31,23 @@ def _categories() -> dict:
             C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
 
 
-def _first(seq, out: list[str]) -> bool:
-    """Add to ``out`` set items for every character a match of ``seq`` can start with; return
+def _first(seq, out: list[tuple]) -> bool:
+    """Add to ``out`` set items (``(first, last)`` code point ranges or a category such as ``\\d``)
+    for every character a match of ``seq`` can start with; return
     whether ``seq`` can match the empty string (then what follows it can start a match too)."""
     for op, av in seq:
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             continue  # zero width: the next item consumes the first character
         if op is C.LITERAL:
-            out.append(re.escape(chr(av)))
+            out.append((av, av))
             return False
         if op is C.IN:
             cats = _categories()
             for iop, iav in av:
                 if iop is C.LITERAL:
-                    out.append(re.escape(chr(iav)))
+                    out.append((iav, iav))
                 elif iop is C.RANGE:
-                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                    out.append(tuple(iav))
                 elif iop is C.CATEGORY and iav in cats:
                     out.append(cats[iav])
                 else:
@@ -78,16 +80,93 @@ def _first(seq, out: list[str]) -> bool:
     return True
 
 
+def _first_items(regex: re.Pattern) -> list | None:
+    """The set items a match of ``regex`` can start with; None when they cannot be read with certainty."""
+    if _parser is None or not isinstance(regex.pattern, str) or regex.flags & re.LOCALE:
+        return None
+    try:
+        items: list = []
+        if _first(_parser.parse(regex.pattern, regex.flags), items):
+            return None  # may match the empty string
+        return items
+    except Exception:  # noqa: BLE001 - anything unexpected: no test
+        return None
+
+
+def _render(item) -> str:
+    if isinstance(item, str):
+        return item
+    lo, hi = item
+    return re.escape(chr(lo)) if lo == hi else re.escape(chr(lo)) + "-" + re.escape(chr(hi))
+
+
+def _wrapped(regex: re.Pattern) -> str:
+    tail = "\n)" if regex.flags & re.VERBOSE else ")"  # a trailing comment must not hide the ")"
+    return "(?:" + regex.pattern + tail
+
+
+# Both are pure functions of the pattern and its flags (what re.Pattern hashes on): each Recogniser
+# (one per Engine) then reuses the compiled result instead of compiling again.
+@lru_cache(maxsize=512)
 def with_first_char_test(regex: re.Pattern) -> re.Pattern:
     """``regex`` with a leading first-character lookahead, or ``regex`` itself when unsure."""
-    if _parser is None or not isinstance(regex.pattern, str):
+    items = _first_items(regex)
+    if items is None:
         return regex
     try:
-        items: list[str] = []
-        if _first(_parser.parse(regex.pattern, regex.flags), items):
-            return regex  # may match the empty string
-        tail = "\n)" if regex.flags & re.VERBOSE else ")"  # a trailing comment must not hide the ")"
-        test = "[" + "".join(dict.fromkeys(items)) + "]"
-        return re.compile("(?=" + test + ")(?:" + regex.pattern + tail, regex.flags)
+        test = "[" + "".join(dict.fromkeys(map(_render, items))) + "]"
+        return re.compile("(?=" + test + ")" + _wrapped(regex), regex.flags)
     except Exception:  # noqa: BLE001 - anything unexpected: keep the rule's own regex
         return regex
+
+
+@lru_cache(maxsize=512)
+def first_char_skipper(regex: re.Pattern) -> re.Pattern | None:
+    r"""A regex that matches one character at exactly the positions where ``regex`` matches (with
+    the same ``endpos``), or None when unsure; see ``finditer_skipping``.
+
+    It is ``[S](?<=(?=P)[\s\S])``: the set test comes first and is case-sensitive, so the regex
+    engine skips non-candidate positions in its fast character-set scan instead of trying the
+    pattern there; the lookbehind steps back over that character and the lookahead runs the
+    whole pattern ``P`` from it. Under IGNORECASE ``S`` holds both cases of ASCII letters, every
+    non-ASCII character (their case variants are rare and are left to ``P``) and, when ``P`` may
+    start with a non-ASCII character, every ASCII letter (Kelvin sign, long s).
+    """
+    items = _first_items(regex)
+    if items is None:
+        return None
+    flags = regex.flags
+    if flags & re.IGNORECASE:
+        cased = []
+        for item in items:
+            if isinstance(item, str):
+                continue
+            lo, hi = item
+            if hi > 0x7F:
+                cased += [(0x41, 0x5A), (0x61, 0x7A)]
+            cased += [(ord(chr(c).swapcase()),) * 2 for c in range(lo, min(hi, 0x7F) + 1) if chr(c).isalpha()]
+        items = items + cased + [(0x80, 0x10FFFF)]
+        inner = "(?i:" + regex.pattern + ("\n)" if flags & re.VERBOSE else ")")
+        flags &= ~re.IGNORECASE
+    else:
+        inner = _wrapped(regex)
+    try:
+        test = "[" + "".join(dict.fromkeys(map(_render, items))) + "]"
+        return re.compile(test + "(?<=(?=" + inner + ")[\\s\\S])", flags)
+    except Exception:  # noqa: BLE001 - a pattern this cannot wrap: no skipper
+        return None
+
+
+def finditer_skipping(regex: re.Pattern, skipper: re.Pattern, text: str, pos: int, endpos: int):
+    """``regex.finditer(text, pos, endpos)`` for a regex that never matches the empty string, with
+    the candidate positions found by its ``first_char_skipper``."""
+    while True:
+        c = skipper.search(text, pos, endpos)
+        if c is None:
+            return
+        m = regex.match(text, c.start(), endpos)
+        if m is None:  # cannot happen: the skipper matched only where regex matches
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
