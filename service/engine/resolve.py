@@ -9,7 +9,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import calendar_math as cm
@@ -294,135 +294,175 @@ def _reported_period(period, r: Resolved, end: int):
     return period
 
 
+@dataclass
+class _Story:
+    """Where a document's story is, read in text order: what relative expressions count from."""
+
+    ref: date
+    narrative: bool
+    last: date | None = None  # most recently mentioned date
+    main: date | None = None  # narratives: the story's own last date, without years named in passing
+    main_grain: str | None = None
+    last_grain: str | None = None
+    last_end: int = -10**9  # where the last date's text ended
+    by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
+    period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
+    told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
+    # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
+
+
 class Resolver:
     """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
-        ref = ctx.ref_day
-        narrative = ctx.document_type == "narrative"
-        last: date | None = None  # most recently mentioned date
-        main: date | None = None  # narratives: the story's own last date, without years named in passing
-        main_grain: str | None = None
-        last_grain, last_end = None, -10**9
-        by_grain: dict[str, date] = {}  # last mentioned date per granularity
-        period = None  # news: (grain, start, end offset) of the quarter/half/month the report is about
-        told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
-        # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
+        story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
-            if not narrative and mm.rule == "part_of_date":
-                mm = _date_of_part(mm, text)
-            p = mm.partial
-            if i < len(mentions):
-                p = _year_from_range_end(p, mm, mentions[i], text)
-            if i > 1:
-                p = _year_from_modifier(p, mentions[i - 2], mm, text)
-            if not narrative:
-                p = _news_period(p)
-            anchor = ref
-            if (narrative or p.anchor == "prev") and last is not None:
-                anchor = last
-                if narrative and main is not None and _named_without_year(p):
-                    anchor = main
-                if not narrative and _bare_clock(p):
-                    anchor = by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1 of a year
-            if p.definite:
-                # "the quarter", "the latest period": the last period of that grain the story named
-                if p.latest and not narrative and p.grain == "quarter" and told_quarter is not None:
-                    anchor = told_quarter  # "reported fourth-quarter earnings ... in the latest period"
-                elif p.latest and not narrative:
-                    anchor, p = _latest_completed(p, ref)
-                elif p.grain == "year" and not narrative:
-                    anchor = ref  # news: "for the year", "the end of the year" are the reference year
-                elif narrative and p.grain in ("year", "month") and last is not None:
-                    # "by the end of the month", "later in the year": the month or year the story is in,
-                    # though the last month or year it named on its own may lie further back
-                    anchor = main or last
-                elif p.grain in by_grain:
-                    anchor = by_grain[p.grain]
-                elif p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
-                    # news: "the year-ago quarter", none named yet: the latest completed one, a year back
-                    anchor = cm.shift(p.grain, ref, -1)
-                elif p.grain in ("quarter", "half") and not narrative:
-                    anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
-                elif last is not None and not p.latest:
-                    anchor = last
-                else:
-                    anchor = ref
-                    if p.latest:
-                        p = replace(p, rel=(p.rel[0], -1))
-            if p.compare and last_grain in ("quarter", "half", "month") and mm.start - last_end < _COMPARE_REACH:
-                # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
-                p = replace(p, grain=last_grain)
-                anchor = last
-            elif p.compare and not narrative and period is not None and mm.start - period[2] < _PERIOD_REACH:
-                p, anchor = replace(p, grain=period[0]), period[1]
-            if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
-                period = last_grain = None  # "in the nine months, ... a year earlier": the span is what is compared
-            day_after = _clock_day_after(p, mm, mentions[i] if i < len(mentions) else None, text)
-            if day_after is not None:
-                anchor = day_after
-            if narrative and mm.rule == "bare_calendar_noun" and p.pod and last_grain != "day":
-                # "moved only at night", "night attacks": no day is in view, so no day is named
-                p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
-            if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
-                p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
-            if mm.rule == "day_list" and p.year is None and last is not None:
-                p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
+            nxt = mentions[i] if i < len(mentions) else None
+            mm, p = self._read(mm, nxt, mentions[i - 2] if i > 1 else None, text, story)
             tense = lambda mm=mm: tense_of(mm.start, mm.end)  # noqa: E731
-            if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
-                    and last_grain == "day" and _GLOSS.fullmatch(text, last_end, mm.start)):
-                # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
-                anchor, tense = last, lambda: None
-            r = self._resolve_one(p, anchor, ref, tense, narrative)
-            if (narrative and anchor is main and last > main and last_grain == "year" and r is not None
-                    and r.start is not None and not _steps_forward(r, main, main_grain)):
-                # a month that would step back from the story's main line goes to the year just named in
-                # passing when that lies ahead ("plan operations for 1777 ... set off in June")
-                r = self._resolve_one(p, last, ref, tense, narrative)
+            p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
+            r = self._resolve_in_story(p, mm, anchor, text, story, tense)
             if r is None:
                 continue
-            if (not narrative and p.year is None and p.month is not None and p.day is not None and r.start is not None
-                    and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
-                # "the quarter ended Oct. 31": a period already over ends on or before the reference date
-                d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
-                if d is not None:
-                    r = Resolved(d.isoformat(), d, d, "day")
-            if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
-                    and anchor is last and last_grain in ("month", "year") and r.start is not None
-                    and r.start.year < _BC_FLOOR):
-                # "that day" when the story last named only a month or a year: that month or year, the day
-                # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
-                pv, ps, pe = cm.period(last_grain, last)
-                r = Resolved(pv + ("-XX" if last_grain == "month" else "-XX-XX"), ps, pe, last_grain)
-            if narrative:
-                r = _bc_stand_in(r, p)
             interval = Interval(*r.bounds) if r.bounds else None
             if r.start is not None:
                 s, e = cm.narrow(r.start, r.end, p.mod)
                 interval = self._interval(s, e, r, p) if r.start.year < _BC_FLOOR else Interval(_bc_iso(s), _bc_iso(e))
-                if p.type != "DURATION" and r.value not in _REF_INTERVAL and r.granularity not in (
-                        "decade", "century"):
-                    if not (p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity)):
-                        last = r.start if p.mod != "END" else e
-                        if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p)
-                                                 else _names_a_thing(text, mm)):
-                            main, main_grain = last, r.granularity
-                        last_grain, last_end = r.granularity, mm.end
-                        if narrative or r.granularity != "quarter" or not _reported(by_grain.get("quarter"), ref):
-                            # news: "the quarter" is the first completed one the report names; later
-                            # quarters ("after a flat second quarter") are context
-                            by_grain[r.granularity] = r.start
-                        period = _reported_period(period, r, mm.end)
-                        if (not narrative and told_quarter is None and r.granularity == "quarter"
-                                and p.rel is None and tense() == "past"):
-                            told_quarter = r.start
+                self._advance(story, p, r, e, mm, text, tense)
             out.append(Timex(
                 id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
                 type=p.type, value=r.value, mod=p.mod, interval=interval,
                 granularity=r.granularity, rule=mm.rule,
             ))
         return out
+
+    # -- the steps of one mention, in text order -----------------------------------------------------
+    @staticmethod
+    def _read(mm: Mention, nxt: Mention | None, before: Mention | None, text: str,
+              story: _Story) -> tuple[Mention, Partial]:
+        """What the mention says once its neighbours are read: a range's closing year, a year before it."""
+        if not story.narrative and mm.rule == "part_of_date":
+            mm = _date_of_part(mm, text)
+        p = mm.partial
+        if nxt is not None:
+            p = _year_from_range_end(p, mm, nxt, text)
+        if before is not None:
+            p = _year_from_modifier(p, before, mm, text)
+        if not story.narrative:
+            p = _news_period(p)
+        return mm, p
+
+    @staticmethod
+    def _anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
+        """The date the mention counts from (the reference date, the last date, the story's main line, the
+        period a report is about ...), and the partial and tense as that choice leaves them."""
+        narrative, ref, last = story.narrative, story.ref, story.last
+        anchor = ref
+        if (narrative or p.anchor == "prev") and last is not None:
+            anchor = last
+            if narrative and story.main is not None and _named_without_year(p):
+                anchor = story.main
+            if not narrative and _bare_clock(p):
+                anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
+        if p.definite:
+            # "the quarter", "the latest period": the last period of that grain the story named
+            if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
+                anchor = story.told_quarter  # "reported fourth-quarter earnings ... in the latest period"
+            elif p.latest and not narrative:
+                anchor, p = _latest_completed(p, ref)
+            elif p.grain == "year" and not narrative:
+                anchor = ref  # news: "for the year", "the end of the year" are the reference year
+            elif narrative and p.grain in ("year", "month") and last is not None:
+                # "by the end of the month", "later in the year": the month or year the story is in,
+                # though the last month or year it named on its own may lie further back
+                anchor = story.main or last
+            elif p.grain in story.by_grain:
+                anchor = story.by_grain[p.grain]
+            elif p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
+                # news: "the year-ago quarter", none named yet: the latest completed one, a year back
+                anchor = cm.shift(p.grain, ref, -1)
+            elif p.grain in ("quarter", "half") and not narrative:
+                anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
+            elif last is not None and not p.latest:
+                anchor = last
+            else:
+                anchor = ref
+                if p.latest:
+                    p = replace(p, rel=(p.rel[0], -1))
+        if p.compare and story.last_grain in ("quarter", "half", "month") and mm.start - story.last_end < _COMPARE_REACH:
+            # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
+            p = replace(p, grain=story.last_grain)
+            anchor = last
+        elif p.compare and not narrative and story.period is not None and mm.start - story.period[2] < _PERIOD_REACH:
+            p, anchor = replace(p, grain=story.period[0]), story.period[1]
+        if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
+            story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
+        day_after = _clock_day_after(p, mm, nxt, text)
+        if day_after is not None:
+            anchor = day_after
+        if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
+            # "moved only at night", "night attacks": no day is in view, so no day is named
+            p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
+        if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
+            p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
+        if mm.rule == "day_list" and p.year is None and last is not None:
+            p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
+        if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
+                and story.last_grain == "day" and _GLOSS.fullmatch(text, story.last_end, mm.start)):
+            # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
+            anchor, tense = last, lambda: None
+        return p, anchor, tense
+
+    def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+                          tense) -> Resolved | None:
+        """The value against the anchor, corrected by what the story around it says."""
+        narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
+        r = self._resolve_one(p, anchor, ref, tense, narrative)
+        if (narrative and anchor is main and last > main and story.last_grain == "year" and r is not None
+                and r.start is not None and not _steps_forward(r, main, story.main_grain)):
+            # a month that would step back from the story's main line goes to the year just named in
+            # passing when that lies ahead ("plan operations for 1777 ... set off in June")
+            r = self._resolve_one(p, last, ref, tense, narrative)
+        if r is None:
+            return None
+        if (not narrative and p.year is None and p.month is not None and p.day is not None and r.start is not None
+                and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+            # "the quarter ended Oct. 31": a period already over ends on or before the reference date
+            d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
+            if d is not None:
+                r = Resolved(d.isoformat(), d, d, "day")
+        if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
+                and anchor is last and story.last_grain in ("month", "year") and r.start is not None
+                and r.start.year < _BC_FLOOR):
+            # "that day" when the story last named only a month or a year: that month or year, the day
+            # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
+            pv, ps, pe = cm.period(story.last_grain, last)
+            r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
+        if narrative:
+            r = _bc_stand_in(r, p)
+        return r
+
+    @staticmethod
+    def _advance(story: _Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
+        """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
+        narrative = story.narrative
+        if p.type == "DURATION" or r.value in _REF_INTERVAL or r.granularity in ("decade", "century"):
+            return
+        if p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity):
+            return
+        story.last = r.start if p.mod != "END" else e
+        if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p) else _names_a_thing(text, mm)):
+            story.main, story.main_grain = story.last, r.granularity
+        story.last_grain, story.last_end = r.granularity, mm.end
+        if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
+            # news: "the quarter" is the first completed one the report names; later
+            # quarters ("after a flat second quarter") are context
+            story.by_grain[r.granularity] = r.start
+        story.period = _reported_period(story.period, r, mm.end)
+        if (not narrative and story.told_quarter is None and r.granularity == "quarter"
+                and p.rel is None and tense() == "past"):
+            story.told_quarter = r.start
 
     @staticmethod
     def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
