@@ -197,6 +197,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
                           "hundred hundreds thousand thousands million millions billion several many few".split())
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1990 model sells": a year, not a count
+
 # The only tags the second pass of ``_tag`` may change.
 _SECOND_PASS = frozenset({"VBZ?", "VBZ", "VBP?", "VB?", "N", "VBDN", "VBN", "VBD", "MD"})
 
@@ -263,8 +265,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         if t not in _SECOND_PASS:
             continue
         nxt = tags[i + 1] if i + 1 < n else "P"
-        if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS):
-            tags[i] = "N"  # "ten stores", "3 points": a counted noun, not a verb
+        if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS or (
+                i > 1 and tags[i - 1] == "N" and (tags[i - 2] == "NUM" and not _YEAR.fullmatch(lows[i - 2]) or lows[i - 2] in _NUMBER_WORDS))):
+            tags[i] = "N"  # "ten stores", "3 points", "900 common shares": a counted noun, not a verb
         elif t == "VBZ?":
             tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
         elif t == "VBP?":
