@@ -55,6 +55,8 @@ def tense(sentence, timex, occurrence=0):
         ("She promised to visit in June.", "June", None),
         ("Elections in June", "June", None),
         ("The attack could happen on Monday.", "Monday", None),
+        ("dinner thursday night or sat?", "thursday night", None),
+        ("Still free on sat, or on Sunday?", "Sunday", None),
         ("19 July 2023", "19 July 2023", None),
     ],
 )
