@@ -27,6 +27,8 @@ def tense(sentence, timex, occurrence=0):
         ("He didn't attend the meeting on Friday.", "Friday", "past"),
         ("The plant, which closed in April, employed 300 people.", "April", "past"),
         ("Fighting broke out on Sunday.", "Sunday", "past"),
+        ("The notes carry a 30% premium over Wednesday's closing price.", "Wednesday", "past"),
+        ("The board's decision follows Monday's vote by shareholders.", "Monday", "past"),
         ("At the close of business Friday, 2 million ordinary shares, or 40% of the stock, had been sold.", "Friday", "past"),
         ("The fund said Monday that 35,000 common shares, not 50,000, were offered.", "Monday", "past"),
         # future
@@ -48,6 +50,7 @@ def tense(sentence, timex, occurrence=0):
         ("The talks, which begin on Monday, are crucial.", "Monday", "present"),
         ("The company doesn't expect profits before June.", "June", "present"),
         ("The museum opens on Saturdays.", "Saturdays", "present"),
+        ("Both parties are campaigning hard ahead of Sunday's vote.", "Sunday", "present"),
         ("In the 2024 season the club plays its home games on Sundays.", "Sundays", "present"),
         ("Putin purges generals after June mutiny", "June", "present"),
         # unsure

@@ -198,7 +198,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 
 
 _CAL = _yaml("calendar.yaml")
-_WEEKDAY_NAMES = _words(_CAL["weekdays"])
+WEEKDAY_NAMES = _words(_CAL["weekdays"])
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nite", "morn"})
 # Weekday abbreviations that are also verb forms ("sat", "wed"): a day after "on" or "till", or joined
 # by "or"/"and" to a day just named ("friday night or sat")
@@ -288,7 +288,7 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "VB"  # "to reassure the ...": an infinitive the lexicon does not know
         elif t in ("VBDN", "VBN", "VBD") and lows[i] in _VERB_LIKE_WEEKDAYS and i > 0 and (
                 tags[i - 1] == "PREP" or tags[i - 1] == "CC" and i > 1
-                and (lows[i - 2] in _WEEKDAY_NAMES or lows[i - 2] in _PARTS_OF_DAY)):
+                and (lows[i - 2] in WEEKDAY_NAMES or lows[i - 2] in _PARTS_OF_DAY)):
             tags[i] = "N"  # "on sat", "friday night or sat": the day, not the verb
         elif t in ("VBDN", "VBN", "VBD") and i > 1 and tags[i - 1] == "ADV" and tags[i - 2] in ("DET", "POSS"):
             tags[i] = "N"  # "a still unspecified date", "the newly built plant": an adjective

@@ -7,7 +7,7 @@ unless a neighbouring clause of the same sentence settles it.
 """
 from __future__ import annotations
 
-from .clauses import FUTURE_PREDICATES, FUTURE_VERBS, TEMPORAL_PREPOSITIONS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
+from .clauses import WEEKDAY_NAMES, FUTURE_PREDICATES, FUTURE_VERBS, TEMPORAL_PREPOSITIONS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
 
 
 def _after_to(toks: Tokens, g: VerbGroup) -> bool:
@@ -117,6 +117,26 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
         return None
     if groups is None:
         groups = verb_groups(toks)
+    tense = _clause_tense(toks, ti, tj, groups)
+    if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
+        return "past"
+    return tense
+
+
+_AHEAD = frozenset({"ahead", "until", "till", "for", "upcoming", "next", "this", "coming"})
+
+
+def _past_day_possessive(toks: Tokens, ti: int, tj: int) -> bool:
+    """"a premium over Thursday's closing price", "follows Tuesday's ruling": a weekday owning a noun
+    names what news reports, a day gone by, whatever the tense of the clause around it; not after
+    "ahead of", "until" or "for" ("ahead of Sunday's vote")."""
+    if tj - ti != 1 or tj >= len(toks) or toks.tags[tj] != "POSS" or toks.lows[ti] not in WEEKDAY_NAMES:
+        return False
+    return not any(w in _AHEAD for w in toks.lows[max(0, ti - 3):ti])
+
+
+def _clause_tense(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup]) -> str | None:
+    n = len(toks)
     cs, ce = clause_of(clause_bounds(toks), n, ti)
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
