@@ -41,6 +41,8 @@ def tense(sentence, timex, occurrence=0):
         ("Parliament is going to vote on Thursday.", "Thursday", "future"),
         ("Talks may resume in September.", "September", "future"),
         ("We'll know more by Friday.", "Friday", "future"),
+        ("Acme Corp. plans to close the plant in March.", "March", "future"),
+        ("Widget Co. expects to report results on Tuesday.", "Tuesday", "future"),
         ("The trial is due to start in October.", "October", "future"),
         ("Voters are likely to go to the polls in May.", "May", "future"),
         ("Agencies will want to reassure defectors that they will be safe after the poisoning of a spy in March.", "March", None),

@@ -264,6 +264,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         if t != "P":
             first = False
         tags[i] = t
+        if low == "." and i + 1 < n and prev in ("NP", "N"):
+            continue  # an abbreviation's dot inside the sentence ("Inc. plans to"): the word before stays prev
         prev = t
         prev_low = low
     # Second pass: decisions that need the next token.
