@@ -101,6 +101,15 @@ def _after_effective(toks: Tokens, ti: int) -> bool:
     return k >= 0 and toks.lows[k] in ("effective", "effectively")
 
 
+def _payable(toks: Tokens, ti: int) -> bool:
+    """"payable Dec. 1 to stock of record Nov. 10": the dates of a dividend or payment being
+    declared, which lie ahead of the declaring, whatever its tense."""
+    k = ti - 1
+    if k >= 0 and toks.lows[k] in ("on", "as"):
+        k -= 1
+    return k >= 0 and (toks.lows[k] == "payable" or toks.lows[k] == "record" and k >= 1 and toks.lows[k - 1] == "of")
+
+
 def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = None) -> str | None:
     """Tense governing the timex tokens ``[ti, tj)`` of an already tagged sentence."""
     n = len(toks)
@@ -113,6 +122,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
         return "past"  # "searching for him since the Oct. 23 shooting"
     if 1 < ti and tj < n and toks.tags[ti - 2] == "PREP" and toks.tags[ti - 1] == "DET" and toks.tags[tj] == "N":
         return None  # a date premodifying a noun in a phrase ("under a June agreement")
+    if _payable(toks, ti):
+        return "future"
     if event_prep or _after_effective(toks, ti):
         return None
     if groups is None:
