@@ -41,6 +41,7 @@ def tense(sentence, timex, occurrence=0):
         ("Parliament is going to vote on Thursday.", "Thursday", "future"),
         ("Talks may resume in September.", "September", "future"),
         ("We'll know more by Friday.", "Friday", "future"),
+        ("The bank said it will also buy any shares offered by investors in Frankfurt through Dec. 3.", "Dec. 3", "future"),
         ("The board declared a dividend of 12 cents, payable Jan. 15 to holders of record Dec. 20.", "Jan. 15", "future"),
         ("The board declared a dividend of 12 cents, payable Jan. 15 to holders of record Dec. 20.", "Dec. 20", "future"),
         ("Acme Corp. plans to close the plant in March.", "March", "future"),

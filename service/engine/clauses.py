@@ -204,6 +204,9 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nite", "
 # by "or"/"and" to a day just named ("friday night or sat")
 _VERB_LIKE_WEEKDAYS = _words(_CAL["ambiguous_weekdays"]) & (IRREGULAR_PAST | IRREGULAR_PART | frozenset({"wed"}))
 
+# words that make "by" a deadline ("holders tendered by Friday"), not an agent
+_DAY_WORDS = WEEKDAY_NAMES | _words(_CAL["months"]) | _words(_CAL["month_abbreviations"]) | frozenset(
+    {"today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "then", "now", "year", "month", "week"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1990 model sells": a year, not a count
 
 # The only tags the second pass of ``_tag`` may change.
@@ -292,6 +295,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
                 tags[i - 1] == "PREP" or tags[i - 1] == "CC" and i > 1
                 and (lows[i - 2] in WEEKDAY_NAMES or lows[i - 2] in _PARTS_OF_DAY)):
             tags[i] = "N"  # "on sat", "friday night or sat": the day, not the verb
+        elif (t == "VBDN" and i > 0 and tags[i - 1] in ("N", "NP") and lows[i - 1].endswith("s") and nxt == "PREP"
+              and lows[i + 1] == "by" and i + 2 < n and tags[i + 2] in ("N", "NP") and lows[i + 2] not in _DAY_WORDS):
+            tags[i] = "VBN"  # "all shares tendered by holders": a participle after its noun, not a past verb
         elif t in ("VBDN", "VBN", "VBD") and i > 1 and tags[i - 1] == "ADV" and tags[i - 2] in ("DET", "POSS"):
             tags[i] = "N"  # "a still unspecified date", "the newly built plant": an adjective
         elif t == "MD" and lows[i] == "won" and not (i + 1 < n and lows[i + 1] == "'t"):
