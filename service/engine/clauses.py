@@ -295,6 +295,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
                 tags[i - 1] == "PREP" or tags[i - 1] == "CC" and i > 1
                 and (lows[i - 2] in WEEKDAY_NAMES or lows[i - 2] in _PARTS_OF_DAY)):
             tags[i] = "N"  # "on sat", "friday night or sat": the day, not the verb
+        elif (t in ("VBDN", "VBD") and lows[i] in FUTURE_PARTICIPLES and i > 0 and tags[i - 1] in ("N", "NP")
+              and nxt == "PREP" and lows[i + 1] == "for"):
+            tags[i] = "VBN"  # "a summit set for April", "talks scheduled for Monday": a participle after its noun
         elif (t == "VBDN" and i > 0 and tags[i - 1] in ("N", "NP") and lows[i - 1].endswith("s") and nxt == "PREP"
               and lows[i + 1] == "by" and i + 2 < n and tags[i + 2] in ("N", "NP") and lows[i + 2] not in _DAY_WORDS):
             tags[i] = "VBN"  # "all shares tendered by holders": a participle after its noun, not a past verb
