@@ -213,6 +213,18 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1990 model sells": a year, not a
 _SECOND_PASS = frozenset({"VBZ?", "VBZ", "VBP?", "VB?", "N", "VBDN", "VBN", "VBD", "MD"})
 
 
+def _counted(tags: list[str], lows: list[str], i: int) -> bool:
+    """Up to three modifiers between a count and the -s word: "two terrorist bomb attacks"."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tags[k] == "N" and lows[k] not in _NUMBER_WORDS:
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    if any(w in ("a", "an", "per", "each", "every") for w in lows[max(0, k - 4):k]):
+        return False  # "a 10 percent stake costs": the count modifies a singular noun, the -s word is a verb
+    return tags[k] == "NUM" and not _YEAR.fullmatch(lows[k]) or lows[k] in _NUMBER_WORDS
+
+
 def tag(text: str, start: int, end: int) -> Tokens:
     """Tokenise and tag ``text[start:end]`` (one sentence).
 
@@ -277,8 +289,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         if t not in _SECOND_PASS:
             continue
         nxt = tags[i + 1] if i + 1 < n else "P"
-        if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS or (
-                i > 1 and tags[i - 1] == "N" and (tags[i - 2] == "NUM" and not _YEAR.fullmatch(lows[i - 2]) or lows[i - 2] in _NUMBER_WORDS))):
+        if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS
+                                               or _counted(tags, lows, i)):
             tags[i] = "N"  # "ten stores", "3 points", "900 common shares": a counted noun, not a verb
         elif t == "VBZ?":
             tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
