@@ -27,6 +27,8 @@ def tense(sentence, timex, occurrence=0):
         ("He didn't attend the meeting on Friday.", "Friday", "past"),
         ("The plant, which closed in April, employed 300 people.", "April", "past"),
         ("Fighting broke out on Sunday.", "Sunday", "past"),
+        ("Touring the port city Tuesday and meeting local officials, the envoy said he was hopeful.", "Tuesday", "past"),
+        ("The two blasts came miles apart but only seconds apart on Sunday, shattering windows across town.", "Sunday", "past"),
         ("Officials on Tuesday condemned three car bomb attacks in the capital Monday.", "Monday", "past"),
         ("A rally scheduled for Saturday was called off.", "Saturday", "past"),
         ("The notes carry a 30% premium over Wednesday's closing price.", "Wednesday", "past"),

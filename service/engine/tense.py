@@ -159,8 +159,10 @@ def _clause_tense(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup]) -> st
         decided, tense = _resolve(toks, groups, k, object_side=k in before)
         if decided:
             return tense
-    if before or after:
+    if any(groups[k].finite or toks.tags[groups[k].head] != "VBG" for k in before + after):
         return None
+    # Only participles in the date's clause ("after touring Dar es Salaam Thursday, the chief said"):
+    # the sentence's finite verb governs it, as for a clause without a verb.
     # No verb in the date's clause (a fronted "On Monday," or "In 1968,"): the sentence's next
     # finite verb governs it, else the previous one.
     rest_after = [k for k, g in enumerate(groups) if g.start >= ce]
