@@ -69,6 +69,8 @@ def tense(sentence, timex, occurrence=0):
         ("She promised to visit in June.", "June", None),
         ("Elections in June", "June", None),
         ("The attack could happen on Monday.", "Monday", None),
+        ("The tender offer had been set to end on Dec. 2.", "Dec. 2", None),
+        ("The merger was expected to close on Friday.", "Friday", None),
         ("dinner thursday night or sat?", "thursday night", None),
         ("Still free on sat, or on Sunday?", "Sunday", None),
         ("19 July 2023", "19 July 2023", None),

@@ -34,6 +34,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
             return True, ("future" if gov.tense == "present" else None)
         if gap == 1 and gov.tense == "past":
             return True, None  # "were planning to drive there on Monday": planned then, maybe still ahead
+        if gap == 0 and gov.tense == "past" and gov.head != gov.start and toks.lows[gov.head] in FUTURE_PREDICATES:
+            return True, None  # "had been set to expire Nov. 6", "was expected to sign Monday": ahead then, maybe still
         if lemma(toks.lows[gov.head]) in FUTURE_VERBS or toks.lows[gov.head] == "going":
             return True, ("future" if gov.tense == "present" else None)
         if gov.start == gov.head and toks.tags[gov.head] in ("VBDN", "VBN") and toks.lows[gov.head] in FUTURE_PREDICATES:
