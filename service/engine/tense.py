@@ -21,6 +21,9 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
         if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
             return True, None  # "a plan to cut 6,000 jobs by year end": the plan's time, not the clause's
+        if (g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start] == "be" and g.head > g.start
+                and toks.lows[g.head] in _HELD):
+            return True, "future"  # "a special event to be held on Oct. 12": an arrangement still ahead
         if k == 0:
             return False, None
         gov = groups[k - 1]
@@ -48,6 +51,7 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     return True, g.tense
 
 
+_HELD = frozenset({"held", "staged", "convened", "hosted", "played"})
 _ARRANGE = frozenset({"planned", "scheduled"})
 # Nouns whose "to"-infinitive names an action planned or agreed: its date is the plan's, not the clause's
 _PLAN_NOUNS = frozenset({"plan", "plans", "agreement", "agreements", "offer", "offers", "bid", "bids", "deal",
