@@ -27,6 +27,7 @@ def tense(sentence, timex, occurrence=0):
         ("He didn't attend the meeting on Friday.", "Friday", "past"),
         ("The plant, which closed in April, employed 300 people.", "April", "past"),
         ("Fighting broke out on Sunday.", "Sunday", "past"),
+        ("At a Thursday news conference, the mayor defended the budget.", "Thursday", "past"),
         ("Touring the port city Tuesday and meeting local officials, the envoy said he was hopeful.", "Tuesday", "past"),
         ("The two blasts came miles apart but only seconds apart on Sunday, shattering windows across town.", "Sunday", "past"),
         ("Officials on Tuesday condemned three car bomb attacks in the capital Monday.", "Monday", "past"),

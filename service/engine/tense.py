@@ -126,8 +126,11 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     event_prep = _inside_event_phrase(toks, ti)
     if event_prep == "since":
         return "past"  # "searching for him since the Oct. 23 shooting"
-    if 1 < ti and tj < n and toks.tags[ti - 2] == "PREP" and toks.tags[ti - 1] == "DET" and toks.tags[tj] == "N":
-        return None  # a date premodifying a noun in a phrase ("under a June agreement")
+    if (1 < ti and tj < n and toks.tags[ti - 2] == "PREP" and toks.tags[ti - 1] == "DET" and toks.tags[tj] == "N"
+            and not (ti == 2 and toks.lows[ti] in WEEKDAY_NAMES)):
+        # a date premodifying a noun in a phrase ("under a June agreement"); not a weekday opening the
+        # sentence ("In its Friday issue, the paper quoted ..."): the day of what the sentence tells
+        return None
     if _payable(toks, ti):
         return "future"
     if event_prep or _after_effective(toks, ti):
