@@ -62,6 +62,7 @@ def tense(sentence, timex, occurrence=0):
         ("The talks, which begin on Monday, are crucial.", "Monday", "present"),
         ("The company doesn't expect profits before June.", "June", "present"),
         ("The museum opens on Saturdays.", "Saturdays", "present"),
+        ("The warrants, which expire Jan. 31, can be exercised at $5 each.", "Jan. 31", "present"),
         ("A 20 percent stake costs about $3 billion at Friday prices.", "Friday", "present"),
         ("Both parties are campaigning hard ahead of Sunday's vote.", "Sunday", "present"),
         ("In the 2024 season the club plays its home games on Sundays.", "Sundays", "present"),
