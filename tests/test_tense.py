@@ -46,6 +46,7 @@ def tense(sentence, timex, occurrence=0):
         ("Parliament is going to vote on Thursday.", "Thursday", "future"),
         ("Talks may resume in September.", "September", "future"),
         ("We'll know more by Friday.", "Friday", "future"),
+        ("On Thursday, the union plans to stage a rally outside the factory.", "Thursday", "future"),
         ("The league announced a playoff game to be played on Sunday.", "Sunday", "future"),
         ("Trade is expected to top the agenda of a summit set for Geneva in May.", "May", "future"),
         ("The bank said it will also buy any shares offered by investors in Frankfurt through Dec. 3.", "Dec. 3", "future"),

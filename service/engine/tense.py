@@ -46,6 +46,9 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
         return gov.finite, gov.tense
     if not g.finite:
         return False, None
+    if (g.tense == "present" and g.end < len(toks) and toks.lows[g.end] == "to"
+            and lemma(toks.lows[g.head]) in FUTURE_VERBS):
+        return True, "future"  # "On Tuesday, the league plans to hold a news conference": the plan is ahead
     if object_side and g.tense == "past" and toks.lows[g.head] in _ARRANGE:
         return True, None  # "planned a rally on Saturday": the thing arranged may still be ahead
     return True, g.tense
