@@ -315,6 +315,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "VBN"  # "all shares tendered by holders": a participle after its noun, not a past verb
         elif t in ("VBDN", "VBN", "VBD") and i > 1 and tags[i - 1] == "ADV" and tags[i - 2] in ("DET", "POSS"):
             tags[i] = "N"  # "a still unspecified date", "the newly built plant": an adjective
+        elif t == "MD" and lows[i] == "may" and (i > 0 and tags[i - 1] in ("PREP", "DET")
+                                                  or words[i][0] == "M" and nxt in ("NUM", "P")):
+            tags[i] = "NP"  # "by May", "in May", "on May 5": the month, not the modal
         elif t == "MD" and lows[i] == "won" and not (i + 1 < n and lows[i + 1] == "'t"):
             tags[i] = "VBDN"  # "won", past of "win"
         elif t == "MD" and lows[i] == "can" and nxt not in ("VB", "NEG", "ADV", "VB?", "BE", "HAVE", "DO"):
