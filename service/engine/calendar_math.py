@@ -49,29 +49,20 @@ def clamp_year(y: int) -> bool:
     return 1 <= y <= 9999
 
 
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200, "millennium": 12000}
+_SECONDS_IN = {"hour": 3600, "minute": 60, "second": 1}
+
+
 def shift(unit: str, d: date, n: int) -> date:
     """Move ``d`` by ``n`` units (calendar-aware)."""
     if unit == "day":
         return d + timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + timedelta(weeks=n)
-    if unit == "month":
-        return add_months(d, n)
-    if unit == "quarter":
-        return add_months(d, 3 * n)
-    if unit == "half":
-        return add_months(d, 6 * n)
-    if unit == "year":
-        return add_months(d, 12 * n)
-    if unit == "decade":
-        return add_months(d, 120 * n)
-    if unit == "century":
-        return add_months(d, 1200 * n)
-    if unit == "millennium":
-        return add_months(d, 12000 * n)
-    if unit in ("hour", "minute", "second"):
-        secs = {"hour": 3600, "minute": 60, "second": 1}[unit] * n
-        return d + timedelta(days=int(secs / 86400))
+    if unit in _MONTHS_IN:
+        return add_months(d, _MONTHS_IN[unit] * n)
+    if unit in _SECONDS_IN:
+        return d + timedelta(days=int(_SECONDS_IN[unit] * n / 86400))
     raise ValueError(unit)
 
 

@@ -73,8 +73,6 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
 _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
                       r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
-
-
 _OF = re.compile(r"\bof\s+", re.IGNORECASE)
 
 
@@ -386,10 +384,10 @@ class Resolver:
                 anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
             elif last is not None and not p.latest:
                 anchor = last
+            elif p.latest:
+                anchor, p = _latest_completed(p, ref)
             else:
                 anchor = ref
-                if p.latest:
-                    p = replace(p, rel=(p.rel[0], -1))
         if p.compare and story.last_grain in ("quarter", "half", "month") and mm.start - story.last_end < _COMPARE_REACH:
             # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
             p = replace(p, grain=story.last_grain)
@@ -609,14 +607,11 @@ class Resolver:
         if p.season is not None:
             if y is None:
                 y = self._season_year(p.season, A, direction, strict)
-                if narrative and p.season == "WI":
-                    # Histories name a winter by the year its January falls in (Dec 1777 - Feb 1778: 1778-WI)
-                    s, e = cm.season_interval(p.season, y)
-                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
-                if p.season == "WI" and A.month <= 2:
-                    # news dated in January or February names the winter under way by the year one is
-                    # in ("a winter storm" in January 2024: 2024-WI), as it would in December; the
-                    # winters before and after it take the year of their January too
+                if p.season == "WI" and (narrative or A.month <= 2):
+                    # A winter by the year its January falls in: histories name them so (Dec 1777 - Feb
+                    # 1778: 1778-WI), and news dated in January or February names the winter under way
+                    # by the year one is in ("a winter storm" in January 2024: 2024-WI), as it would in
+                    # December; the winters before and after it take the year of their January too
                     s, e = cm.season_interval(p.season, y)
                     return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             s, e = cm.season_interval(p.season, y)

@@ -8,6 +8,7 @@ Order of the steps, and why:
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -102,10 +103,13 @@ _PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s
                         r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"
 
 
-def _valid_day(p: Partial) -> bool:
-    import calendar
+def _day(year: int | None, month: int, day: int) -> Partial | None:
+    """A member of a day range or list ("6-7 January", "May 4 and 5"), or None if the month has no such day."""
+    if not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return Partial(year=year, month=month, day=day, grain="day")
 
-    return 1 <= p.day <= calendar.monthrange(p.year or 2000, p.month)[1]
+
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
@@ -333,8 +337,8 @@ class Recogniser:
                 return out
             pair = []
             for g, d in (("d1", d1), ("d2", d2)):
-                q = Partial(year=last.year, month=last.month, day=d, grain="day")
-                if not _valid_day(q):
+                q = _day(last.year, last.month, d)
+                if q is None:
                     return out
                 pair.append(Mention(m.start(g), m.end(g), q, "day_list"))
             out.extend(pair)
@@ -365,8 +369,8 @@ class Recogniser:
                     and p.value is None and _DAY_FIRST.match(text, mm.start)):
                 m = _DAY_HEAD.search(text, max(prev_end, mm.start - 16), mm.start)
                 if m and int(m["d"]) < p.day:  # "6-7 January 1916", "from 15 to 22 February": the first day
-                    q = Partial(year=p.year, month=p.month, day=int(m["d"]), grain="day")
-                    if _valid_day(q):
+                    q = _day(p.year, p.month, int(m["d"]))
+                    if q is not None:
                         out.append(Mention(m.start(), m.end("suf") if m["suf"] else m.end("d"), q, "day_range"))
             out.append(mm)
             p = mm.partial
@@ -389,12 +393,11 @@ class Recogniser:
                     year = p.year
                     if m["y"] and year is None:
                         year = p.year = int(m["y"])  # "May 4 and 5, 1865": the year is the pair's
-                    q = Partial(year=year, month=p.month, day=int(m["d"]), grain="day")
-                    if _valid_day(q):
+                    q = _day(year, p.month, int(m["d"]))
+                    if q is not None:
                         out.append(Mention(m.start("d"), m.end("y") if m["y"] else m.end("d"), q, "day_list"))
                         if owns_year:
                             skip = i + 1
                         elif not m["y"] and re.match(r"\s*[-–]", text[mm.end:m.start("d")]):
-                            self_pairs = Recogniser._pairs(text, m.end(), nxt_start, q)
-                            out.extend(self_pairs)
+                            out.extend(Recogniser._pairs(text, m.end(), nxt_start, q))
         return out
