@@ -7,7 +7,8 @@ unless a neighbouring clause of the same sentence settles it.
 """
 from __future__ import annotations
 
-from .clauses import WEEKDAY_NAMES, FUTURE_PREDICATES, FUTURE_VERBS, TEMPORAL_PREPOSITIONS, lemma, Tokens, VerbGroup, clause_bounds, clause_of, tag, verb_groups
+from .clauses import (FUTURE_PREDICATES, FUTURE_VERBS, TEMPORAL_PREPOSITIONS, WEEKDAY_NAMES, Tokens, VerbGroup,
+                      clause_bounds, clause_of, lemma, tag, verb_groups)
 
 
 def _after_to(toks: Tokens, g: VerbGroup) -> bool:

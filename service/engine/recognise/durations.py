@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import AMOUNT, DIGIT_UNIT, END, START, UNIT, Partial, Rule, key, number, unit_of
+from .grammar import (AMOUNT, DIGIT_UNIT, END, START, UNIT, Partial, Rule, key, number, short_unit_without_digits,
+                      unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -26,7 +27,7 @@ def amount_unit(m, text):
     k = key(amount)
     u = unit_of(unitw)
     n = number(amount)
-    if key(unitw) in ("min", "sec", "hr", "yr") and not amount[-1:].isdigit():
+    if short_unit_without_digits(amount, unitw):
         return None  # "a min", "one sec" may be other words; "15 min", "2 hr" are units
     if k in ("a", "an", "one") and u == "second":
         # "a second public speech", "one second thought" — ordinal 'second', not a unit
@@ -74,18 +75,11 @@ def amount_unit(m, text):
     return p
 
 
-def year_ago_span(m, text):
-    """'the year-earlier nine months': the span compared, measured like 'the nine months' (a DURATION)."""
+def counted_span(m, text):
+    """A count of units inside a longer span: 'the year-earlier nine months' (the span compared, measured
+    like 'the nine months'), 'a three-year period', 'its one-year term' (the noun measured is in the span)."""
     n = number(m["n"])
     return _dur(n, unit_of(m["u"])) if n is not None else None
-
-
-def unit_period(m, text):
-    """'a three-year period', 'its one-year term', 'a 90-day span': the noun measured is part of the span."""
-    n = number(m["n"])
-    if n is None:
-        return None
-    return _dur(n, unit_of(m["u"]))
 
 
 def half_unit(m, text):
@@ -149,9 +143,9 @@ RULES = [
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s)", amount_unit, "18 months"),
     Rule("year_ago_span", START + r"(?:the\s+)?year[- ](?:earlier|ago)\s+(?P<n>" + AMOUNT + r")\s+(?P<u>months|weeks)"
-         + END, year_ago_span, "the year-earlier nine months"),
+         + END, counted_span, "the year-earlier nine months"),
     Rule("unit_period", START + r"(?:(?:a|an|the)\s+)?(?P<n>" + AMOUNT + r")\s*[-‐]\s*(?P<u>" + UNIT + r")\s+"
-         r"(?:period|term|span|stretch|timeframe|time\s+frame)" + END, unit_period, "a three-year period"),
+         r"(?:period|term|span|stretch|timeframe|time\s+frame)" + END, counted_span, "a three-year period"),
     Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
          unit_long, "a month-long strike"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,

@@ -5,7 +5,7 @@ import re
 
 from .absolute import holiday_names_a_thing
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
-                      is_capitalised, key, month_of, number, unit_of, weekday_of)
+                      is_capitalised, key, month_of, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
 _GUARDED = set(REFS["guarded"])
@@ -152,7 +152,7 @@ def _comparing(m, text) -> bool:
 def ago(m, text):
     """'55 years ago', 'two days later', 'a year earlier', 'three weeks from now'."""
     amount, u = m["n"], unit_of(m["u"])
-    if key(m["u"]) in ("min", "sec", "hr", "yr") and not amount[-1:].isdigit():
+    if short_unit_without_digits(amount, m["u"]):
         return None
     n = number(amount)
     word = key(m["dir"] or m["dir2"])
