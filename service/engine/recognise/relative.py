@@ -144,8 +144,9 @@ _COMPARISON_CUE = re.compile(r"[\d$£€%]|\b(?:than|compared|from|versus|up|dow
 def _comparing(m, text) -> bool:
     """'a year earlier' compares figures ('net was $2 million a year earlier', 'higher than a year ago')
     rather than dating an event ('A year ago, she moved to Paris')."""
-    s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
-    e = min([i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0] + [m.end() + 200])
+    lo, hi = max(0, m.start() - 200), m.end() + 200  # the sentence around it, at most 200 characters each way
+    s = max(text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start()), m.start() - 200) + 1
+    e = min([i for i in (text.find(".", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0] + [hi])
     return bool(_COMPARISON_CUE.search(text, s, m.start()) or _COMPARISON_CUE.search(text, m.end(), e))
 
 
