@@ -292,6 +292,11 @@ def _reported_period(period, r: Resolved, end: int):
     return period
 
 
+# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
+_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
+              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
+
+
 @dataclass
 class _Story:
     """Where a document's story is, read in text order: what relative expressions count from."""
@@ -489,7 +494,12 @@ class Resolver:
             return None
         if r is None:
             return None
-        if p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
+        if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
+            # "the day after Christmas", "the week before Easter": the date named, a unit on
+            unit, n = p.shift
+            v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
+            r = Resolved(v, s, e, unit)
+        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
             v, s, e = cm.period("week", r.start)
             r = Resolved(v, s, e, "week")
         if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import absolute, durations, relative, sets, times
 from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
@@ -123,6 +123,11 @@ _TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
 # ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
 _WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<wd>" + WEEKDAY
                               + r"),?\s*$", re.IGNORECASE)
+# "the day after Christmas", "the night before the 4th of July", "the week after Easter": one unit before or
+# after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
+_UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
+                           r"(?P<d>before|after)\s+$", re.IGNORECASE)
+_POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
 _A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
                     r"is|was|will|has|had)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
@@ -301,7 +306,32 @@ class Recogniser:
             ends.insert(i, e)
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
-        return self._coordinate(text, self._weekday_clock(text, out))
+        return self._unit_of_date(text, self._coordinate(text, self._weekday_clock(text, out)))
+
+    @staticmethod
+    def _unit_of_date(text: str, mentions: list[Mention]) -> list[Mention]:
+        """'the day after Christmas', 'the week before Easter', 'the night before last Tuesday's hearing':
+        the unit and the date are one expression, a unit away from that date (a mention that took
+        'the week' alone is dropped)."""
+        out: list[Mention] = []
+        for mm in mentions:
+            p = mm.partial
+            m = None
+            if (p.type == "DATE" and p.value is None and p.dur is None and p.mod is None and not p.definite
+                    and (p.holiday is not None or p.dow is not None or p.day is not None or p.month is not None
+                         or p.year is not None or p.season is not None or p.rel is not None)):
+                m = _UNIT_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
+            if m:
+                while out and out[-1].end > m.start():
+                    out.pop()  # "The week" taken on its own
+                u, off = m["u"].lower(), -1 if m["d"].lower() == "before" else 1
+                if u in _POD_OF:
+                    q = replace(p, type="TIME", pod=_POD_OF[u], shift=("day", off), grain="part_of_day")
+                else:
+                    q = replace(p, shift=(u, off), grain=u)
+                mm = Mention(m.start(), mm.end, q, "unit_of_date")
+            out.append(mm)
+        return out
 
     @staticmethod
     def _weekday_clock(text: str, mentions: list[Mention]) -> list[Mention]:

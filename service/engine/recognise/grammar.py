@@ -59,6 +59,7 @@ class Partial:
     latest: bool = False  # "the latest quarter": the last mentioned one, else the one before the anchor
     aside: bool = False  # a comparison ("the year-ago quarter"): does not move the story's anchor
     compare: bool = False  # "a year ago/earlier" in a comparison: takes the grain of the period compared
+    shift: tuple[str, int] | None = None  # "the day after Christmas": the date resolved, then moved by (unit, n)
 
 
 @dataclass
