@@ -85,19 +85,22 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
 _CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
 
 
-def _clock_day_after(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> date | None:
-    """'At 5:34 AM Baghdad time on March 20, 2003': a clock time is on the full date that follows it."""
+def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Partial:
+    """'At 5:34 AM Baghdad time on March 20, 2003', '2 a.m. local time on Tuesday', '6:30 a.m. Monday,
+    March 18': a clock time is on the day named right after it, read the way that day is read."""
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
-        return None
+        return p
     q = nxt.partial
-    if q.year is None or q.month is None or q.day is None or q.rel is not None or q.bc:
-        return None
+    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
+            or q.grain not in (None, "day")):
+        return p
+    if not (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
+            or q.rel is not None and q.rel[0] == "day"):
+        return p
     if not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
-        return None
-    try:
-        return date(q.year, q.month, q.day)
-    except ValueError:
-        return None
+        return p
+    return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
+                   mod=p.mod)
 
 
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
@@ -349,7 +352,7 @@ class Resolver:
             mm = _date_of_part(mm, text)
         p = mm.partial
         if nxt is not None:
-            p = _year_from_range_end(p, mm, nxt, text)
+            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
         if before is not None:
             p = _year_from_modifier(p, before, mm, text)
         if not story.narrative:
@@ -401,9 +404,6 @@ class Resolver:
             p, anchor = replace(p, grain=story.period[0]), story.period[1]
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
             story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
-        day_after = _clock_day_after(p, mm, nxt, text)
-        if day_after is not None:
-            anchor = day_after
         if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)

@@ -170,7 +170,10 @@ def part_of_date(m, text):
                    year=int(m["y"]) if m["y"] else None, grain="part_of_day")
 
 
-_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"|\s+(?P<dpod>this\s+(?:morning|"
+# A day word after a clock time joins it, unless it only glosses a date that follows ("6:30 a.m. Monday, March 18":
+# the time is on that date, see resolve._clock_on_day).
+_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"(?!,?\s+(?:" + MONTH + "|"
+         + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
          r"(?!,?\s*\d))?")
 
