@@ -144,7 +144,12 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     tense = _clause_tense(toks, ti, tj, groups)
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
+    if tense == "present" and ti > 0 and toks.lows[ti - 1] in _UNTIL:
+        return "future"  # "the offer is valid until Sept. 30", "the show runs through January": an end ahead
     return tense
+
+
+_UNTIL = frozenset({"until", "till", "through", "thru"})
 
 
 _AHEAD = frozenset({"ahead", "until", "till", "for", "upcoming", "next", "this", "coming"})
