@@ -74,6 +74,7 @@ _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
                       r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
 _OF = re.compile(r"\bof\s+", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 
 
 def _date_of_part(mm: Mention, text: str) -> Mention:
@@ -435,6 +436,13 @@ class Resolver:
             d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
             if d is not None:
                 r = Resolved(d.isoformat(), d, d, "day")
+        if (not narrative and p.year is None and p.month is not None and p.rel is None and r.start is not None
+                and last is not None and r.start < last and story.last_grain == r.granularity
+                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
+            # news: "from April 1 through Sept. 30", "November to February": a range does not end before it
+            # starts (narratives are not moved: there the first member is as likely to be the one misread)
+            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, ref, tense, narrative)
+            r = later if later is not None else r
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
                 and r.start.year < _BC_FLOOR):
