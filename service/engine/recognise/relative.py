@@ -35,6 +35,8 @@ def fixed(m, text):
         # "has recently moved", "was recently extended": the perfect or passive already places the event;
         # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
         return None
+    if w == "right now" and re.search(r"\ball\s+$", before, re.I):
+        return None  # "all right now, let's go": a discourse marker, not a time
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
