@@ -79,6 +79,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
     "unit_period": W_UNIT,
+    "range_head": W_UNIT,
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
