@@ -273,6 +273,9 @@ def _reported(quarter_start: date | None, ref: date) -> bool:
     return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
 
 
+_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
+
+
 def _bare_clock(p: Partial) -> bool:
     return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
 
@@ -470,6 +473,9 @@ class Resolver:
             # news: "the quarter" is the first completed one the report names; later
             # quarters ("after a flat second quarter") are context
             story.by_grain[r.granularity] = r.start
+        if r.granularity in _TIME_OF_DAY_GRAINS and p.type == "TIME":
+            # "Sat 1:00pm-6:00pm", "10 a.m. Monday ... until 4 p.m.": a later bare clock time is on that day
+            story.by_grain["day"] = r.start
         story.period = _reported_period(story.period, r, mm.end)
         if (not narrative and story.told_quarter is None and r.granularity == "quarter"
                 and p.rel is None and tense() == "past"):

@@ -29,6 +29,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "other_full_date": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
+    "day_month_glued": W_MONTH,
     "month_year": W_MONTH,
     "week_of": W_MONTH,
     "month_alone": W_MONTH,
@@ -78,6 +79,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
     "unit_period": W_UNIT,
+    "range_head": W_UNIT,
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
@@ -128,6 +130,7 @@ _WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
 _POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
+_DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
 _A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
                     r"is|was|will|has|had)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
@@ -340,6 +343,17 @@ class Recogniser:
         out: list[Mention] = []
         for mm in mentions:
             p = mm.partial
+            if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
+                    and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
+                q = out[-1].partial
+                if (q.type == "DATE" and q.grain == "day" and q.month is not None and q.day is not None
+                        and q.value is None and q.rel is None and q.mod is None and q.pod is None):
+                    # "May 10, 2014 2pm", "May 8 1:00AM": the date and the clock time after it are one TIME
+                    p.year, p.month, p.day, p.anchor = q.year, q.month, q.day, "ref"
+                    if q.dow is not None:
+                        p.dow = q.dow
+                    out[-1] = Mention(out[-1].start, mm.end, p, mm.rule)
+                    continue
             if mm.rule == "clock_ampm" and p.dow is None and p.rel is None:
                 m = _WD_BEFORE_CLOCK.search(text, max(0, mm.start - 24), mm.start)
                 if m and not (out and out[-1].end > m.start() and not (

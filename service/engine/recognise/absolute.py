@@ -113,6 +113,16 @@ def month_day(m, text):
     return p
 
 
+class _NoWeekday:
+    """A match read like month_day's, without its weekday group."""
+
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        return None if k == "wd" else self.m[k]
+
+
 def month_year(m, text):
     if not _month_ok(m, text):
         return None
@@ -402,6 +412,9 @@ RULES = [
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
          + MONTH + r")"
          r"(?:\s?,?\s*" + _Y + ")?", month_day, "19 July 2023"),
+    # chat and label style, the day glued to the month: "26nov 2015", "3Jan"
+    Rule("day_month_glued", r"(?<![\w/.#@:-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<mon>" + MONTH + r")(?:\s?,?\s*" + _Y + ")?",
+         lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
     Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",

@@ -75,6 +75,15 @@ def amount_unit(m, text):
     return p
 
 
+def range_head(m, text):
+    """The first count of a range whose unit is written once, after the second: "[10]-12 hours",
+    "[ten] or fifteen years" (TimeML tags the two counts as two durations)."""
+    n, n2 = number(m["n"]), number(m["n2"])
+    if n is None or n2 is None or not n < n2 or short_unit_without_digits(m["n2"], m["u"]):
+        return None
+    return _dur(n, unit_of(m["u"]))
+
+
 def counted_span(m, text):
     """A count of units inside a longer span: 'the year-earlier nine months' (the span compared, measured
     like 'the nine months'), 'a three-year period', 'its one-year term' (the noun measured is in the span)."""
@@ -141,7 +150,9 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
-         r"(?!['’]s?\s)", amount_unit, "18 months"),
+         r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
+    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?:[-–]|or)\s*(?P<n2>" + AMOUNT + r")\s*(?P<u>"
+         + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
     Rule("year_ago_span", START + r"(?:the\s+)?year[- ](?:earlier|ago)\s+(?P<n>" + AMOUNT + r")\s+(?P<u>months|weeks)"
          + END, counted_span, "the year-earlier nine months"),
     Rule("unit_period", START + r"(?:(?:a|an|the)\s+)?(?P<n>" + AMOUNT + r")\s*[-‐]\s*(?P<u>" + UNIT + r")\s+"

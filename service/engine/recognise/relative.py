@@ -35,6 +35,8 @@ def fixed(m, text):
         # "has recently moved", "was recently extended": the perfect or passive already places the event;
         # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
         return None
+    if w == "right now" and re.search(r"\ball\s+$", before, re.I):
+        return None  # "all right now, let's go": a discourse marker, not a time
     if w == "now" and re.match(r"[-‐]", after):
         return None  # "now-defunct"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
@@ -58,6 +60,8 @@ def day_offset(m, text):
                          or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
                                                                                   m.start()))):
         return None
+    if w == "tomo" and not m["w"].islower():
+        return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
     if w in ("tonight", "tonite", "2nite"):
@@ -65,9 +69,9 @@ def day_offset(m, text):
     return p
 
 
-_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1,
+_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1, "upcoming": 1,
         "the coming": 1, "the next": 1, "the last": -1, "the past": -1, "the previous": -1, "the current": 0,
-        "this past": -1, "this coming": 1, "the present": 0, "this current": 0}
+        "this past": -1, "this coming": 1, "the upcoming": 1, "this upcoming": 1, "the present": 0, "this current": 0}
 
 
 # "compared with $3 million last year", "up from 16 cents last year", "higher than last year": a figure
@@ -369,7 +373,7 @@ def weekend(m, text):
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
-             "the coming", "the last", "the past", "the current", "this current", "nxt"])
+             "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current", "this current", "nxt"])
 
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
@@ -414,7 +418,7 @@ RULES = [
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
-    Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
+    Rule("weekend", START + r"(?:the\s+)?weekend" + END, weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|to|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
