@@ -57,6 +57,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "period_end": frozenset({"year", "month", "week"}),
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
+    "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
     "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON | W_HOLIDAY,
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
@@ -271,11 +272,14 @@ class Recogniser:
         for lo, hi in spans:
             yield from regex.finditer(text, lo, hi)
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, narrative: bool = False) -> list[Mention]:
+        """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, rule in enumerate(self.rules):
+            if rule.narrative_only and not narrative:
+                continue
             for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
