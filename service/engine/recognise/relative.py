@@ -45,25 +45,6 @@ def fixed(m, text):
     return Partial(value=_FIXED[w], grain=None)
 
 
-_PREMODIFIERS = REFS["narrative_premodifiers"]
-# what follows "former" when it is no premodifier: "the former an option", "the former was ..."
-_NO_NOUN_NEXT = re.compile(r"\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|by|for|with|as|than|that|which|who|is|was|"
-                           r"were|are|be|been|had|has|have|would|will|could|can|did|does|do)\b", re.I)
-
-
-def narrative_premodifier(m, text):
-    """Histories: 'the former regime', 'recent victories', 'future wars', 'present-day Belize', 'the
-    now-isolated colony' (TIMEX2 practice, not TimeML's: see references.yaml)."""
-    w = key(m["w"])
-    after = text[m.end():m.end() + 16]
-    if w == "now":
-        if not re.match(r"[-‐][a-z]", after):
-            return None
-    elif not re.match(r"[ \t]+[\w\"“]", after) or _NO_NOUN_NEXT.match(after):
-        return None
-    return Partial(value=_PREMODIFIERS[w], grain=None)
-
-
 # "today's world", "many of today's computers": today's in the sense of "contemporary" names no day
 _GENERIC_TODAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|"
                              r"teenagers|students|standards|terms|dollars|culture|technology|computers|economy|"
@@ -393,8 +374,6 @@ _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "t
 RULES = [
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
-    Rule("narrative_premodifier", START + r"(?P<w>" + alt(_PREMODIFIERS.keys()) + r")" + END, narrative_premodifier,
-         "the former regime", takes_mods=False, narrative_only=True),
     Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
          r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
