@@ -13,12 +13,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from . import absolute, durations, relative, sets, times
+from . import absolute, durations, narrative, relative, sets, times
+from .narrative import history_span
 from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
 from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
                       Rule, alt, key, weekday_of, words_of)
 
-RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES]
+RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES, *narrative.RULES]
 
 DIGIT = "DIGIT"  # any token with a digit
 # Which tokens can occur in a match of each rule. A rule runs only in windows around its triggers,
@@ -90,6 +91,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekdays_plural": frozenset({w + "days" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}),
     "frequency": words_of(UNITS["frequencies"].keys()),
     "times_per": frozenset({"once", "twice", "thrice", "times"}),
+    "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
+    "count_from_event": frozenset({"after", "before", "following", "prior"}),
+    "age": frozenset({"old"}),
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
@@ -279,11 +283,14 @@ class Recogniser:
         for lo, hi in spans:
             yield from regex.finditer(text, lo, hi)
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, narrative: bool = False) -> list[Mention]:
+        """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, rule in enumerate(self.rules):
+            if rule.narrative_only and not narrative:
+                continue
             for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
@@ -293,6 +300,11 @@ class Recogniser:
                 if p is None:
                     continue
                 s, e = _extend(text, m.start(), m.end(), p, rule)
+                if narrative:
+                    span = history_span(text, s, e, p, rule.name)
+                    if span is None:
+                        continue
+                    s, e = span
                 cands.append((s, e, prio, Mention(s, e, p, rule.name)))
         # Longest first; on equal length the earlier rule (more specific families come first).
         cands.sort(key=lambda c: (c[0] - c[1], c[2]))

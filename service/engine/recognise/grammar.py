@@ -73,6 +73,7 @@ class Rule:
     flags: int = re.IGNORECASE
     takes_the: bool = False  # a preceding "the" belongs to the expression
     takes_mods: bool = True
+    narrative_only: bool = False  # histories only: a convention of history annotation that news does not share
     regex: re.Pattern = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -37,8 +37,8 @@ def fixed(m, text):
         return None
     if w == "right now" and re.search(r"\ball\s+$", before, re.I):
         return None  # "all right now, let's go": a discourse marker, not a time
-    if w == "now" and re.match(r"[-‐]", after):
-        return None  # "now-defunct"
+    if w in ("now", "the present") and re.match(r"[-‐]", after):
+        return None  # "now-defunct", "the present-day border"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
                                     r"(?!(?:summers|winters|springs|autumns|falls|seasons|days|weeks|months|years|"
                                     r"decades|centuries|hours|minutes|nights|weekends|quarters|terms|semesters)\b)",
