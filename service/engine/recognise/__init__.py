@@ -44,7 +44,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                          "nineties"}),
     "century": frozenset({"century"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
-    "half": frozenset({"half"}),
+    "half": frozenset({"half", "h1", "h2"}),
     "fiscal": frozenset({"fiscal", DIGIT}),
     "season": W_SEASON,
     "holiday": W_HOLIDAY,
