@@ -138,8 +138,8 @@ def holiday_date(spec, year: int) -> date:
     if isinstance(spec, str):  # EASTER, EASTER-2, EASTER+1
         off = int(spec[6:]) if len(spec) > 6 else 0
         return easter(year) + timedelta(days=off)
-    if len(spec) == 3:
-        return nth_weekday(year, spec[0], spec[1], _DOW[spec[2]])
+    if len(spec) >= 3:  # [month, n, weekday] or [month, n, weekday, days after it]
+        return nth_weekday(year, spec[0], spec[1], _DOW[spec[2]]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
     return date(year, spec[0], spec[1])
 
 

@@ -516,6 +516,12 @@ class Resolver:
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
             v, s, e = cm.period("week", r.start)
             r = Resolved(v, s, e, "week")
+        elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
+            # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
+            d = r.start
+            back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
+            v, s, e = cm.period("weekend", back if d - back <= ahead - d else ahead)
+            r = Resolved(v, s, e, "weekend")
         if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
             r = self._time(p, r)
         return r

@@ -357,8 +357,9 @@ def holiday(m, text):
     if m["y"] is None and holiday_names_a_thing(text, m.end()):
         return None
     spec = CAL["holidays"][key(m["hol"])]
-    if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in
-        return Partial(holiday=spec, grain="week")
+    if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;
+        # "the Labor Day weekend", "Thanksgiving weekend": the weekend next to it
+        return Partial(holiday=spec, grain=key(m["wk"]))
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
 
@@ -453,7 +454,7 @@ RULES = [
     Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
          "summer 2020",
          takes_the=True),
-    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:(?P<wk>\s+week)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
+    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
          "Christmas Day", takes_the=True),
     Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),
 ]
