@@ -27,6 +27,7 @@ _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a te
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
+_COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
 _BC_BASE = 9000
@@ -394,8 +395,8 @@ class Resolver:
                 anchor = cm.shift(p.grain, ref, -1)
             elif p.grain in ("quarter", "half") and not narrative:
                 anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
-            elif last is not None and not p.latest:
-                anchor = last
+            elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
+                anchor = last  # news: "by the end of the month" after a year alone ("late 2006") is this month
             elif p.latest:
                 anchor, p = _latest_completed(p, ref)
             else:
@@ -650,8 +651,11 @@ class Resolver:
             if y is None:
                 y = A.year
                 aq = (A.month - 1) // 3 + 1
-                if p.quarter > aq and direction != 1:
-                    y -= 1  # quarters are reported after they end: a later quarter is last year's
+                if p.quarter > aq and (direction != 1 or p.quarter - aq >= 3):
+                    # quarters are reported after they end: a later quarter is last year's, even in a
+                    # future clause when it is three quarters off ("will report fourth-quarter results"
+                    # in January)
+                    y -= 1
             s = date(y, 3 * p.quarter - 2, 1)
             return Resolved(f"{y:04d}-Q{p.quarter}", s, cm.last_day(y, 3 * p.quarter), "quarter")
         if p.half is not None:

@@ -84,6 +84,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
+    "quarter_unit": frozenset({"quarter", "quarters"}),
     "bare_units": W_UNIT,
     "every_unit": frozenset({"every", "each", "per"}),
     "every_name": frozenset({"every", "each"}),
@@ -171,6 +172,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
+            if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
+                break  # only "pre-2010", "post-1959" ("the Post Sunday", "the post-Christmas period")
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
             if word in ("about", "around") and (
