@@ -211,6 +211,9 @@ _LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|en
                     re.IGNORECASE)
 
 
+_DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:" + alt(REFS["day_offsets"].keys()) + "|" + WEEKDAY + ")", re.I)
+
+
 def bare_calendar_noun(m, text):
     """A calendar noun on its own, the last resort when no longer expression covers it: "a long
     day" (P1D), "at night" (that day's night), "the weekend", "my future"."""
@@ -218,6 +221,15 @@ def bare_calendar_noun(m, text):
     word = m["w"]
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 12]
+    if re.match(r"\s+to\b", after) and not m["whole"]:
+        return None  # "day to day", "week to week"
+    if m["whole"]:
+        # "the whole morning", "the entire day": the article and adjective belong to the expression
+        if w == "future" or _DAY_NAMED_AFTER.match(text, m.end()):
+            return None  # "the whole day tomorrow": the day named after it dates the expression
+        if w in ("day", "week", "month", "year"):
+            return Partial(type="DURATION", dur=(1, w))
+        return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
     if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
     if re.search(r"\b(?:good|a|an|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"] and not \
@@ -226,7 +238,7 @@ def bare_calendar_noun(m, text):
     if w == "future" and re.search(r"\bforeseeable\s+$", before, re.I):
         return None  # "for the foreseeable future": a hedge, untagged in TimeBank
     if w == "future" and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:is|was|will|of|for|in|and|or|ahead|that|as|with|"
-                                      r"at|looks|holds|lies|remains|depends)\b", after):
+                                      r"at|looks|holds|lies|remains|depends|does|doesn['’]?t|don['’]?t)\b", after, re.I):
         return None  # an adjective: "future payments"
     if w in ("day", "week", "month", "year"):
         # A period lived through: "a long day", "what a week", "DAY 1". Other bare uses ("calendar year",
@@ -419,8 +431,9 @@ RULES = [
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END, weekend, "the weekend"),
-    Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
-         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|to|ago|earlier|later|long|old)\b)",
+    Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
+         r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
+         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
 ]
 
