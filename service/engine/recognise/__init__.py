@@ -126,6 +126,7 @@ _TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
 _WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<wd>" + WEEKDAY
                               + r"),?\s*$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
+_SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
 _A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
                     r"is|was|will|has|had)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
@@ -313,6 +314,22 @@ class Recogniser:
         out: list[Mention] = []
         for mm in mentions:
             p = mm.partial
+            if (mm.rule == "weekday" and out and p.type == "DATE" and p.day is None
+                    and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
+                q = out[-1].partial
+                if (q.type == "DATE" and q.grain == "day" and q.month is not None and q.day is not None
+                        and q.dow is None and q.value is None and q.rel is None):
+                    q.dow = p.dow  # "14th December Friday": the weekday after a date is part of it
+                    out[-1] = Mention(out[-1].start, mm.end, q, out[-1].rule)
+                    continue
+            if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
+                    and out[-1].rule in ("every_name", "every_unit") and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)
+                    and _SET_BEFORE_CLOCK.fullmatch(out[-1].partial.value or "") and p.hour is not None):
+                # "every night 10pm", "every Monday 9am": the set of those clock times
+                base = "XXXX-XX-XX" if out[-1].partial.value == "P1D" else out[-1].partial.value.split("T")[0]
+                out[-1] = Mention(out[-1].start, mm.end, Partial(type="SET", value=f"{base}T{p.hour:02d}:"
+                                                                 f"{p.minute or 0:02d}"), out[-1].rule)
+                continue
             if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
                     and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
                 q = out[-1].partial
