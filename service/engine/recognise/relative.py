@@ -54,6 +54,10 @@ _GENERIC_TODAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|yo
 _MANY_OF = re.compile(r"\b(?:many|most|some|all|much|few)\s+of\s+$", re.I)
 
 
+_STAY = re.compile(r"\b(?:stay|stays|stayed|staying|sleep|sleeps|slept|sleeping|camp|camped|camping|remain|remained|"
+                   r"remaining|kept|keep|park|parked)\s+(?:\w+\s+)?$", re.I)
+
+
 def day_offset(m, text):
     w = key(m["w"])
     if w == "today" and (_GENERIC_TODAYS.match(text, m.end())
@@ -62,9 +66,11 @@ def day_offset(m, text):
         return None
     if w == "tomo" and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
+    if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
+        return None  # only a stay names the night ("staying overnight"); "struck overnight", "overnight losses" vary
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
-    if w in ("tonight", "tonite", "2nite"):
+    if w in ("tonight", "tonite", "2nite", "overnight"):
         p.type, p.pod, p.grain = "TIME", "NI", "part_of_day"
     return p
 
