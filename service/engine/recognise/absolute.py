@@ -292,6 +292,9 @@ def quarter(m, text):
 
 def half(m, text):
     h = key(m["h"])
+    if h in ("1st", "2nd") and m["y"] is None and not re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
+                                                                 re.I):
+        return None  # "ran fast in 1st half": a half of a game or race, not of the year
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
