@@ -283,8 +283,10 @@ class Recogniser:
             for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
-                if m.start() and text[m.start() - 1] == "#":
-                    continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date
+                if m.start() and text[m.start() - 1] == "#" and not (
+                        rule.name == "clock_ampm" and not text[m.end():m.end() + 1].isalnum()):
+                    continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date; a
+                    # hashtag that is only a clock time ("#720pm") still gives the time
                 p = rule.build(m, text)
                 if p is None:
                     continue
