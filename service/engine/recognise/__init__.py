@@ -80,6 +80,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "unit_long": W_UNIT,
     "unit_period": W_UNIT,
     "range_head": W_UNIT,
+    "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),

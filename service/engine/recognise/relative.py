@@ -229,6 +229,9 @@ def bare_calendar_noun(m, text):
     after = text[m.end():m.end() + 12]
     if re.match(r"\s+to\b", after) and not m["whole"]:
         return None  # "day to day", "week to week"
+    if re.match(r"\s+of\b", after) and not (w in ("day", "week", "month", "year") and (
+            m["whole"] or _LIVED.search(before))):
+        return None  # "the day of the attack", "the week of March 6"; but "a crazy week of school" was lived
     if m["whole"]:
         # "the whole morning", "the entire day": the article and adjective belong to the expression
         if w == "future" or _DAY_NAMED_AFTER.match(text, m.end()):
@@ -439,7 +442,7 @@ RULES = [
     Rule("weekend", START + r"(?:the\s+)?weekend" + END, weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
          r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
-         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|ago|earlier|later|long|old)\b)",
+         + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
 ]
 
