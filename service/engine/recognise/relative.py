@@ -391,6 +391,19 @@ def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
 
+def day_moment(m, text):
+    """A moment of the day named on its own ("watching the sunset", "crabs for teatime"): that day."""
+    w = m["w"]
+    before = text[max(0, m.start() - 12):m.start()]
+    if w[:1].isupper() and not w.isupper() and not re.search(r"(?:^|[.!?:\n]\s*|\b(?:The|At|By|From|Till|Until|"
+                                                             r"Before|After)\s+)$", before):
+        return None  # "Sunset Boulevard", "Tequila Sunrise": a name
+    if re.match(r"\s+(?:clauses?|provisions?|rules?|laws?|dates?|boulevard|strip|industr\w+)\b", text[m.end():m.end() + 14],
+                re.I) or re.search(r"\b(?:to|will|would|should|must|can|could)\s+$", before, re.I):
+        return None  # "a sunset clause", "plans to sunset the program"
+    return Partial(rel=("day", 0), anchor="prev", grain="day")
+
+
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
@@ -440,6 +453,8 @@ RULES = [
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END, weekend, "the weekend"),
+    # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
+    Rule("day_moment", START + r"(?P<w>sunset|sunrise|tea\s?time)" + END + r"(?![-‐])", day_moment, "sunset"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
          r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
