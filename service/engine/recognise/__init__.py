@@ -73,7 +73,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_end": frozenset({"end"}),
     "anaphoric_weekday": W_WEEKDAY,
     "year_period": frozenset({"quarter", "period"}),
-    "weekend": frozenset({"weekend"}),
+    "weekend": frozenset({"weekend", "wkend", "wknd"}),
     "day_moment": frozenset({"sunset", "sunrise", "teatime", "tea"}),
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),

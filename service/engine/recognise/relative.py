@@ -64,7 +64,7 @@ def day_offset(m, text):
                          or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
                                                                                   m.start()))):
         return None
-    if w == "tomo" and not m["w"].islower():
+    if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
         return None  # only a stay names the night ("staying overnight"); "struck overnight", "overnight losses" vary
@@ -357,7 +357,9 @@ def weekday(m, text):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
         dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
         if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
-                is_capitalised(w) and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
+                (is_capitalised(w) or k in ("wed", "sat", "mon") and re.search(r"\bon\s+$", text[max(0, m.start() - 4):
+                                                                                               m.start()], re.I))
+                and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
     elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
             text, max(0, m.start() - 8), m.start())):
@@ -452,7 +454,7 @@ RULES = [
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
-    Rule("weekend", START + r"(?:the\s+)?weekend" + END, weekend, "the weekend"),
+    Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
     # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
     Rule("day_moment", START + r"(?P<w>sunset|sunrise|tea\s?time)" + END + r"(?![-‐])", day_moment, "sunset"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
