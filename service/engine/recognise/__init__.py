@@ -125,8 +125,9 @@ _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
 _TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
 # ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
-_WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<wd>" + WEEKDAY
+_WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?P<wd>" + WEEKDAY
                               + r"),?\s*$", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
 _A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
@@ -334,6 +335,13 @@ class Recogniser:
                 out[-1] = Mention(out[-1].start, mm.end, Partial(type="SET", value=f"{base}T{p.hour:02d}:"
                                                                  f"{p.minute or 0:02d}"), out[-1].rule)
                 continue
+            if (mm.rule in ("clock_ampm", "clock24") and out and out[-1].rule == "day_offset" and p.dow is None
+                    and p.rel is None and p.month is None and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)
+                    and out[-1].partial.rel is not None and out[-1].partial.type == "DATE"):
+                # "tmr 8pm", "today 3:30pm": the day word and the clock time after it are one TIME
+                p.rel, p.anchor = out[-1].partial.rel, "ref"
+                out[-1] = Mention(out[-1].start, mm.end, p, mm.rule)
+                continue
             if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
                     and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
                 q = out[-1].partial
@@ -347,6 +355,8 @@ class Recogniser:
                     continue
             if mm.rule == "clock_ampm" and p.dow is None and p.rel is None:
                 m = _WD_BEFORE_CLOCK.search(text, max(0, mm.start - 24), mm.start)
+                if m and m["wd"].islower() and _PRONOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    m = None  # "we sat 8pm till late": the verb
                 if m and not (out and out[-1].end > m.start() and not (
                         out[-1].start == m.start() and out[-1].partial.dow is not None)):
                     if out and out[-1].start == m.start():

@@ -357,8 +357,7 @@ def weekday(m, text):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
         dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
         if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
-                (is_capitalised(w) or k in ("wed", "sat", "mon") and re.search(r"\bon\s+$", text[max(0, m.start() - 4):
-                                                                                               m.start()], re.I))
+                (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I))
                 and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
     elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
