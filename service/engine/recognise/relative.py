@@ -230,7 +230,8 @@ def bare_calendar_noun(m, text):
     if re.match(r"\s+to\b", after) and not m["whole"]:
         return None  # "day to day", "week to week"
     if re.match(r"\s+of\b", after) and not (w in ("day", "week", "month", "year") and (
-            m["whole"] or _LIVED.search(before))):
+            m["whole"] or _LIVED.search(before)) or w in ("morning", "afternoon", "evening", "night")
+            and re.search(r"(?<![\w-])(?:for|on|in|spend|spent|enjoy|enjoyed)\s+an?\s+$", before, re.I)):
         return None  # "the day of the attack", "the week of March 6"; but "a crazy week of school" was lived
     if m["whole"]:
         # "the whole morning", "the entire day": the article and adjective belong to the expression
