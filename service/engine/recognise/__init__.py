@@ -74,6 +74,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "anaphoric_weekday": W_WEEKDAY,
     "year_period": frozenset({"quarter", "period"}),
     "weekend": frozenset({"weekend", "wkend", "wknd"}),
+    "numbered_day": frozenset({"day", "week"}),
     "day_moment": frozenset({"sunset", "sunrise", "teatime", "tea"}),
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
