@@ -116,7 +116,10 @@ DIGIT_UNIT = alt(UNITS["units"]) + END
 
 def short_unit_without_digits(amount: str, unit_word: str) -> bool:
     """A DIGIT_UNIT match whose short unit form does not follow digits ("a min", "one sec"): not a unit."""
-    return key(unit_word) in _SHORT_UNITS and not amount[-1:].isdigit()
+    k = key(unit_word)
+    if k in ("hr", "yr", "wk", "mth", "mnth") and unit_word.islower() and key(amount) in ("a", "an", "one"):
+        return False  # chat: "waited an hr", "a yr ago" (capitalised "an HR manager" is no unit)
+    return k in _SHORT_UNITS and not amount[-1:].isdigit()
 _SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an") and v < 20]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMWORD = (
