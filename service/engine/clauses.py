@@ -365,6 +365,9 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
             return "past", False
         if l0 == "'d":
             return "past", True
+        if len(idx) == 1 and l0 in ("have", "has"):
+            # "we have a meeting on Friday": the main verb, not a perfect; "has to leave Monday": ahead
+            return ("future" if nxt_low == "to" else "present"), True
         return "past", True
     if t0 == "DO":
         if l0 in ("did", "didn"):

@@ -74,13 +74,16 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_end": frozenset({"end"}),
     "anaphoric_weekday": W_WEEKDAY,
     "year_period": frozenset({"quarter", "period"}),
-    "weekend": frozenset({"weekend"}),
+    "weekend": frozenset({"weekend", "wkend", "wknd"}),
+    "numbered_day": frozenset({"day", "week"}),
+    "day_moment": frozenset({"sunset", "sunrise", "teatime", "tea"}),
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
     "unit_period": W_UNIT,
     "range_head": W_UNIT,
+    "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
@@ -128,14 +131,16 @@ _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
 _TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
 # ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
-_WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?-i:(?=[A-Z]))(?P<wd>" + WEEKDAY
+_WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?P<wd>" + WEEKDAY
                               + r"),?\s*$", re.IGNORECASE)
 # "the day after Christmas", "the night before the 4th of July", "the week after Easter": one unit before or
 # after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
 _POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
+_PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
+_SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
 _A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
                     r"is|was|will|has|had)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
@@ -297,8 +302,10 @@ class Recogniser:
             for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
-                if m.start() and text[m.start() - 1] == "#":
-                    continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date
+                if m.start() and text[m.start() - 1] == "#" and not (
+                        rule.name == "clock_ampm" and not text[m.end():m.end() + 1].isalnum()):
+                    continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date; a
+                    # hashtag that is only a clock time ("#720pm") still gives the time
                 p = rule.build(m, text)
                 if p is None:
                     continue
@@ -358,6 +365,29 @@ class Recogniser:
         out: list[Mention] = []
         for mm in mentions:
             p = mm.partial
+            if (mm.rule == "weekday" and out and p.type == "DATE" and p.day is None
+                    and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
+                q = out[-1].partial
+                if (q.type == "DATE" and q.grain == "day" and q.month is not None and q.day is not None
+                        and q.dow is None and q.value is None and q.rel is None):
+                    q.dow = p.dow  # "14th December Friday": the weekday after a date is part of it
+                    out[-1] = Mention(out[-1].start, mm.end, q, out[-1].rule)
+                    continue
+            if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
+                    and out[-1].rule in ("every_name", "every_unit") and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)
+                    and _SET_BEFORE_CLOCK.fullmatch(out[-1].partial.value or "") and p.hour is not None):
+                # "every night 10pm", "every Monday 9am": the set of those clock times
+                base = "XXXX-XX-XX" if out[-1].partial.value == "P1D" else out[-1].partial.value.split("T")[0]
+                out[-1] = Mention(out[-1].start, mm.end, Partial(type="SET", value=f"{base}T{p.hour:02d}:"
+                                                                 f"{p.minute or 0:02d}"), out[-1].rule)
+                continue
+            if (mm.rule in ("clock_ampm", "clock24") and out and out[-1].rule == "day_offset" and p.dow is None
+                    and p.rel is None and p.month is None and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)
+                    and out[-1].partial.rel is not None and out[-1].partial.type == "DATE"):
+                # "tmr 8pm", "today 3:30pm": the day word and the clock time after it are one TIME
+                p.rel, p.anchor = out[-1].partial.rel, "ref"
+                out[-1] = Mention(out[-1].start, mm.end, p, mm.rule)
+                continue
             if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
                     and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
                 q = out[-1].partial
@@ -371,6 +401,8 @@ class Recogniser:
                     continue
             if mm.rule == "clock_ampm" and p.dow is None and p.rel is None:
                 m = _WD_BEFORE_CLOCK.search(text, max(0, mm.start - 24), mm.start)
+                if m and m["wd"].islower() and _PRONOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    m = None  # "we sat 8pm till late": the verb
                 if m and not (out and out[-1].end > m.start() and not (
                         out[-1].start == m.start() and out[-1].partial.dow is not None)):
                     if out and out[-1].start == m.start():

@@ -295,6 +295,9 @@ def half(m, text):
     if m["h2"]:  # "H2 2024", "H1 results"
         return Partial(half=int(m["h2"][1]), year=_year(m["y"]), grain="half")
     h = key(m["h"])
+    if h in ("1st", "2nd") and m["y"] is None and not re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
+                                                                 re.I):
+        return None  # "ran fast in 1st half": a half of a game or race, not of the year
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 

@@ -36,7 +36,7 @@ def amount_unit(m, text):
             return None
     after = text[m.end():m.end() + 12]
     if re.match(r"\s*[-‐]?\s*olds?\b", after):
-        return None  # an age: "a 6-year-old boy", "52 years old"
+        return None  # an age: "a 6-year-old boy", "52 years old" (a baby's age in days is the age rule's)
     if u == "quarter" and n is None and k in ("several", "few", "a few", "the past few"):
         # not "some", "many": "in some quarters", "from many quarters" are circles of opinion
         # "several quarters of losses": a vague count is never a fraction, unless of a whole ("many quarters of the city")
@@ -159,6 +159,10 @@ RULES = [
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
     Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?:[-–]|or)\s*(?P<n2>" + AMOUNT + r")\s*(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
+    # A young age: "she's 16 days old", "2 months old" (the span includes "old", as TimeML tags ages; ages
+    # in years are left alone: TimeBank leaves "52 years old" untagged)
+    Rule("age_young", START + r"(?P<n>" + AMOUNT + r")\s*(?P<u>days|weeks|months)\s+old" + END,
+         lambda m, t: _dur(number(m["n"]), unit_of(m["u"])) if number(m["n"]) is not None else None, "16 days old"),
     Rule("year_ago_span", START + r"(?:the\s+)?year[- ](?:earlier|ago)\s+(?P<n>" + AMOUNT + r")\s+(?P<u>months|weeks)"
          + END, counted_span, "the year-earlier nine months"),
     Rule("unit_period", START + r"(?:(?:a|an|the)\s+)?(?P<n>" + AMOUNT + r")\s*[-‐]\s*(?P<u>" + UNIT + r")\s+"

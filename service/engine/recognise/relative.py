@@ -54,17 +54,23 @@ _GENERIC_TODAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|youth|yo
 _MANY_OF = re.compile(r"\b(?:many|most|some|all|much|few)\s+of\s+$", re.I)
 
 
+_STAY = re.compile(r"\b(?:stay|stays|stayed|staying|sleep|sleeps|slept|sleeping|camp|camped|camping|remain|remained|"
+                   r"remaining|kept|keep|park|parked)\s+(?:\w+\s+)?$", re.I)
+
+
 def day_offset(m, text):
     w = key(m["w"])
     if w == "today" and (_GENERIC_TODAYS.match(text, m.end())
                          or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
                                                                                   m.start()))):
         return None
-    if w == "tomo" and not m["w"].islower():
+    if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
+    if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
+        return None  # only a stay names the night ("staying overnight"); "struck overnight", "overnight losses" vary
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
-    if w in ("tonight", "tonite", "2nite"):
+    if w in ("tonight", "tonite", "2nite", "overnight"):
         p.type, p.pod, p.grain = "TIME", "NI", "part_of_day"
     return p
 
@@ -211,6 +217,9 @@ _LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|en
                     re.IGNORECASE)
 
 
+_DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:" + alt(REFS["day_offsets"].keys()) + "|" + WEEKDAY + ")", re.I)
+
+
 def bare_calendar_noun(m, text):
     """A calendar noun on its own, the last resort when no longer expression covers it: "a long
     day" (P1D), "at night" (that day's night), "the weekend", "my future"."""
@@ -218,9 +227,20 @@ def bare_calendar_noun(m, text):
     word = m["w"]
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 12]
-    if re.match(r"\s+to\b", after) and not (
+    if re.match(r"\s+to\b", after) and not m["whole"] and not (
             w in CAL["parts_of_day"] and re.search(r"\b(?:in|during)\s+the\s+$", before, re.I)):
         return None  # "from morning to night", "day to day"; not "placed orders in the morning to start trading"
+    if re.match(r"\s+of\b", after) and not (w in ("day", "week", "month", "year") and (
+            m["whole"] or _LIVED.search(before)) or w in ("morning", "afternoon", "evening", "night")
+            and re.search(r"(?<![\w-])(?:for|on|in|spend|spent|enjoy|enjoyed)\s+an?\s+$", before, re.I)):
+        return None  # "the day of the attack", "the week of March 6"; but "a crazy week of school" was lived
+    if m["whole"]:
+        # "the whole morning", "the entire day": the article and adjective belong to the expression
+        if w == "future" or _DAY_NAMED_AFTER.match(text, m.end()):
+            return None  # "the whole day tomorrow": the day named after it dates the expression
+        if w in ("day", "week", "month", "year"):
+            return Partial(type="DURATION", dur=(1, w))
+        return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
     if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
     if re.search(r"\b(?:good|a|an|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"] and not \
@@ -229,7 +249,7 @@ def bare_calendar_noun(m, text):
     if w == "future" and re.search(r"\bforeseeable\s+$", before, re.I):
         return None  # "for the foreseeable future": a hedge, untagged in TimeBank
     if w == "future" and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:is|was|will|of|for|in|and|or|ahead|that|as|with|"
-                                      r"at|looks|holds|lies|remains|depends)\b", after):
+                                      r"at|looks|holds|lies|remains|depends|does|doesn['’]?t|don['’]?t)\b", after, re.I):
         return None  # an adjective: "future payments"
     if w in ("day", "week", "month", "year"):
         # A period lived through: "a long day", "what a week", "DAY 1". Other bare uses ("calendar year",
@@ -339,7 +359,8 @@ def weekday(m, text):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
         dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
         if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
-                is_capitalised(w) and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
+                (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I))
+                and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
     elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
             text, max(0, m.start() - 8), m.start())):
@@ -371,6 +392,19 @@ def anaphoric_weekday(m, text):
 
 def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
+
+
+def day_moment(m, text):
+    """A moment of the day named on its own ("watching the sunset", "crabs for teatime"): that day."""
+    w = m["w"]
+    before = text[max(0, m.start() - 12):m.start()]
+    if w[:1].isupper() and not w.isupper() and not re.search(r"(?:^|[.!?:\n]\s*|\b(?:The|At|By|From|Till|Until|"
+                                                             r"Before|After)\s+)$", before):
+        return None  # "Sunset Boulevard", "Tequila Sunrise": a name
+    if re.match(r"\s+(?:clauses?|provisions?|rules?|laws?|dates?|boulevard|strip|industr\w+)\b", text[m.end():m.end() + 14],
+                re.I) or re.search(r"\b(?:to|will|would|should|must|can|could)\s+$", before, re.I):
+        return None  # "a sunset clause", "plans to sunset the program"
+    return Partial(rel=("day", 0), anchor="prev", grain="day")
 
 
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
@@ -421,9 +455,16 @@ RULES = [
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
     Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
-    Rule("weekend", START + r"(?:the\s+)?weekend" + END, weekend, "the weekend"),
-    Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
-         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|ago|earlier|later|long|old)\b)",
+    Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
+    # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
+    Rule("day_moment", START + r"(?P<w>sunset|sunrise|tea\s?time)" + END + r"(?![-‐])", day_moment, "sunset"),
+    # a numbered day or week of an event or a stay: "Day 3 of the camp", "cny day 2" (one day lived through)
+    Rule("numbered_day", START + r"(?P<u>day|week)\s+(?P<n>[1-9]\d?)(?![\d:.,/]\d|\w|\s*(?:%|[-–]\s*\d|"
+         r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",
+         lambda m, t: Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
+    Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
+         r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
+         + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
 ]
 

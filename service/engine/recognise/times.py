@@ -185,7 +185,7 @@ RULES = [
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
-         r"|(?P<cmi>[0-5]\d)(?![\w%/]|[.,]\d|\s*\d))"
+         r"|(?P<cmi>[0-5]\d)(?!(?!hrs?\b|hours\b|h\b)[\w%/]|[.,]\d|\s*\d))"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
          "ten o'clock"),
