@@ -9,6 +9,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -258,6 +259,21 @@ def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
     return r
 
 
+_QUOTE_OR_LINE = re.compile(r'["“”\n]')
+
+
+def _quoted(story: "_Story", text: str, pos: int) -> bool:
+    """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
+    its line): what a speaker says ("withdraw by next summer") is not where the story is."""
+    j = i = bisect_right(story.quotes, pos)
+    n = 0
+    while i > 0 and text[story.quotes[i - 1]] != "\n":
+        n += 1
+        i -= 1
+    # ... and one closes on the same line (a paragraph may open a quotation it never closes)
+    return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
+
+
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
     completed before the reference date (the one a report dated then covers)."""
@@ -305,6 +321,7 @@ class _Story:
     last_end: int = -10**9  # where the last date's text ended
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
+    quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -314,6 +331,8 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
+        if story.narrative:
+            story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
@@ -447,7 +466,8 @@ class Resolver:
         narrative = story.narrative
         if p.type == "DURATION" or r.value in _REF_INTERVAL or r.granularity in ("decade", "century"):
             return
-        if p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity):
+        if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
+                                                  or _quoted(story, text, mm.start)):
             return
         story.last = r.start if p.mod != "END" else e
         if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p) else _names_a_thing(text, mm)):
