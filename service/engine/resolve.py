@@ -157,13 +157,26 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
-def _year_in_passing(text: str, start: int) -> bool:
+_LEAP_YEARS = 10  # a year this far from the story's own date, not framing its sentence, is an aside
+
+
+def _leaps(r: Resolved, main: date | None) -> bool:
+    """A date years away from the story's own ("a report declassified in 2005" in a story of 1964)."""
+    return main is not None and r.start is not None and abs(r.start.year - main.year) > _LEAP_YEARS
+
+
+def _year_in_passing(text: str, start: int, r: Resolved | None = None, main: date | None = None) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
-    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
-    a month named next still belongs to the story's own year."""
+    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954"), or one that dates a
+    verb but lies years away from the story's own date, is named in passing: a month named next still
+    belongs to the story's own year."""
     if _parenthetical(text, start):
         return True
-    return not _frames(text, start) and not _after_verb(text, start)
+    if _frames(text, start):
+        return False
+    if r is not None and _leaps(r, main):
+        return True
+    return not _after_verb(text, start)
 
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
@@ -470,7 +483,8 @@ class Resolver:
                                                   or _quoted(story, text, mm.start)):
             return
         story.last = r.start if p.mod != "END" else e
-        if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p) else _names_a_thing(text, mm)):
+        if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
+                                 and _year_in_passing(text, mm.start, r, story.main)):
             story.main, story.main_grain = story.last, r.granularity
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
