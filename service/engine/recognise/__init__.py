@@ -116,7 +116,7 @@ def _day(year: int | None, month: int, day: int) -> Partial | None:
 
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
-_PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_PREFIX = re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
