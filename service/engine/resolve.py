@@ -428,6 +428,9 @@ class Resolver:
             p, anchor = replace(p, grain=story.period[0]), story.period[1]
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
             story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
+        if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
+            # "in 1777 ... the next spring": the one after that year, not the spring of it
+            anchor = date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
         day_after = _clock_day_after(p, mm, nxt, text)
         if day_after is not None:
             anchor = day_after
