@@ -121,6 +121,7 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
 _NARRATIVE_PREFIX = MODS["narrative_prefix"]
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
 
@@ -138,6 +139,8 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
             e = _tail_end(text, m.end(), event=False)
             if e is not None:
                 end = e
+    if p.type == "DURATION" and _NAMED_COUNT.match(text, start, end):
+        start += 4  # "the Hundred Days", "the Seven Years": a name; the article is not part of it
     if p.type == "DURATION" or rule in ("count_from_event", "ago"):
         m = _PREFIX.search(text, max(0, start - 24), start)
         if m and not text[start:start + 4].lower().startswith("the "):
