@@ -229,7 +229,24 @@ def _frames(text: str, start: int) -> bool:
     if cut is None:
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
+
+
+# a heading that a year closes: "Spring Offensive of 1918", "War and Counter-Revolution (1792-1797)"
+_HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
+
+
+_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
+
+
+def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Histories: 'the Spring Offensive of 1918', 'their main summer offensive ... in June 1942': a season
+    naming an operation takes the year of the date that follows in its clause."""
+    q = nxt.partial
+    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
+            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
+        return p
+    return replace(p, year=q.year, bc=q.bc)
 
 
 def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
@@ -377,6 +394,8 @@ class Resolver:
         p = mm.partial
         if nxt is not None:
             p = _year_from_range_end(p, mm, nxt, text)
+            if story.narrative:
+                p = _year_of_named_season(p, mm, nxt, text)
         if before is not None:
             p = _year_from_modifier(p, before, mm, text)
         if not story.narrative:
