@@ -412,6 +412,10 @@ class Resolver:
             anchor = last
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
+                if p.season is not None and story.main_grain == "year":
+                    # "in 483 BC ... over the winter": a season of a year named as a whole is read from
+                    # its middle (the winter is the one that year ends in, not the one it opens with)
+                    anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
         if p.definite:
