@@ -92,6 +92,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "age": frozenset({"old"}),
+    "this_time": frozenset({"time"}),
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")

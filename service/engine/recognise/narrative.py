@@ -61,6 +61,12 @@ def count_from_event(m, text):
     return Partial(rel=(u, sign * int(n)), anchor="prev", grain=u)
 
 
+def this_time(m, text):
+    """'by this time', 'at this time', 'around this time': the story's present (PRESENT_REF, as history
+    annotation writes it); 'this time' on its own ('this time led by ...') is an occasion."""
+    return Partial(value="PRESENT_REF", grain=None)
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -75,6 +81,8 @@ RULES = [
     Rule("count_from_event", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+"
          r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
          "five days after the fall of the city", narrative_only=True),
+    Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
+         + r"(?![-‐])", this_time, "by this time", takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
 ]
