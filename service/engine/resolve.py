@@ -9,6 +9,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -161,13 +162,26 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
-def _year_in_passing(text: str, start: int) -> bool:
+_LEAP_YEARS = 10  # a year this far from the story's own date, not framing its sentence, is an aside
+
+
+def _leaps(r: Resolved, main: date | None) -> bool:
+    """A date years away from the story's own ("a report declassified in 2005" in a story of 1964)."""
+    return main is not None and r.start is not None and abs(r.start.year - main.year) > _LEAP_YEARS
+
+
+def _year_in_passing(text: str, start: int, r: Resolved | None = None, main: date | None = None) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
-    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
-    a month named next still belongs to the story's own year."""
+    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954"), or one that dates a
+    verb but lies years away from the story's own date, is named in passing: a month named next still
+    belongs to the story's own year."""
     if _parenthetical(text, start):
         return True
-    return not _frames(text, start) and not _after_verb(text, start)
+    if _frames(text, start):
+        return False
+    if r is not None and _leaps(r, main):
+        return True
+    return not _after_verb(text, start)
 
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
@@ -220,7 +234,24 @@ def _frames(text: str, start: int) -> bool:
     if cut is None:
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
+
+
+# a heading that a year closes: "Spring Offensive of 1918", "War and Counter-Revolution (1792-1797)"
+_HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
+
+
+_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
+
+
+def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Histories: 'the Spring Offensive of 1918', 'their main summer offensive ... in June 1942': a season
+    naming an operation takes the year of the date that follows in its clause."""
+    q = nxt.partial
+    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
+            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
+        return p
+    return replace(p, year=q.year, bc=q.bc)
 
 
 def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
@@ -261,6 +292,21 @@ def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
             return replace(r, value=f"BC{(by - 50) // 100:02d}")
         return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
     return r
+
+
+_QUOTE_OR_LINE = re.compile(r'["“”\n]')
+
+
+def _quoted(story: "_Story", text: str, pos: int) -> bool:
+    """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
+    its line): what a speaker says ("withdraw by next summer") is not where the story is."""
+    j = i = bisect_right(story.quotes, pos)
+    n = 0
+    while i > 0 and text[story.quotes[i - 1]] != "\n":
+        n += 1
+        i -= 1
+    # ... and one closes on the same line (a paragraph may open a quotation it never closes)
+    return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
 
 
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
@@ -318,6 +364,7 @@ class _Story:
     last_end: int = -10**9  # where the last date's text ended
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
+    quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -327,6 +374,8 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
+        if story.narrative:
+            story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
@@ -358,6 +407,8 @@ class Resolver:
         p = mm.partial
         if nxt is not None:
             p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
+            if story.narrative:
+                p = _year_of_named_season(p, mm, nxt, text)
         if before is not None:
             p = _year_from_modifier(p, before, mm, text)
         if not story.narrative:
@@ -374,6 +425,10 @@ class Resolver:
             anchor = last
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
+                if p.season is not None and story.main_grain == "year":
+                    # "in 483 BC ... over the winter": a season of a year named as a whole is read from
+                    # its middle (the winter is the one that year ends in, not the one it opens with)
+                    anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
         if p.definite:
@@ -409,6 +464,9 @@ class Resolver:
             p, anchor = replace(p, grain=story.period[0]), story.period[1]
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
             story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
+        if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
+            # "in 1777 ... the next spring": the one after that year, not the spring of it
+            anchor = date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
         if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
@@ -454,6 +512,14 @@ class Resolver:
             # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
             pv, ps, pe = cm.period(story.last_grain, last)
             r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
+        if (narrative and mm.rule == "ago" and p.rel is not None and p.rel[0] in ("day", "week") and p.type == "DATE"
+                and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
+                and r.start is not None and r.start.year < _BC_FLOOR):
+            # "three days later" when the story last named only a month, a quarter or a year: that year,
+            # the day (week) unknown ("in April ... three days later": 1980-XX-XX)
+            # (the story stays in the period it last named)
+            _, ps, pe = cm.period(story.last_grain, last)
+            r = Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe, story.last_grain)
         if narrative:
             r = _bc_stand_in(r, p)
         return r
@@ -464,10 +530,12 @@ class Resolver:
         narrative = story.narrative
         if p.type == "DURATION" or r.value in _REF_INTERVAL or r.granularity in ("decade", "century"):
             return
-        if p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity):
+        if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
+                                                  or _quoted(story, text, mm.start)):
             return
         story.last = r.start if p.mod != "END" else e
-        if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p) else _names_a_thing(text, mm)):
+        if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
+                                 and _year_in_passing(text, mm.start, r, story.main)):
             story.main, story.main_grain = story.last, r.granularity
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):

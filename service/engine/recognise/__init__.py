@@ -98,6 +98,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "age": frozenset({"old"}),
+    "this_time": frozenset({"time"}),
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
@@ -122,7 +123,7 @@ def _day(year: int | None, month: int, day: int) -> Partial | None:
 
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
-_PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_PREFIX = re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)

@@ -232,7 +232,7 @@ def era_year(m, text):
     return Partial(year=y, bc=era in ("bc", "bce"), grain="year")
 
 
-_BC_AFTER = re.compile(r"\s+(?:BCE?|B\.\s?C\.(?:\s?E\.)?)(?![\w])")
+_BC_AFTER = re.compile(r"\s+(?:BCE?|B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w]))(?![\w])")
 
 
 def named_era_year(m, text):
@@ -435,7 +435,7 @@ RULES = [
          lambda m, t: Partial(month=month_of(m["mon"]), year=_year(m["y"]), grain="month") if _month_ok(m, t) else None,
          "the month of April"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
-    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
+    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w])|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
     Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
          r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),

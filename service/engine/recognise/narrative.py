@@ -61,6 +61,12 @@ def count_from_event(m, text):
     return Partial(rel=(u, sign * int(n)), anchor="prev", grain=u)
 
 
+def this_time(m, text):
+    """'by this time', 'at this time', 'around this time': the story's present (PRESENT_REF, as history
+    annotation writes it); 'this time' on its own ('this time led by ...') is an occasion."""
+    return Partial(value="PRESENT_REF", grain=None)
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -75,6 +81,8 @@ RULES = [
     Rule("count_from_event", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+"
          r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
          "five days after the fall of the city", narrative_only=True),
+    Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
+         + r"(?![-‐])", this_time, "by this time", takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
 ]
@@ -121,6 +129,7 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
 _NARRATIVE_PREFIX = MODS["narrative_prefix"]
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
 
@@ -138,6 +147,8 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
             e = _tail_end(text, m.end(), event=False)
             if e is not None:
                 end = e
+    if p.type == "DURATION" and _NAMED_COUNT.match(text, start, end):
+        start += 4  # "the Hundred Days", "the Seven Years": a name; the article is not part of it
     if p.type == "DURATION" or rule in ("count_from_event", "ago"):
         m = _PREFIX.search(text, max(0, start - 24), start)
         if m and not text[start:start + 4].lower().startswith("the "):

@@ -265,14 +265,16 @@ def bare_calendar_noun(m, text):
 
 
 def anaphoric_name(m, text):
-    """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date."""
+    """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date;
+    'the previous April', 'the next spring': the one before / after it."""
     w = m["w"]
     k = key(w)
+    d = 0 if not m["d"] else -1 if key(m["d"]) in ("previous", "preceding") else 1
     if k in CAL["seasons"]:
-        return Partial(season=CAL["seasons"][k], anchor="prev", direction=0, grain="season")
+        return Partial(season=CAL["seasons"][k], anchor="prev", direction=d, grain="season")
     if k in ("may", "march", "mar") and not is_capitalised(w):
         return None
-    return Partial(month=month_of(w), anchor="prev", direction=0, grain="month")
+    return Partial(month=month_of(w), anchor="prev", direction=d, grain="month")
 
 
 def period_end(m, text):
@@ -428,7 +430,8 @@ RULES = [
          "55 years ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
-    Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
+    Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<d>previous|preceding|next|following))\s+"
+         r"(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
          "that summer"),
     Rule("period_end", START + r"(?P<u>year|month|week)['’]s\s+end" + END, period_end, "month's end"),
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
