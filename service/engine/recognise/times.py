@@ -6,7 +6,7 @@ import re
 from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule, alt,
                       daynum, key, month_of, number, weekday_of)
 
-_TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
+_TZ = r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?(tzp)\))" + END + ")?"
 _AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
 
@@ -58,12 +58,14 @@ def clock_ampm(m, text):
 
 
 def clock_compact(m, text):
-    """'at 2250', 'abt 1015', '1400 hrs': four digits as a 24-hour time, only after a clock preposition
-    or before 'hrs' (a year otherwise: 'at 2014 levels', 'by 2020')."""
+    """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)': four digits as a 24-hour time, only after a clock
+    preposition or before 'hrs' or a time zone (a year otherwise: 'at 2014 levels', 'by 2020')."""
     if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-":
         return None
     h, mi = int(m["h"]), int(m["cmi"])
-    if not m["hrs"]:
+    zoned = bool(m["tz"]) and m["tz"].isupper() and len(m["tz"]) >= 3 and (  # "0842 GMT", "(1930 GMT)"
+        not 1900 <= h * 100 + mi <= 2099 or re.search(r"(?:\b(?:at|abt)\s+|\()$", text[max(0, m.start() - 8):m.start()]))
+    if not m["hrs"] and not zoned:
         if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
                                                            text[max(0, m.start() - 8):m.start()], re.I):
             return None
