@@ -143,6 +143,23 @@ def holiday_date(spec, year: int) -> date:
     return date(year, spec[0], spec[1])
 
 
+def us_daylight_time(d: date) -> bool:
+    """Whether US clocks are on daylight time on ``d`` (rules of 2007 on, of 1987-2006 before)."""
+    if d.year >= 2007:
+        return nth_weekday(d.year, 3, 2, 7) <= d < nth_weekday(d.year, 11, 1, 7)
+    if d.year >= 1987:
+        return nth_weekday(d.year, 4, 1, 7) <= d < nth_weekday(d.year, 10, -1, 7)
+    return False
+
+
+def zone_offset(tz: str, d: date) -> str:
+    """The ISO offset of a zone on day ``d``: "US-5/-4" (ET) is -05:00 or -04:00 by daylight time."""
+    if not tz.startswith("US"):
+        return tz
+    std, dst = (int(x) for x in tz[2:].split("/"))
+    return f"{dst if us_daylight_time(d) else std:+03d}:00"
+
+
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
     """START / MID / END: the first, middle or last third of an interval (at least a day)."""
     if mod not in ("START", "MID", "END"):

@@ -616,7 +616,7 @@ class Resolver:
                 if p.second is not None:
                     t += f":{p.second:02d}"
             if p.tz:
-                t += p.tz
+                t += cm.zone_offset(p.tz, d)
             gran = p.grain or "minute"
         else:
             t = f"T{p.pod}"

@@ -16,6 +16,8 @@ def _tz(m) -> str | None:
     if not z:
         return None
     off = ZONES["zones"][key(z)]
+    if isinstance(off, (list, tuple)):  # "ET": EST or EDT, known once the date is (calendar_math.zone_offset)
+        return f"US{off[0]:+d}/{off[1]:+d}"
     if off == 0:
         return "Z"
     sign = "+" if off > 0 else "-"
