@@ -636,6 +636,9 @@ class Resolver:
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
+            if p.season is not None:  # "the autumn of that year"
+                s, e = cm.season_interval(p.season, d.year)
+                return Resolved(f"{d.year:04d}-{p.season}", s, e, "season")
             if p.month is not None:  # "June last year"
                 return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
                                 "month")
