@@ -393,6 +393,11 @@ def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
 
 
+# "1 week 1 day", "a day 2 hours later", "per day 3 times": the number before counts the unit
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|per|each|"
+                             r"every|this|that|next|last|same))\s*$", re.IGNORECASE)
+
+
 def day_moment(m, text):
     """A moment of the day named on its own ("watching the sunset", "crabs for teatime"): that day."""
     w = m["w"]
@@ -460,7 +465,8 @@ RULES = [
     # a numbered day or week of an event or a stay: "Day 3 of the camp", "cny day 2" (one day lived through)
     Rule("numbered_day", START + r"(?P<u>day|week)\s+(?P<n>[1-9]\d?)(?![\d:.,/]\d|\w|\s*(?:%|[-–]\s*\d|"
          r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",
-         lambda m, t: Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
+         lambda m, t: None if _COUNTED_BEFORE.search(t, max(0, m.start() - 12), m.start()) else
+         Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
          r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
