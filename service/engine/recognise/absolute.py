@@ -155,9 +155,16 @@ def month_that_year(m, text):
 _MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
 
 
+# Things named after the month they belong to: "the March issue", "Shop March Collection", "our Aug sale"
+_MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|promotions?|newsletters?|catalog(?:ue)?s?|"
+                          r"lookbooks?|giveaways?|intakes?|arrivals)\b", re.IGNORECASE)
+
+
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
+    if is_capitalised(word) and not word.endswith(".") and _MONTH_THING.match(text, m.end()):
+        return Partial(month=month_of(word), grain="month")
     if ambiguous_month(word) or (len(k) <= 4 and k not in ("june", "july")):
         # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
         if not is_capitalised(word) or not _context_before(text, m.start()):
