@@ -138,9 +138,26 @@ def holiday_date(spec, year: int) -> date:
     if isinstance(spec, str):  # EASTER, EASTER-2, EASTER+1
         off = int(spec[6:]) if len(spec) > 6 else 0
         return easter(year) + timedelta(days=off)
-    if len(spec) == 3:
-        return nth_weekday(year, spec[0], spec[1], _DOW[spec[2]])
+    if len(spec) >= 3:  # [month, n, weekday] or [month, n, weekday, days after it]
+        return nth_weekday(year, spec[0], spec[1], _DOW[spec[2]]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
     return date(year, spec[0], spec[1])
+
+
+def us_daylight_time(d: date) -> bool:
+    """Whether US clocks are on daylight time on ``d`` (rules of 2007 on, of 1987-2006 before)."""
+    if d.year >= 2007:
+        return nth_weekday(d.year, 3, 2, 7) <= d < nth_weekday(d.year, 11, 1, 7)
+    if d.year >= 1987:
+        return nth_weekday(d.year, 4, 1, 7) <= d < nth_weekday(d.year, 10, -1, 7)
+    return False
+
+
+def zone_offset(tz: str, d: date) -> str:
+    """The ISO offset of a zone on day ``d``: "US-5/-4" (ET) is -05:00 or -04:00 by daylight time."""
+    if not tz.startswith("US"):
+        return tz
+    std, dst = (int(x) for x in tz[2:].split("/"))
+    return f"{dst if us_daylight_time(d) else std:+03d}:00"
 
 
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
@@ -181,10 +198,11 @@ def duration_value(n, unit: str) -> str:
         amount = str(int(n)) if float(n).is_integer() else f"{n:g}"
     if code.startswith("T"):
         return f"PT{amount}{code[1]}"
-    if code == "DE":
-        return f"P{amount}0Y" if amount != "X" else "PXDE"
-    if code == "CE":
-        return f"P{amount}00Y" if amount != "X" else "PXCE"
+    if code in ("DE", "CE"):  # in years: "two decades" P20Y, "half a century" P50Y
+        if amount == "X":
+            return "PX" + code
+        years = n * (10 if code == "DE" else 100)
+        return f"P{int(years) if float(years).is_integer() else f'{years:g}'}Y"
     if code == "Q":  # TimeBank writes quarters as quarters: "the past two quarters" = P2Q
         return f"P{amount}Q"
     if code == "WE":

@@ -41,7 +41,7 @@ class Engine:
             raise UnsupportedLanguage(context.language)
         if context.document_type not in DOCUMENT_TYPES:
             raise ValueError(f"unknown document_type {context.document_type!r}")
-        mentions = self.recogniser.find(text)
+        mentions = self.recogniser.find(text, narrative=context.document_type == "narrative")
         starts = [s for s, _ in sentences]
 
         def tense_of(s: int, e: int):

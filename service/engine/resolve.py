@@ -9,6 +9,7 @@ their clause: a past-tense "June" after the reference month is last year's June.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -27,6 +28,7 @@ _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a te
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
+_COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
 _BC_BASE = 9000
@@ -74,6 +76,7 @@ _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
                       r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
 _OF = re.compile(r"\bof\s+", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 
 
 def _date_of_part(mm: Mention, text: str) -> Mention:
@@ -85,19 +88,22 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
 _CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
 
 
-def _clock_day_after(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> date | None:
-    """'At 5:34 AM Baghdad time on March 20, 2003': a clock time is on the full date that follows it."""
+def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Partial:
+    """'At 5:34 AM Baghdad time on March 20, 2003', '2 a.m. local time on Tuesday', '6:30 a.m. Monday,
+    March 18': a clock time is on the day named right after it, read the way that day is read."""
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
-        return None
+        return p
     q = nxt.partial
-    if q.year is None or q.month is None or q.day is None or q.rel is not None or q.bc:
-        return None
+    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
+            or q.grain not in (None, "day")):
+        return p
+    if not (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
+            or q.rel is not None and q.rel[0] == "day"):
+        return p
     if not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
-        return None
-    try:
-        return date(q.year, q.month, q.day)
-    except ValueError:
-        return None
+        return p
+    return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
+                   mod=p.mod)
 
 
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
@@ -156,13 +162,26 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
-def _year_in_passing(text: str, start: int) -> bool:
+_LEAP_YEARS = 10  # a year this far from the story's own date, not framing its sentence, is an aside
+
+
+def _leaps(r: Resolved, main: date | None) -> bool:
+    """A date years away from the story's own ("a report declassified in 2005" in a story of 1964)."""
+    return main is not None and r.start is not None and abs(r.start.year - main.year) > _LEAP_YEARS
+
+
+def _year_in_passing(text: str, start: int, r: Resolved | None = None, main: date | None = None) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
-    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954") is named in passing:
-    a month named next still belongs to the story's own year."""
+    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954"), or one that dates a
+    verb but lies years away from the story's own date, is named in passing: a month named next still
+    belongs to the story's own year."""
     if _parenthetical(text, start):
         return True
-    return not _frames(text, start) and not _after_verb(text, start)
+    if _frames(text, start):
+        return False
+    if r is not None and _leaps(r, main):
+        return True
+    return not _after_verb(text, start)
 
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
@@ -215,7 +234,24 @@ def _frames(text: str, start: int) -> bool:
     if cut is None:
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
+
+
+# a heading that a year closes: "Spring Offensive of 1918", "War and Counter-Revolution (1792-1797)"
+_HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
+
+
+_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
+
+
+def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Histories: 'the Spring Offensive of 1918', 'their main summer offensive ... in June 1942': a season
+    naming an operation takes the year of the date that follows in its clause."""
+    q = nxt.partial
+    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
+            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
+        return p
+    return replace(p, year=q.year, bc=q.bc)
 
 
 def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
@@ -258,6 +294,21 @@ def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
     return r
 
 
+_QUOTE_OR_LINE = re.compile(r'["“”\n]')
+
+
+def _quoted(story: "_Story", text: str, pos: int) -> bool:
+    """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
+    its line): what a speaker says ("withdraw by next summer") is not where the story is."""
+    j = i = bisect_right(story.quotes, pos)
+    n = 0
+    while i > 0 and text[story.quotes[i - 1]] != "\n":
+        n += 1
+        i -= 1
+    # ... and one closes on the same line (a paragraph may open a quotation it never closes)
+    return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
+
+
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
     completed before the reference date (the one a report dated then covers)."""
@@ -295,6 +346,11 @@ def _reported_period(period, r: Resolved, end: int):
     return period
 
 
+# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
+_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
+              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
+
+
 @dataclass
 class _Story:
     """Where a document's story is, read in text order: what relative expressions count from."""
@@ -308,6 +364,7 @@ class _Story:
     last_end: int = -10**9  # where the last date's text ended
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
+    quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -317,6 +374,8 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
+        if story.narrative:
+            story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
@@ -347,7 +406,9 @@ class Resolver:
             mm = _date_of_part(mm, text)
         p = mm.partial
         if nxt is not None:
-            p = _year_from_range_end(p, mm, nxt, text)
+            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
+            if story.narrative:
+                p = _year_of_named_season(p, mm, nxt, text)
         if before is not None:
             p = _year_from_modifier(p, before, mm, text)
         if not story.narrative:
@@ -364,6 +425,10 @@ class Resolver:
             anchor = last
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
+                if p.season is not None and story.main_grain == "year":
+                    # "in 483 BC ... over the winter": a season of a year named as a whole is read from
+                    # its middle (the winter is the one that year ends in, not the one it opens with)
+                    anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
         if p.definite:
@@ -385,8 +450,8 @@ class Resolver:
                 anchor = cm.shift(p.grain, ref, -1)
             elif p.grain in ("quarter", "half") and not narrative:
                 anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
-            elif last is not None and not p.latest:
-                anchor = last
+            elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
+                anchor = last  # news: "by the end of the month" after a year alone ("late 2006") is this month
             elif p.latest:
                 anchor, p = _latest_completed(p, ref)
             else:
@@ -399,9 +464,9 @@ class Resolver:
             p, anchor = replace(p, grain=story.period[0]), story.period[1]
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
             story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
-        day_after = _clock_day_after(p, mm, nxt, text)
-        if day_after is not None:
-            anchor = day_after
+        if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
+            # "in 1777 ... the next spring": the one after that year, not the spring of it
+            anchor = date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
         if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
@@ -433,6 +498,13 @@ class Resolver:
             d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
             if d is not None:
                 r = Resolved(d.isoformat(), d, d, "day")
+        if (not narrative and p.year is None and p.month is not None and p.rel is None and r.start is not None
+                and last is not None and r.start < last and story.last_grain == r.granularity
+                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
+            # news: "from April 1 through Sept. 30", "November to February": a range does not end before it
+            # starts (narratives are not moved: there the first member is as likely to be the one misread)
+            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, ref, tense, narrative)
+            r = later if later is not None else r
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
                 and r.start.year < _BC_FLOOR):
@@ -440,6 +512,14 @@ class Resolver:
             # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
             pv, ps, pe = cm.period(story.last_grain, last)
             r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
+        if (narrative and mm.rule == "ago" and p.rel is not None and p.rel[0] in ("day", "week") and p.type == "DATE"
+                and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
+                and r.start is not None and r.start.year < _BC_FLOOR):
+            # "three days later" when the story last named only a month, a quarter or a year: that year,
+            # the day (week) unknown ("in April ... three days later": 1980-XX-XX)
+            # (the story stays in the period it last named)
+            _, ps, pe = cm.period(story.last_grain, last)
+            r = Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe, story.last_grain)
         if narrative:
             r = _bc_stand_in(r, p)
         return r
@@ -450,10 +530,12 @@ class Resolver:
         narrative = story.narrative
         if p.type == "DURATION" or r.value in _REF_INTERVAL or r.granularity in ("decade", "century"):
             return
-        if p.compare or p.aside or narrative and _in_passing(text, mm.start, r.granularity):
+        if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
+                                                  or _quoted(story, text, mm.start)):
             return
         story.last = r.start if p.mod != "END" else e
-        if not narrative or not (_year_in_passing(text, mm.start) if _year_level(r, p) else _names_a_thing(text, mm)):
+        if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
+                                 and _year_in_passing(text, mm.start, r, story.main)):
             story.main, story.main_grain = story.last, r.granularity
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
@@ -495,9 +577,20 @@ class Resolver:
             return None
         if r is None:
             return None
-        if p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
+        if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
+            # "the day after Christmas", "the week before Easter": the date named, a unit on
+            unit, n = p.shift
+            v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
+            r = Resolved(v, s, e, unit)
+        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
             v, s, e = cm.period("week", r.start)
             r = Resolved(v, s, e, "week")
+        elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
+            # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
+            d = r.start
+            back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
+            v, s, e = cm.period("weekend", back if d - back <= ahead - d else ahead)
+            r = Resolved(v, s, e, "weekend")
         if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
             r = self._time(p, r)
         return r
@@ -523,7 +616,7 @@ class Resolver:
                 if p.second is not None:
                     t += f":{p.second:02d}"
             if p.tz:
-                t += p.tz
+                t += cm.zone_offset(p.tz, d)
             gran = p.grain or "minute"
         else:
             t = f"T{p.pod}"
@@ -626,8 +719,11 @@ class Resolver:
             if y is None:
                 y = A.year
                 aq = (A.month - 1) // 3 + 1
-                if p.quarter > aq and direction != 1:
-                    y -= 1  # quarters are reported after they end: a later quarter is last year's
+                if p.quarter > aq and (direction != 1 or p.quarter - aq >= 3):
+                    # quarters are reported after they end: a later quarter is last year's, even in a
+                    # future clause when it is three quarters off ("will report fourth-quarter results"
+                    # in January)
+                    y -= 1
             s = date(y, 3 * p.quarter - 2, 1)
             return Resolved(f"{y:04d}-Q{p.quarter}", s, cm.last_day(y, 3 * p.quarter), "quarter")
         if p.half is not None:

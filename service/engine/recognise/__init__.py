@@ -11,14 +11,15 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from . import absolute, durations, relative, sets, times
+from . import absolute, durations, narrative, relative, sets, times
+from .narrative import history_span
 from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
 from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
                       Rule, alt, key, weekday_of, words_of)
 
-RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES]
+RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES, *narrative.RULES]
 
 DIGIT = "DIGIT"  # any token with a digit
 # Which tokens can occur in a match of each rule. A rule runs only in windows around its triggers,
@@ -43,7 +44,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                          "nineties"}),
     "century": frozenset({"century"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
-    "half": frozenset({"half"}),
+    "half": frozenset({"half", "h1", "h2"}),
     "fiscal": frozenset({"fiscal", DIGIT}),
     "season": W_SEASON,
     "holiday": W_HOLIDAY,
@@ -86,6 +87,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
+    "quarter_unit": frozenset({"quarter", "quarters"}),
     "bare_units": W_UNIT,
     "every_unit": frozenset({"every", "each", "per"}),
     "every_name": frozenset({"every", "each"}),
@@ -93,6 +95,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekdays_plural": frozenset({w + "days" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}),
     "frequency": words_of(UNITS["frequencies"].keys()),
     "times_per": frozenset({"once", "twice", "thrice", "times"}),
+    "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
+    "count_from_event": frozenset({"after", "before", "following", "prior"}),
+    "age": frozenset({"old"}),
+    "this_time": frozenset({"time"}),
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
@@ -117,7 +123,7 @@ def _day(year: int | None, month: int, day: int) -> Partial | None:
 
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
-_PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+_PREFIX = re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
@@ -128,6 +134,11 @@ _TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
 # ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
 _WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?P<wd>" + WEEKDAY
                               + r"),?\s*$", re.IGNORECASE)
+# "the day after Christmas", "the night before the 4th of July", "the week after Easter": one unit before or
+# after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
+_UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
+                           r"(?P<d>before|after)\s+$", re.IGNORECASE)
+_POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
@@ -167,6 +178,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
+            if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
+                break  # only "pre-2010", "post-1959" ("the Post Sunday", "the post-Christmas period")
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
             if word in ("about", "around") and (
@@ -279,11 +292,14 @@ class Recogniser:
         for lo, hi in spans:
             yield from regex.finditer(text, lo, hi)
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, narrative: bool = False) -> list[Mention]:
+        """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, rule in enumerate(self.rules):
+            if rule.narrative_only and not narrative:
+                continue
             for m in self._matches(rule, text, index, windows):
                 if m.end() == m.start():
                     continue
@@ -295,6 +311,11 @@ class Recogniser:
                 if p is None:
                     continue
                 s, e = _extend(text, m.start(), m.end(), p, rule)
+                if narrative:
+                    span = history_span(text, s, e, p, rule.name)
+                    if span is None:
+                        continue
+                    s, e = span
                 cands.append((s, e, prio, Mention(s, e, p, rule.name)))
         # Longest first; on equal length the earlier rule (more specific families come first).
         cands.sort(key=lambda c: (c[0] - c[1], c[2]))
@@ -311,7 +332,32 @@ class Recogniser:
             ends.insert(i, e)
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
-        return self._coordinate(text, self._weekday_clock(text, out))
+        return self._unit_of_date(text, self._coordinate(text, self._weekday_clock(text, out)))
+
+    @staticmethod
+    def _unit_of_date(text: str, mentions: list[Mention]) -> list[Mention]:
+        """'the day after Christmas', 'the week before Easter', 'the night before last Tuesday's hearing':
+        the unit and the date are one expression, a unit away from that date (a mention that took
+        'the week' alone is dropped)."""
+        out: list[Mention] = []
+        for mm in mentions:
+            p = mm.partial
+            m = None
+            if (p.type == "DATE" and p.value is None and p.dur is None and p.mod is None and not p.definite
+                    and (p.holiday is not None or p.dow is not None or p.day is not None or p.month is not None
+                         or p.year is not None or p.season is not None or p.rel is not None)):
+                m = _UNIT_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
+            if m:
+                while out and out[-1].end > m.start():
+                    out.pop()  # "The week" taken on its own
+                u, off = m["u"].lower(), -1 if m["d"].lower() == "before" else 1
+                if u in _POD_OF:
+                    q = replace(p, type="TIME", pod=_POD_OF[u], shift=("day", off), grain="part_of_day")
+                else:
+                    q = replace(p, shift=(u, off), grain=u)
+                mm = Mention(m.start(), mm.end, q, "unit_of_date")
+            out.append(mm)
+        return out
 
     @staticmethod
     def _weekday_clock(text: str, mentions: list[Mention]) -> list[Mention]:

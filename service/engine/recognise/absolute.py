@@ -213,6 +213,7 @@ def year_alone(m, text):
             # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
+            or re.search(r"\b(?:pre|post)-$", before, re.I)  # "the post-1959 exodus"
             # "53% of 1913 levels": a year dating a measure
             or re.search(r"\bof\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
@@ -238,7 +239,7 @@ def era_year(m, text):
     return Partial(year=y, bc=era in ("bc", "bce"), grain="year")
 
 
-_BC_AFTER = re.compile(r"\s+(?:BCE?|B\.\s?C\.(?:\s?E\.)?)(?![\w])")
+_BC_AFTER = re.compile(r"\s+(?:BCE?|B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w]))(?![\w])")
 
 
 def named_era_year(m, text):
@@ -298,6 +299,8 @@ def quarter(m, text):
 
 
 def half(m, text):
+    if m["h2"]:  # "H2 2024", "H1 results"
+        return Partial(half=int(m["h2"][1]), year=_year(m["y"]), grain="half")
     h = key(m["h"])
     if h in ("1st", "2nd") and m["y"] is None and not re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
                                                                  re.I):
@@ -365,8 +368,9 @@ def holiday(m, text):
     if m["y"] is None and holiday_names_a_thing(text, m.end()):
         return None
     spec = CAL["holidays"][key(m["hol"])]
-    if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in
-        return Partial(holiday=spec, grain="week")
+    if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;
+        # "the Labor Day weekend", "Thanksgiving weekend": the weekend next to it
+        return Partial(holiday=spec, grain=key(m["wk"]))
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
 
@@ -438,7 +442,7 @@ RULES = [
          lambda m, t: Partial(month=month_of(m["mon"]), year=_year(m["y"]), grain="month") if _month_ok(m, t) else None,
          "the month of April"),
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
-    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
+    Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w])|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
     Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
          r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
@@ -453,14 +457,15 @@ RULES = [
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
-    Rule("half", START + r"(?P<h>first|second|1st|2nd|last|latter)[- ]half(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + _Y + ")?"
-         + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
+    Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
+         r"(?:fiscal\s+)?|,?\s+)" + _Y + ")?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
+         r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
     Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
          "summer 2020",
          takes_the=True),
-    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:(?P<wk>\s+week)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
+    Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
          "Christmas Day", takes_the=True),
     Rule("year_words", START + r"(?:the\s+year\s+)?" + _YEAR_WORDS, year_words, "nineteen ninety-six"),
 ]

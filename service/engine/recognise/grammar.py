@@ -59,6 +59,7 @@ class Partial:
     latest: bool = False  # "the latest quarter": the last mentioned one, else the one before the anchor
     aside: bool = False  # a comparison ("the year-ago quarter"): does not move the story's anchor
     compare: bool = False  # "a year ago/earlier" in a comparison: takes the grain of the period compared
+    shift: tuple[str, int] | None = None  # "the day after Christmas": the date resolved, then moved by (unit, n)
 
 
 @dataclass
@@ -72,6 +73,7 @@ class Rule:
     flags: int = re.IGNORECASE
     takes_the: bool = False  # a preceding "the" belongs to the expression
     takes_mods: bool = True
+    narrative_only: bool = False  # histories only: a convention of history annotation that news does not share
     regex: re.Pattern = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -106,7 +108,7 @@ SEASON = alt(CAL["seasons"].keys()) + END
 POD = alt(CAL["parts_of_day"].keys()) + END
 ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-YEAR4 = r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|\s*(?:%|percent))"
+YEAR4 = r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})(?![\w%/]|[.,]\d|\s*(?:%|percent))"
 _SHORT_UNITS = ("min", "sec", "yr", "hr", "wk", "wks", "mth", "mths", "mnth", "mnths")
 _UNITS = [u for u in UNITS["units"] if u not in _SHORT_UNITS]
 UNIT = alt(_UNITS) + END

@@ -37,8 +37,8 @@ def fixed(m, text):
         return None
     if w == "right now" and re.search(r"\ball\s+$", before, re.I):
         return None  # "all right now, let's go": a discourse marker, not a time
-    if w == "now" and re.match(r"[-‐]", after):
-        return None  # "now-defunct"
+    if w in ("now", "the present") and re.match(r"[-‐]", after):
+        return None  # "now-defunct", "the present-day border"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
                                     r"(?!(?:summers|winters|springs|autumns|falls|seasons|days|weeks|months|years|"
                                     r"decades|centuries|hours|minutes|nights|weekends|quarters|terms|semesters)\b)",
@@ -190,6 +190,11 @@ def anaphoric(m, text):
     off = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
            "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
            "the same": 0, "that same": 0, "the very next": 1, "the very same": 0}[word]
+    if key(m["u"]) != u and key(m["u"]).endswith("s"):
+        # "the following months", "the preceding weeks": a stretch of unstated length, like "the next few months"
+        if u in ("night", "weekend") or off == 0:
+            return None
+        return Partial(type="DURATION", dur=(None, u))
     if u == "night":
         return Partial(type="TIME", rel=("day", off), pod="NI", anchor="prev", grain="part_of_day")
     if u == "weekend":
@@ -227,8 +232,9 @@ def bare_calendar_noun(m, text):
     word = m["w"]
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 12]
-    if re.match(r"\s+to\b", after) and not m["whole"]:
-        return None  # "day to day", "week to week"
+    if re.match(r"\s+to\b", after) and not m["whole"] and not (
+            w in CAL["parts_of_day"] and re.search(r"\b(?:in|during)\s+the\s+$", before, re.I)):
+        return None  # "from morning to night", "day to day"; not "placed orders in the morning to start trading"
     if re.match(r"\s+of\b", after) and not (w in ("day", "week", "month", "year") and (
             m["whole"] or _LIVED.search(before)) or w in ("morning", "afternoon", "evening", "night")
             and re.search(r"(?<![\w-])(?:for|on|in|spend|spent|enjoy|enjoyed)\s+an?\s+$", before, re.I)):
@@ -264,14 +270,16 @@ def bare_calendar_noun(m, text):
 
 
 def anaphoric_name(m, text):
-    """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date."""
+    """'that summer', 'that July', 'the same month name': the name in the year of the last mentioned date;
+    'the previous April', 'the next spring': the one before / after it."""
     w = m["w"]
     k = key(w)
+    d = 0 if not m["d"] else -1 if key(m["d"]) in ("previous", "preceding") else 1
     if k in CAL["seasons"]:
-        return Partial(season=CAL["seasons"][k], anchor="prev", direction=0, grain="season")
+        return Partial(season=CAL["seasons"][k], anchor="prev", direction=d, grain="season")
     if k in ("may", "march", "mar") and not is_capitalised(w):
         return None
-    return Partial(month=month_of(w), anchor="prev", direction=0, grain="month")
+    return Partial(month=month_of(w), anchor="prev", direction=d, grain="month")
 
 
 def period_end(m, text):
@@ -439,7 +447,8 @@ RULES = [
          "55 years ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
-    Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same)\s+(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
+    Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<d>previous|preceding|next|following))\s+"
+         r"(?P<w>" + SEASON + "|" + MONTH + ")", anaphoric_name,
          "that summer"),
     Rule("period_end", START + r"(?P<u>year|month|week)['’]s\s+end" + END, period_end, "month's end"),
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"

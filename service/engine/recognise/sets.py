@@ -74,7 +74,7 @@ RULES = [
     Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+|single\s+)?(?P<u>"
          + alt([u for u in UNITS["units"] if u not in _ABBREV] + ["min", "hr"]) + r")" + END, every_unit,
          "every two weeks"),
-    Rule("every_name", START + r"(?:every|each)\s+(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + "|" + SEASON
+    Rule("every_name", START + r"(?:every|each)\s+(?:other\s+|alternate\s+)?(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + "|" + SEASON
          + r"|weekend)",
          every_name, "every Monday"),
     Rule("weekdays_plural", START + r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)days)" + END, weekdays_plural,

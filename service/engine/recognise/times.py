@@ -6,7 +6,7 @@ import re
 from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule, alt,
                       daynum, key, month_of, number, weekday_of)
 
-_TZ = r"(?:\s*\(?(?P<tz>" + alt(ZONES["zones"].keys()) + r")\)?" + END + ")?"
+_TZ = r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?(tzp)\))" + END + ")?"
 _AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
 
@@ -16,6 +16,8 @@ def _tz(m) -> str | None:
     if not z:
         return None
     off = ZONES["zones"][key(z)]
+    if isinstance(off, (list, tuple)):  # "ET": EST or EDT, known once the date is (calendar_math.zone_offset)
+        return f"US{off[0]:+d}/{off[1]:+d}"
     if off == 0:
         return "Z"
     sign = "+" if off > 0 else "-"
@@ -58,12 +60,14 @@ def clock_ampm(m, text):
 
 
 def clock_compact(m, text):
-    """'at 2250', 'abt 1015', '1400 hrs': four digits as a 24-hour time, only after a clock preposition
-    or before 'hrs' (a year otherwise: 'at 2014 levels', 'by 2020')."""
+    """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)': four digits as a 24-hour time, only after a clock
+    preposition or before 'hrs' or a time zone (a year otherwise: 'at 2014 levels', 'by 2020')."""
     if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-":
         return None
     h, mi = int(m["h"]), int(m["cmi"])
-    if not m["hrs"]:
+    zoned = bool(m["tz"]) and m["tz"].isupper() and len(m["tz"]) >= 3 and (  # "0842 GMT", "(1930 GMT)"
+        not 1900 <= h * 100 + mi <= 2099 or re.search(r"(?:\b(?:at|abt)\s+|\()$", text[max(0, m.start() - 8):m.start()]))
+    if not m["hrs"] and not zoned:
         if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
                                                            text[max(0, m.start() - 8):m.start()], re.I):
             return None
@@ -177,7 +181,10 @@ def part_of_date(m, text):
                    year=int(m["y"]) if m["y"] else None, grain="part_of_day")
 
 
-_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"|\s+(?P<dpod>this\s+(?:morning|"
+# A day word after a clock time joins it, unless it only glosses a date that follows ("6:30 a.m. Monday, March 18":
+# the time is on that date, see resolve._clock_on_day).
+_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"(?!,?\s+(?:" + MONTH + "|"
+         + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
          r"(?!,?\s*\d))?")
 

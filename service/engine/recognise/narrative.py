@@ -1,0 +1,159 @@
+"""Rules and span conventions of history annotation (document_type ``narrative``) only.
+
+Histories are annotated in the TIMEX2 tradition, which differs from news annotation (TimeML) in what a
+span holds; news corpora do the opposite in each case, so none of this runs on news:
+
+* temporal premodifiers of a noun are expressions: "the former regime", "recent victories", "future wars";
+* a span of time keeps its "of" complement: "two months of bitter fighting", "the first ten months of
+  1915", "26 years of age" (news tags "two months" alone);
+* a count of units before or after an event names a date and keeps the event: "five days after the fall
+  of the city", "a year after Marathon" (news tags "five days" as a duration);
+* an age is a duration: "18 years old";
+* a few words before a count are part of it: "over a year", "just seven hours", "close to two years".
+"""
+from __future__ import annotations
+
+import re
+
+from ..clauses import IRREGULAR_PAST
+from .grammar import AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, Partial, Rule, alt, key, number, unit_of
+
+_PREMODIFIERS = REFS["narrative_premodifiers"]
+# what follows "former" when it is no premodifier: "the former an option", "the former was ..."
+_NO_NOUN_NEXT = re.compile(r"\s+(?:a|an|the|and|or|but|nor|of|in|on|at|to|by|for|with|as|than|that|which|who|is|was|"
+                           r"were|are|be|been|had|has|have|would|will|could|can|did|does|do)\b", re.I)
+
+
+def premodifier(m, text):
+    """'the former regime', 'recent victories', 'future wars', 'present-day Belize', 'the now-isolated colony'."""
+    w = key(m["w"])
+    after = text[m.end():m.end() + 16]
+    if w == "now":
+        if not re.match(r"[-‐][a-z]", after):
+            return None
+    elif not re.match(r"[ \t]+[\w\"“]", after) or _NO_NOUN_NEXT.match(after):
+        return None
+    return Partial(value=_PREMODIFIERS[w], grain=None)
+
+
+_EVENT_DIR = {"after": 1, "following": 1, "before": -1, "prior to": -1}
+# "held out for (over) a year before the city fell", "lasted two days after ...": a span, not a date
+_SPAN_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|took|take|takes|spent|spend|within|during)\s+"
+                          r"(?:(?:about|around|nearly|almost|over|some|just|only|more\s+than|less\s+than|"
+                          r"at\s+least|roughly|barely)\s+)?$", re.I)
+
+
+def count_from_event(m, text):
+    """'five days after the fall of the city', 'a year after Marathon', 'eight days before the new year':
+    the event is the story's last date, so the count moves from it (like 'five days later')."""
+    amount, unitw = m["n"], m["u"]
+    if _SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    u = unit_of(unitw)
+    if u in ("fortnight", "night", "weekend") or key(amount) in ("min", "sec", "hr", "yr"):
+        return None
+    n = number(amount)
+    sign = _EVENT_DIR[key(m["dir"])]
+    if n is None:
+        return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor="prev")
+    if n != int(n):
+        return None
+    return Partial(rel=(u, sign * int(n)), anchor="prev", grain=u)
+
+
+def this_time(m, text):
+    """'by this time', 'at this time', 'around this time': the story's present (PRESENT_REF, as history
+    annotation writes it); 'this time' on its own ('this time led by ...') is an occasion."""
+    return Partial(value="PRESENT_REF", grain=None)
+
+
+def age(m, text):
+    """'18 years old', 'nineteen years old': an age is a duration."""
+    n = number(m["n"])
+    if n is None:
+        return None
+    return Partial(type="DURATION", dur=(n, "year"), grain=None)
+
+
+RULES = [
+    Rule("narrative_premodifier", START + r"(?P<w>" + alt(_PREMODIFIERS.keys()) + r")" + END, premodifier,
+         "the former regime", takes_mods=False, narrative_only=True),
+    Rule("count_from_event", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+"
+         r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
+         "five days after the fall of the city", narrative_only=True),
+    Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
+         + r"(?![-‐])", this_time, "by this time", takes_mods=False, narrative_only=True),
+    Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
+         narrative_only=True),
+]
+
+# -- span tails ------------------------------------------------------------------------------------
+_TAIL_STOP = re.compile(r"[,.;:!?()\[\]\"“”\n]")
+_CLAUSE_WORD = frozenset("was were is are be been being had has have did does do would could will should might must "
+                         "can which who whom whose that when while as for because but whereas although though where "
+                         "then so yet".split())
+_PREPOSITION = frozenset("of in on at since from to until till with by into onto under over between during following "
+                         "near against across along through throughout toward towards upon without within".split())
+_ARTICLE = frozenset("the a an".split())
+_PRONOUN = frozenset("there it he she they we i you".split())  # a new clause's subject, past the first word
+_WORD = re.compile(r"\S+")
+_TAIL_WORDS = 10  # an "of" complement or an event phrase longer than this is not followed to its end
+
+
+def _tail_end(text: str, pos: int, event: bool) -> int | None:
+    """Where the phrase starting at ``pos`` (after "of", "after", "before") ends: at punctuation, at a
+    word that starts a new clause, at an article that does not follow a preposition ("the last week of
+    August the pressure grew"), at "and" in an event ("two days after the invasion and three months
+    before ..."), at a past-tense verb after a noun in an "of" complement ("the last days of this battle
+    signified ..."). None when no end comes within _TAIL_WORDS words."""
+    stop = _TAIL_STOP.search(text, pos, pos + 160)
+    limit = stop.start() if stop else min(len(text), pos + 160)
+    end = None
+    prev = None
+    n = 0
+    for w in _WORD.finditer(text, pos, limit):
+        word = w.group().lower()
+        if n and (word in _CLAUSE_WORD or word in _PRONOUN
+                  or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
+                  or (event and word == "and")
+                  or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
+                      and prev not in _PREPOSITION and prev not in _ARTICLE)):
+            return end
+        if not n and (word in _CLAUSE_WORD or word == "and"):
+            return None
+        n += 1
+        if n > _TAIL_WORDS:
+            return None
+        end, prev = w.end(), word
+    return end
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+")
+_NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
+_NARRATIVE_PREFIX = MODS["narrative_prefix"]
+_PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
+
+
+def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tuple[int, int] | None:
+    """The span history annotation gives a candidate (None: the candidate is not one in histories)."""
+    if rule == "count_from_event":
+        e = _tail_end(text, end, event=True)
+        if e is None:
+            return None
+        end = e
+    elif p.type == "DURATION" and p.value is None:
+        m = _OF.match(text, end)
+        if m:
+            e = _tail_end(text, m.end(), event=False)
+            if e is not None:
+                end = e
+    if p.type == "DURATION" and _NAMED_COUNT.match(text, start, end):
+        start += 4  # "the Hundred Days", "the Seven Years": a name; the article is not part of it
+    if p.type == "DURATION" or rule in ("count_from_event", "ago"):
+        m = _PREFIX.search(text, max(0, start - 24), start)
+        if m and not text[start:start + 4].lower().startswith("the "):
+            mod = _NARRATIVE_PREFIX[key(m["p"])]
+            if mod and p.mod is None:
+                p.mod = mod
+            start = m.start()
+    return start, end
