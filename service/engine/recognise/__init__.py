@@ -95,7 +95,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekend_set": frozenset({"weekends"}),
     "weekdays_plural": frozenset({w + "days" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}),
     "frequency": words_of(UNITS["frequencies"].keys()),
-    "times_per": frozenset({"once", "twice", "thrice", "times"}),
+    "times_per": frozenset({"once", "twice", "thrice", "times", "x"}),
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "age": frozenset({"old"}),
@@ -367,6 +367,11 @@ class Recogniser:
         out: list[Mention] = []
         for mm in mentions:
             p = mm.partial
+            if (mm.rule == "shifted" and out and out[-1].rule == "weekend" and p.rel is not None and p.rel[0] == "week"
+                    and not p.weekend and re.fullmatch(r"\s+(?:of\s+)?", text[out[-1].end:mm.start])):
+                # "the weekend next week", "weekend of next week": that week's weekend
+                out[-1] = Mention(out[-1].start, mm.end, Partial(rel=p.rel, weekend=True, grain="weekend"), "shifted")
+                continue
             if (mm.rule == "weekday" and out and p.type == "DATE" and p.day is None
                     and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
                 q = out[-1].partial

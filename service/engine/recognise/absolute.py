@@ -163,9 +163,16 @@ def season_that_year(m, text):
 _MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
 
 
+# Things named after the month they belong to: "the March issue", "Shop March Collection", "our Aug sale"
+_MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|promotions?|newsletters?|catalog(?:ue)?s?|"
+                          r"lookbooks?|giveaways?|intakes?|arrivals)\b", re.IGNORECASE)
+
+
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
+    if is_capitalised(word) and not word.endswith(".") and _MONTH_THING.match(text, m.end()):
+        return Partial(month=month_of(word), grain="month")
     if ambiguous_month(word) or (len(k) <= 4 and k not in ("june", "july")):
         # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
         if not is_capitalised(word) or not _context_before(text, m.start()):
@@ -432,7 +439,7 @@ RULES = [
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
-    Rule("month_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
+    Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
          month_year, "February 2022"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),

@@ -171,7 +171,8 @@ RULES = [
          unit_long, "a month-long strike"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
-    Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
+    Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT
+         + r"|(?-i:hr|yr|wk|mth)" + END + ")",
          half_unit, "half an hour"),
     Rule("quarter_unit", START + r"(?P<n>a|one|three)\s+quarters?(?:[- ]|\s+of\s+an?\s+)(?P<u>century|hour)" + END,
          quarter_unit, "a quarter century"),

@@ -352,6 +352,12 @@ _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$"
 _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
 
 
+# after a lower-case "on sat": what may follow the weekday ("on sat at 8", "on mon lah"), not a noun ("on sat nav")
+_WD_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|at|to|till|until|so|then|morning|afternoon|evening|night|nite|"
+                     r"lah|leh|lor|too|also|only|i|we|you|he|she|they|can|cannot|will|got|with|for|in|or|\d)\b",
+                     re.IGNORECASE)
+
+
 def _in_weekday_list(text: str, m) -> bool:
     """'on Mon and tues', 'every mon, wed, thur', '(Sat-Sun 1:00pm)': another weekday next to it."""
     dow = weekday_of(m["wd"])
@@ -366,7 +372,8 @@ def weekday(m, text):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
         dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
         if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
-                (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I))
+                (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I) and (
+                    k not in ("sun", "sat", "wed", "mon") or _WD_END.match(text, m.end())))
                 and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
     elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
@@ -399,6 +406,11 @@ def anaphoric_weekday(m, text):
 
 def weekend(m, text):
     return Partial(weekend=True, grain="weekend")
+
+
+# "1 week 1 day", "a day 2 hours later", "per day 3 times": the number before counts the unit
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|per|each|"
+                             r"every|this|that|next|last|same))\s*$", re.IGNORECASE)
 
 
 def day_moment(m, text):
@@ -469,7 +481,8 @@ RULES = [
     # a numbered day or week of an event or a stay: "Day 3 of the camp", "cny day 2" (one day lived through)
     Rule("numbered_day", START + r"(?P<u>day|week)\s+(?P<n>[1-9]\d?)(?![\d:.,/]\d|\w|\s*(?:%|[-–]\s*\d|"
          r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",
-         lambda m, t: Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
+         lambda m, t: None if _COUNTED_BEFORE.search(t, max(0, m.start() - 12), m.start()) else
+         Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
          r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",

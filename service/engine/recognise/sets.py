@@ -35,7 +35,7 @@ def every_name(m, text):
         v = f"XXXX-XX-XXT{CAL['parts_of_day'][k]}"
     elif k in CAL["seasons"]:
         v = f"XXXX-{CAL['seasons'][k]}"
-    elif k == "weekend":
+    elif k in ("weekend", "wkend", "wknd"):
         v = "XXXX-WXX-WE"
     else:
         return None
@@ -75,14 +75,14 @@ RULES = [
          + alt([u for u in UNITS["units"] if u not in _ABBREV] + ["min", "hr"]) + r")" + END, every_unit,
          "every two weeks"),
     Rule("every_name", START + r"(?:every|each)\s+(?:other\s+|alternate\s+)?(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + "|" + SEASON
-         + r"|weekend)",
+         + r"|weekend|wkend|wknd)",
          every_name, "every Monday"),
     Rule("weekdays_plural", START + r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)days)" + END, weekdays_plural,
          "on Mondays", flags=0 | re.IGNORECASE),
     Rule("weekend_set", START + r"(?:on\s+)?weekends" + END, lambda m, t: Partial(type="SET", value="XXXX-WXX-WE"),
          "on weekends"),
     Rule("frequency", START + r"(?P<w>" + alt(UNITS["frequencies"].keys()) + r")" + END, frequency, "daily"),
-    Rule("times_per", START + r"(?:once|twice|thrice|(?:\d+|" + AMOUNT + r")\s+times)\s+(?:a|an|per|each|every)\s+"
+    Rule("times_per", START + r"(?:once|twice|thrice|(?:\d+|" + AMOUNT + r")\s+times|\d{1,2}\s?x)\s+(?:a|an|per|each|every)\s+"
          r"(?P<u>" + alt([u for u in UNITS["units"] if u not in _ABBREV and not u.endswith("s")]) + r")" + END,
          times_per, "twice a year"),
 ]

@@ -131,6 +131,11 @@ def noon(m, text):
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute"), m)
 
 
+# "every Monday to [Thursday morning]", "each mon, wed and [fri night]": a weekday list under "every"
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|"
+                           r"until)\s*)+$", re.IGNORECASE)
+
+
 def day_with_part(m, text):
     """'this morning', 'yesterday afternoon', 'Friday night', 'last night', 'tonight'."""
     d, part = m["d"], m["part"]
@@ -156,8 +161,10 @@ def day_with_part(m, text):
     elif k in CAL["holidays"]:  # "Christmas evening", "New Year's Eve night"
         p.holiday = CAL["holidays"][k]
     else:
-        if part and key(part).endswith("s") and d[:1].isupper():
-            # "on Tuesday nights", "Monday mornings": the part of every such day, a set
+        if part and key(part).endswith("s") and d[:1].isupper() or _EVERY_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            # "on Tuesday nights", "Monday mornings", "every Monday to Thursday morning": the part of every
+            # such day, a set
             return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(d)}T{pod}")
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
@@ -214,3 +221,6 @@ class _DP:
         if k == "part":
             return self.m["part"] or self.m["part2"]
         return self.m[k]
+
+    def start(self):
+        return self.m.start()
