@@ -137,10 +137,16 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
         return None
     if _payable(toks, ti):
         return "future"
-    if event_prep or _after_effective(toks, ti):
+    if _after_effective(toks, ti):
         return None
     if groups is None:
         groups = verb_groups(toks)
+    if event_prep:
+        # what happened "after" something in a past clause happened before it, and was past too
+        # ("crashed shortly after takeoff on Sunday"); other phrases leave the date undecided
+        if event_prep in ("after", "following") and _clause_tense(toks, ti, tj, groups) == "past":
+            return "past"
+        return None
     tense = _clause_tense(toks, ti, tj, groups)
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
