@@ -27,6 +27,7 @@ _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a te
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
+_COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
 _BC_BASE = 9000
@@ -382,8 +383,8 @@ class Resolver:
                 anchor = cm.shift(p.grain, ref, -1)
             elif p.grain in ("quarter", "half") and not narrative:
                 anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
-            elif last is not None and not p.latest:
-                anchor = last
+            elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
+                anchor = last  # news: "by the end of the month" after a year alone ("late 2006") is this month
             elif p.latest:
                 anchor, p = _latest_completed(p, ref)
             else:
