@@ -214,6 +214,9 @@ def bare_calendar_noun(m, text):
     word = m["w"]
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 12]
+    if re.match(r"\s+to\b", after) and not (
+            w in CAL["parts_of_day"] and re.search(r"\b(?:in|during)\s+the\s+$", before, re.I)):
+        return None  # "from morning to night", "day to day"; not "placed orders in the morning to start trading"
     if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
     if re.search(r"\b(?:good|a|an|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"] and not \
@@ -416,7 +419,7 @@ RULES = [
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?weekend" + END + r"(?!['’]s\s)", weekend, "the weekend"),
     Rule("bare_calendar_noun", START + r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
-         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|to|ago|earlier|later|long|old)\b)",
+         + r"(?![-‐]|['’]s?\s|\s+(?:of|after|before|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
 ]
 
