@@ -621,8 +621,11 @@ class Resolver:
             if y is None:
                 y = A.year
                 aq = (A.month - 1) // 3 + 1
-                if p.quarter > aq and direction != 1:
-                    y -= 1  # quarters are reported after they end: a later quarter is last year's
+                if p.quarter > aq and (direction != 1 or p.quarter - aq >= 3):
+                    # quarters are reported after they end: a later quarter is last year's, even in a
+                    # future clause when it is three quarters off ("will report fourth-quarter results"
+                    # in January)
+                    y -= 1
             s = date(y, 3 * p.quarter - 2, 1)
             return Resolved(f"{y:04d}-Q{p.quarter}", s, cm.last_day(y, 3 * p.quarter), "quarter")
         if p.half is not None:
