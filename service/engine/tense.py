@@ -15,11 +15,20 @@ def _after_to(toks: Tokens, g: VerbGroup) -> bool:
     return g.start > 0 and toks.tags[g.start - 1] == "TO"
 
 
+def _expects_object_to(toks: Tokens, gov: VerbGroup, g: VerbGroup) -> bool:
+    """A present "expect/want/urge ..." whose object (a short noun phrase) is to do ``g`` later."""
+    gap = g.start - 1 - gov.end
+    return (1 <= gap <= 6 and gov.tense == "present" and lemma(toks.lows[gov.head]) in _EXPECT_OBJECT
+            and all(t in _NOMINAL for t in toks.tags[gov.end:g.start - 1]))
+
+
 def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = False) -> tuple[bool, str | None]:
     """Tense for group ``groups[k]``: (decided, tense). Undecided groups let the search go on."""
     g = groups[k]
     if _after_to(toks, g):
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
+        if k > 0 and _expects_object_to(toks, groups[k - 1], g):
+            return True, "future"  # "expects the deal to close on Monday", "wants the board to vote Friday"
         if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
             return True, None  # "a plan to cut 6,000 jobs by year end": the plan's time, not the clause's
         if (g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start] == "be" and g.head > g.start
@@ -56,6 +65,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
 
 
 _HELD = frozenset({"held", "staged", "convened", "hosted", "played"})
+# verbs whose object is to act later: "expects the deal to close", "urges the council to vote"
+_EXPECT_OBJECT = frozenset({"expect", "want", "need", "urge", "ask", "require", "force", "order", "allow"})
 _ARRANGE = frozenset({"planned", "scheduled"})
 # Nouns whose "to"-infinitive names an action planned or agreed: its date is the plan's, not the clause's
 _PLAN_NOUNS = frozenset({"plan", "plans", "agreement", "agreements", "offer", "offers", "bid", "bids", "deal",
