@@ -239,6 +239,17 @@ def _tag_sentence(sentence: str, offset: int) -> Tokens:
     return _tag(sentence, 0, len(sentence), offset)
 
 
+_LINKING = frozenset({"remain", "stay", "become", "seem", "appear", "get", "keep", "prove", "grow"})
+
+
+def _after_linking_verb(tags: list[str], lows: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows a linking verb ("remain", "stay", "become" ...), adverbs aside."""
+    k = i - 1
+    while k >= 0 and tags[k] in ("ADV", "NEG"):
+        k -= 1
+    return k >= 0 and tags[k] in ("VB", "VBZ", "VBD", "VBDN", "VBN", "VBG") and lemma(lows[k]) in _LINKING
+
+
 def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
     matches = list(_TOKEN.finditer(text, start, end))
     starts = tuple([m.start() + offset for m in matches])
@@ -313,6 +324,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         elif (t == "VBDN" and i > 0 and tags[i - 1] in ("N", "NP") and lows[i - 1].endswith("s") and nxt == "PREP"
               and lows[i + 1] == "by" and i + 2 < n and tags[i + 2] in ("N", "NP") and lows[i + 2] not in _DAY_WORDS):
             tags[i] = "VBN"  # "all shares tendered by holders": a participle after its noun, not a past verb
+        elif t in ("VBDN", "VBD") and i > 0 and _after_linking_verb(tags, lows, i):
+            tags[i] = "VBN"  # "will remain closed", "stayed shut": a predicate participle, not a past verb
         elif t in ("VBDN", "VBN", "VBD") and i > 1 and tags[i - 1] == "ADV" and tags[i - 2] in ("DET", "POSS"):
             tags[i] = "N"  # "a still unspecified date", "the newly built plant": an adjective
         elif t == "MD" and lows[i] == "may" and (i > 0 and tags[i - 1] in ("PREP", "DET")
