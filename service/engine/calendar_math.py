@@ -181,10 +181,11 @@ def duration_value(n, unit: str) -> str:
         amount = str(int(n)) if float(n).is_integer() else f"{n:g}"
     if code.startswith("T"):
         return f"PT{amount}{code[1]}"
-    if code == "DE":
-        return f"P{amount}0Y" if amount != "X" else "PXDE"
-    if code == "CE":
-        return f"P{amount}00Y" if amount != "X" else "PXCE"
+    if code in ("DE", "CE"):  # in years: "two decades" P20Y, "half a century" P50Y
+        if amount == "X":
+            return "PX" + code
+        years = n * (10 if code == "DE" else 100)
+        return f"P{int(years) if float(years).is_integer() else f'{years:g}'}Y"
     if code == "Q":  # TimeBank writes quarters as quarters: "the past two quarters" = P2Q
         return f"P{amount}Q"
     if code == "WE":
