@@ -81,6 +81,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
+    "quarter_unit": frozenset({"quarter", "quarters"}),
     "bare_units": W_UNIT,
     "every_unit": frozenset({"every", "each", "per"}),
     "every_name": frozenset({"every", "each"}),

@@ -91,6 +91,12 @@ def half_unit(m, text):
     return _dur(n + 0.5, u)
 
 
+def quarter_unit(m, text):
+    """'a quarter century', 'a quarter of an hour', 'three quarters of a century'."""
+    n = 0.75 if key(m["n"]) == "three" else 0.25
+    return _dur(n * (100 if key(m["u"]) == "century" else 60), "year" if key(m["u"]) == "century" else "minute")
+
+
 def bare_units(m, text):
     """'for years', 'in months', 'over the decades', 'recent months', 'the past few years'."""
     u = unit_of(m["u"])
@@ -152,6 +158,8 @@ RULES = [
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT + ")",
          half_unit, "half an hour"),
+    Rule("quarter_unit", START + r"(?P<n>a|one|three)\s+quarters?(?:[- ]|\s+of\s+an?\s+)(?P<u>century|hour)" + END,
+         quarter_unit, "a quarter century"),
     Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+)|"
          r"(?P<over>(?:(?<=over\s)|(?<=through\s)|(?<=down\s))the\s+(?=(?:years|decades|centuries)\b(?!\s*\d))))?"
          r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
