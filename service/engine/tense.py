@@ -161,7 +161,15 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     tense = _clause_tense(toks, ti, tj, groups)
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
+    if tense == "present" and _in_condition(toks, ti):
+        return "future"  # "unless a deal is reached by Monday, workers will strike": a condition still ahead
     return tense
+
+
+def _in_condition(toks: Tokens, ti: int) -> bool:
+    """Whether token ``ti`` is in an "if/unless ..." clause."""
+    cs, _ = clause_of(clause_bounds(toks), len(toks), ti)
+    return toks.lows[cs] in ("if", "unless") and toks.tags[cs] == "SUB"
 
 
 _AHEAD = frozenset({"ahead", "until", "till", "for", "upcoming", "next", "this", "coming"})
