@@ -384,7 +384,7 @@ class Resolver:
             elif p.grain in ("quarter", "half") and not narrative:
                 anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
             elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
-                anchor = last  # news: "by the end of the month" after a year alone ("late 2006") is this month
+                anchor = last  # news: "the end of the month" after a year alone ("late 2025") is this month
             elif p.latest:
                 anchor, p = _latest_completed(p, ref)
             else:

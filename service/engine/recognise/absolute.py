@@ -196,7 +196,7 @@ def year_alone(m, text):
             # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
-            or re.search(r"\b(?:pre|post)-$", before, re.I)  # "the post-1959 exodus"
+            or re.search(r"\b(?:pre|post)-$", before, re.I)  # "many post-1975 buildings"
             # "53% of 1913 levels": a year dating a measure
             or re.search(r"\bof\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):

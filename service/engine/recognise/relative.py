@@ -216,7 +216,7 @@ def bare_calendar_noun(m, text):
     after = text[m.end():m.end() + 12]
     if re.match(r"\s+to\b", after) and not (
             w in CAL["parts_of_day"] and re.search(r"\b(?:in|during)\s+the\s+$", before, re.I)):
-        return None  # "from morning to night", "day to day"; not "placed orders in the morning to start trading"
+        return None  # "from morning to night", "day to day"; not "sold heavily in the morning to lock in gains"
     if word[:1].isupper() and not word.isupper() and re.search(r"(?:[A-Z][\w.]*|['’]s)\s+$", before):
         return None  # a name or a named day: "Sandra Day O'Connor", "Women's Day"
     if re.search(r"\b(?:good|a|an|per|each|every|['’]s)\s+$", before, re.I) and w in CAL["parts_of_day"] and not \
