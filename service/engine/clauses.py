@@ -363,6 +363,8 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
     if t0 == "HAVE":
         if l0 in ("having",):
             return "past", False
+        if len(idx) == 1 and l0 in ("has", "have", "'ve"):
+            return "present", True  # "has until Monday to pay", "has a meeting Friday": a main verb, no perfect
         if l0 == "'d":
             return "past", True
         return "past", True

@@ -161,6 +161,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     tense = _clause_tense(toks, ti, tj, groups)
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
+    if tense == "present" and ti > 0 and toks.lows[ti - 1] in ("until", "till"):
+        return "future"  # "has until Monday to reply", "the exhibition runs until Sunday": a state lasting till then
     if tense == "present" and _in_condition(toks, ti):
         return "future"  # "unless a deal is reached by Monday, workers will strike": a condition still ahead
     return tense
