@@ -239,6 +239,9 @@ def _tag_sentence(sentence: str, offset: int) -> Tokens:
     return _tag(sentence, 0, len(sentence), offset)
 
 
+_ARTICLES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
+_PREFERRED_NOUNS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "holders",
+                              "dividend", "dividends", "equity", "securities", "issue"})
 _LINKING = frozenset({"remain", "stay", "become", "seem", "appear", "get", "keep", "prove", "grow"})
 
 
@@ -324,6 +327,10 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         elif (t == "VBDN" and i > 0 and tags[i - 1] in ("N", "NP") and lows[i - 1].endswith("s") and nxt == "PREP"
               and lows[i + 1] == "by" and i + 2 < n and tags[i + 2] in ("N", "NP") and lows[i + 2] not in _DAY_WORDS):
             tags[i] = "VBN"  # "all shares tendered by holders": a participle after its noun, not a past verb
+        elif t in ("VBDN", "VBD") and i > 0 and nxt == "N" and (
+                lows[i - 1] in _ARTICLES or tags[i - 1] in ("POSS", "NUM")
+                or lows[i] == "preferred" and lows[i + 1] in _PREFERRED_NOUNS):
+            tags[i] = "N"  # "the proposed merger", "its revised offer", "Series B preferred shares": an adjective
         elif t in ("VBDN", "VBD") and i > 0 and _after_linking_verb(tags, lows, i):
             tags[i] = "VBN"  # "will remain closed", "stayed shut": a predicate participle, not a past verb
         elif t in ("VBDN", "VBN", "VBD") and i > 1 and tags[i - 1] == "ADV" and tags[i - 2] in ("DET", "POSS"):
@@ -363,11 +370,12 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
     if t0 == "HAVE":
         if l0 in ("having",):
             return "past", False
+        if len(idx) == 1 and l0 in ("has", "have", "'ve"):
+            # "has until Monday to pay", "we have a meeting on Friday": the main verb, not a perfect;
+            # "has to leave Monday": ahead
+            return ("future" if nxt_low == "to" else "present"), True
         if l0 == "'d":
             return "past", True
-        if len(idx) == 1 and l0 in ("have", "has"):
-            # "we have a meeting on Friday": the main verb, not a perfect; "has to leave Monday": ahead
-            return ("future" if nxt_low == "to" else "present"), True
         return "past", True
     if t0 == "DO":
         if l0 in ("did", "didn"):

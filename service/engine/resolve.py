@@ -336,6 +336,25 @@ def _news_period(p: Partial) -> Partial:
     return p
 
 
+_ENDED_NEXT = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
+    """News: 'the quarter ended July 31', 'the latest period ending Feb. 28': a day in the middle month of
+    the three months that end on that day (May-July: June, so the second quarter), whatever fiscal
+    quarter the company counts; None when the quarter is not given so."""
+    if not (p.definite and p.grain == "quarter" and p.quarter is None and p.year is None and nxt is not None):
+        return None
+    q = nxt.partial
+    if q.month is None or q.day is None or q.rel is not None or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
+        return None
+    y = q.year
+    if y is None:  # a period already over ends on or before the reference date
+        y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
+    m = q.month - 1 or 12
+    return date(y if q.month > 1 else y - 1, m, 1)
+
+
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
     day dates that follow it ("the quarter ended Sept. 30"), dropped when a year is named."""
@@ -451,11 +470,15 @@ class Resolver:
             elif p.grain in ("quarter", "half") and not narrative:
                 anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
             elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
-                anchor = last  # news: "by the end of the month" after a year alone ("late 2006") is this month
+                anchor = last  # news: "the end of the month" after a year alone ("late 2025") is this month
             elif p.latest:
                 anchor, p = _latest_completed(p, ref)
             else:
                 anchor = ref
+        quarter_end = _quarter_ended(p, mm, nxt, text, ref) if not narrative else None
+        if quarter_end is not None:
+            # "the quarter ended July 31": the calendar quarter of most of its three months
+            anchor, p = quarter_end, replace(p, rel=("quarter", 0))
         if p.compare and story.last_grain in ("quarter", "half", "month") and mm.start - story.last_end < _COMPARE_REACH:
             # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
             p = replace(p, grain=story.last_grain)

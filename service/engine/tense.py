@@ -16,10 +16,11 @@ def _after_to(toks: Tokens, g: VerbGroup) -> bool:
 
 
 def _expects_object_to(toks: Tokens, gov: VerbGroup, g: VerbGroup) -> bool:
-    """A present "expect/want/urge ..." whose object (a short noun phrase) is to do ``g`` later."""
+    """An "expect/want/urge/ask ..." whose object (a short noun phrase) is to do ``g`` later."""
     gap = g.start - 1 - gov.end
-    return (1 <= gap <= 6 and gov.tense == "present" and lemma(toks.lows[gov.head]) in _EXPECT_OBJECT
-            and all(t in _NOMINAL for t in toks.tags[gov.end:g.start - 1]))
+    return (1 <= gap <= 6 and gov.tense in ("present", "past") and gov.finite
+            and lemma(toks.lows[gov.head]) in _EXPECT_OBJECT
+            and all(t in _NOMINAL or t == "PRON" for t in toks.tags[gov.end:g.start - 1]))
 
 
 def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = False) -> tuple[bool, str | None]:
@@ -28,7 +29,9 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     if _after_to(toks, g):
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
         if k > 0 and _expects_object_to(toks, groups[k - 1], g):
-            return True, "future"  # "expects the deal to close on Monday", "wants the board to vote Friday"
+            # "expects the deal to close on Monday": ahead; "asked it to respond by Oct. 31": ahead of the
+            # asking, maybe still ahead
+            return True, ("future" if groups[k - 1].tense == "present" else None)
         if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
             return True, None  # "a plan to cut 6,000 jobs by year end": the plan's time, not the clause's
         if (g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start] == "be" and g.head > g.start
@@ -162,11 +165,19 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
     if tense == "present" and ti > 0 and toks.lows[ti - 1] in _UNTIL:
-        return "future"  # "the offer is valid until Sept. 30", "the show runs through January": an end ahead
+        return "future"  # "has until Monday to reply", "the show runs through January": a state lasting till then
+    if tense == "present" and _in_condition(toks, ti):
+        return "future"  # "unless a deal is reached by Monday, workers will strike": a condition still ahead
     return tense
 
 
 _UNTIL = frozenset({"until", "till", "through", "thru"})
+
+
+def _in_condition(toks: Tokens, ti: int) -> bool:
+    """Whether token ``ti`` is in an "if/unless ..." clause."""
+    cs, _ = clause_of(clause_bounds(toks), len(toks), ti)
+    return toks.lows[cs] in ("if", "unless") and toks.tags[cs] == "SUB"
 
 
 _AHEAD = frozenset({"ahead", "until", "till", "for", "upcoming", "next", "this", "coming"})

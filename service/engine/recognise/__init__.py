@@ -180,7 +180,7 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
             if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
-                break  # only "pre-2010", "post-1959" ("the Post Sunday", "the post-Christmas period")
+                break  # only "pre-2008", "post-1975" ("the Washington Post Sunday", "the post-holiday lull")
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
             if word in ("about", "around") and (

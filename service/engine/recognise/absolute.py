@@ -212,8 +212,12 @@ def year_alone(m, text):
     before = text[max(0, m.start() - 12):m.start()]
     # Quantities and identifiers: "1500 soldiers", "Flight 1201", "No. 1990".
     if re.match(r"\s+(?:people|troops|men|women|soldiers|workers|employees|students|members|tons?|feet|meters|"
-                r"miles|km|points|votes|shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc)\b", after):
+                r"miles|km|points|votes|shares|barrels|acres|pounds|dollars|yuan|euros|kilometers|kg|mm|cc|pence|"
+                r"yen|euro)\b", after):
         return None
+    if re.search(r"\bpoints?\s+(?:to|at)\s+$|\b(?:closed|ended|finished|settled)\s+at\s+$",
+                 text[max(0, m.start() - 30):m.start()]):
+        return None  # an index level: "rose 12 points to 1545", "closed at 1980"
     if re.match(r"\s+[a-z]+s\b", after) and not (
             # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of"
             re.match(r"\s+(?:was|is|has|does|as|its|his|this|thus|plus|us|yes|whereas|unless|across|"
@@ -221,9 +225,9 @@ def year_alone(m, text):
             # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
-            or re.search(r"\b(?:pre|post)-$", before, re.I)  # "the post-1959 exodus"
-            # "53% of 1913 levels": a year dating a measure
-            or re.search(r"\bof\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
+            or re.search(r"\b(?:pre|post)-$", before, re.I)  # "many post-1975 buildings"
+            # "53% of 1913 levels", "up 3 percent from 2011 levels": a year dating a measure
+            or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
         return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"

@@ -234,7 +234,7 @@ def bare_calendar_noun(m, text):
     after = text[m.end():m.end() + 12]
     if re.match(r"\s+to\b", after) and not m["whole"] and not (
             w in CAL["parts_of_day"] and re.search(r"\b(?:in|during)\s+the\s+$", before, re.I)):
-        return None  # "from morning to night", "day to day"; not "placed orders in the morning to start trading"
+        return None  # "from morning to night", "day to day"; not "sold heavily in the morning to lock in gains"
     if re.match(r"\s+of\b", after) and not (w in ("day", "week", "month", "year") and (
             m["whole"] or _LIVED.search(before)) or w in ("morning", "afternoon", "evening", "night")
             and re.search(r"(?<![\w-])(?:for|on|in|spend|spent|enjoy|enjoyed)\s+an?\s+$", before, re.I)):
