@@ -304,6 +304,11 @@ def _quoted(story: "_Story", text: str, pos: int) -> bool:
     return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
 
 
+# a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
+_GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
+                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.I)
+
+
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
     completed before the reference date (the one a report dated then covers)."""
@@ -460,6 +465,10 @@ class Resolver:
         if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
+        if (narrative and p.season is not None and p.year is None and p.rel is None and p.value is None
+                and _GENERIC_SEASON.match(text, mm.end)):
+            # "entered winter quarters", "destroyed their winter food supplies": any winter, none in particular
+            p = replace(p, value=f"XXXX-{p.season}")
         if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
         if mm.rule == "day_list" and p.year is None and last is not None:
