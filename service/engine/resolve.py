@@ -423,6 +423,9 @@ class Resolver:
                     anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
+        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref" and not _quoted(story, text, mm.start)
+                and tense() in ("present", "future")):
+            anchor = ref  # "this year alone, the country accounts for ...": the writer's present
         if p.definite:
             # "the quarter", "the latest period": the last period of that grain the story named
             if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
