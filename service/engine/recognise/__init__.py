@@ -46,6 +46,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "half": frozenset({"half"}),
     "fiscal": frozenset({"fiscal", DIGIT}),
     "season": W_SEASON,
+    "season_that_year": W_SEASON,
     "holiday": W_HOLIDAY,
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
