@@ -309,6 +309,11 @@ def _quoted(story: "_Story", text: str, pos: int) -> bool:
     return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
 
 
+# a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
+_GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
+                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.I)
+
+
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
     completed before the reference date (the one a report dated then covers)."""
@@ -450,6 +455,9 @@ class Resolver:
                     anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
+        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref" and not _quoted(story, text, mm.start)
+                and tense() in ("present", "future")):
+            anchor = ref  # "this year alone, the country accounts for ...": the writer's present
         if p.definite:
             # "the quarter", "the latest period": the last period of that grain the story named
             if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
@@ -493,6 +501,10 @@ class Resolver:
         if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
+        if (narrative and p.season is not None and p.year is None and p.rel is None and p.value is None
+                and _GENERIC_SEASON.match(text, mm.end)):
+            # "entered winter quarters", "destroyed their winter food supplies": any winter, none in particular
+            p = replace(p, value=f"XXXX-{p.season}")
         if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
         if mm.rule == "day_list" and p.year is None and last is not None:
@@ -656,6 +668,9 @@ class Resolver:
             if p.quarter is not None:  # "next year's first quarter"
                 s = date(d.year, 3 * p.quarter - 2, 1)
                 return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")
+            if p.season is not None:  # "the spring of next year"
+                s, e = cm.season_interval(p.season, d.year)
+                return Resolved(f"{d.year:04d}-{p.season}", s, e, "season")
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")

@@ -197,7 +197,7 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             if m:
                 start -= len(window) - m.start()
                 m = _PREFIX.search(text[max(0, start - 30):start])
-                if m and rule.takes_mods and p.mod is None and key(m["p"]).endswith(" in"):
+                if m and rule.takes_mods and p.mod is None and key(m["p"]).endswith((" in", " of")):
                     # "later in the summer", "early in the morning": the phrase before the article
                     word = key(m["p"])
                     mod = MODS["prefix"][word]

@@ -152,11 +152,14 @@ def month_that_year(m, text):
 
 
 def season_that_year(m, text):
-    """'the autumn of that year', 'the summer of the following year': the season in the year of the
-    story's last date, or the one after/before it."""
-    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
-        key(m["which"] or "that")]
-    return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), anchor="prev", grain="season")
+    """'the spring of next year', 'the summer of that year', 'the autumn of the following year': the season
+    in the year of the story's last date (or of the reference date: 'next year'), or the one after/before."""
+    if m["dir"]:
+        off, anchor = {"next": 1, "last": -1, "this": 0}[key(m["dir"])], "ref"
+    else:
+        off, anchor = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
+            key(m["which"] or "that")], "prev"
+    return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), anchor=anchor, grain="season")
 
 
 # "late April", "the end of May": words that only a month can follow, so the next word cannot make it a name
@@ -450,8 +453,9 @@ RULES = [
     Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
          r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
          "August of that year"),
-    Rule("season_that_year", START + r"(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+(?:that|the\s+(?P<which>same|following|"
-         r"next|previous|preceding))\s+year" + END, season_that_year, "the autumn of that year"),
+    Rule("season_that_year", START + r"(?P<s>" + SEASON + r")\s+of\s+(?:(?P<dir>next|last|this)|that|the\s+(?P<which>"
+         r"same|following|next|previous|preceding))\s+year" + END, season_that_year, "the spring of next year",
+         takes_the=True),
     Rule("month_of", START + r"the\s+month\s+of\s+(?P<mon>" + MONTH + r")(?:,?\s+" + _Y + ")?",
          lambda m, t: Partial(month=month_of(m["mon"]), year=_year(m["y"]), grain="month") if _month_ok(m, t) else None,
          "the month of April"),

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ..clauses import IRREGULAR_PAST
-from .grammar import AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, Partial, Rule, alt, key, number, unit_of
+from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_HOLIDAY, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key,
+                      number, unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -128,6 +129,27 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     return end
 
 
+# words that name a date on their own (not "new year", "good", "independence": events too)
+_DATE_WORDS = (W_MONTH | W_WEEKDAY | {"christmas", "xmas", "easter", "thanksgiving", "halloween"}) - {
+    "may", "march", "sun", "sat", "wed", "mon"}
+_DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?$")
+
+
+def _names_a_date(phrase: str) -> bool:
+    """Whether an event phrase opens with a date ("before Christmas 1776", "after 8 August"): the count
+    is then from that date, which the expressions inside say; the story's last date is not it."""
+    words = re.findall(r"\w+", phrase.lower())[:3]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return False
+    if _DATE_NUMBER.match(words[0]):
+        return True
+    # a month or a holiday alone or before its day or year ("before Christmas 1776"), not naming an
+    # event ("before the October uprising")
+    return words[0] in _DATE_WORDS and (len(words) == 1 or _DATE_NUMBER.match(words[1]) is not None)
+
+
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
 _NARRATIVE_PREFIX = MODS["narrative_prefix"]
@@ -138,8 +160,8 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
     """The span history annotation gives a candidate (None: the candidate is not one in histories)."""
     if rule == "count_from_event":
         e = _tail_end(text, end, event=True)
-        if e is None:
-            return None
+        if e is None or _names_a_date(text[end:e]):
+            return None  # "two days before Christmas 1776": counted from that date, not the story's
         end = e
     elif p.type == "DURATION" and p.value is None:
         m = _OF.match(text, end)

@@ -190,11 +190,9 @@ def anaphoric(m, text):
     off = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
            "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
            "the same": 0, "that same": 0, "the very next": 1, "the very same": 0}[word]
-    if key(m["u"]) != u and key(m["u"]).endswith("s"):
-        # "the following months", "the preceding weeks": a stretch of unstated length, like "the next few months"
-        if u in ("night", "weekend") or off == 0:
-            return None
-        return Partial(type="DURATION", dur=(None, u))
+    if off and key(m["u"]).endswith("s") and u not in ("night", "weekend"):
+        # "the following days", "the previous months": an unstated number of units on one side of the last date
+        return Partial(type="DURATION", dur=(None, u), dur_anchor=off, anchor="prev", grain=None)
     if u == "night":
         return Partial(type="TIME", rel=("day", off), pod="NI", anchor="prev", grain="part_of_day")
     if u == "weekend":
