@@ -131,6 +131,8 @@ def _payable(toks: Tokens, ti: int) -> bool:
     k = ti - 1
     if k >= 0 and toks.lows[k] in ("on", "as"):
         k -= 1
+    if k >= 1 and toks.lows[k] == "due" and toks.tags[k - 1] in ("N", "NP", "NUM", "P"):
+        return True  # "notes due Dec. 1", "the debentures, due March 15": a maturity ahead of the issuing
     return k >= 0 and (toks.lows[k] == "payable" or toks.lows[k] == "record" and k >= 1 and toks.lows[k - 1] == "of")
 
 
