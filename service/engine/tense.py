@@ -141,8 +141,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     n = len(toks)
     if ti >= tj or ti >= n:
         return None
-    if ti >= 3 and tuple(toks.lows[ti - 3:ti]) == ("as", "soon", "as"):
-        return "future"  # "could leave as soon as Tuesday, he said": the earliest of days still ahead
+    if ti >= 3 and toks.lows[ti - 3] == "as" and toks.lows[ti - 2] in ("soon", "early") and toks.lows[ti - 1] == "as":
+        return "future"  # "could leave as soon as Tuesday, he said", "as early as Tuesday": the earliest of days ahead
     event_prep = _inside_event_phrase(toks, ti)
     if event_prep == "since":
         return "past"  # "searching for him since the Oct. 23 shooting"
