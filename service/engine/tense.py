@@ -29,7 +29,7 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     if _after_to(toks, g):
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
         if k > 0 and _expects_object_to(toks, groups[k - 1], g):
-            # "expects the deal to close on Monday": ahead; "asked it to respond by Oct. 31": ahead of the
+            # "expects the deal to close on Monday": ahead; "asked the firm to reply by Saturday": ahead of the
             # asking, maybe still ahead
             return True, ("future" if groups[k - 1].tense == "present" else None)
         if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
@@ -132,7 +132,7 @@ def _payable(toks: Tokens, ti: int) -> bool:
     if k >= 0 and toks.lows[k] in ("on", "as"):
         k -= 1
     if k >= 1 and toks.lows[k] == "due" and toks.tags[k - 1] in ("N", "NP", "NUM", "P"):
-        return True  # "notes due Dec. 1", "the debentures, due March 15": a maturity ahead of the issuing
+        return True  # "notes due Dec. 1", "the bonds, due June 30": a maturity ahead of the issuing
     return k >= 0 and (toks.lows[k] == "payable" or toks.lows[k] == "record" and k >= 1 and toks.lows[k - 1] == "of")
 
 
