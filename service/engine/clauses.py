@@ -243,6 +243,7 @@ _ARTICLES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "m
 _PREFERRED_NOUNS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "holders",
                               "dividend", "dividends", "equity", "securities", "issue"})
 _LINKING = frozenset({"remain", "stay", "become", "seem", "appear", "get", "keep", "prove", "grow"})
+_LINKING_ING = frozenset(f for b in _LINKING for f in _ing_forms(b))  # "getting", which lemma() does not undo
 
 
 def _after_linking_verb(tags: list[str], lows: list[str], i: int) -> bool:
@@ -250,7 +251,8 @@ def _after_linking_verb(tags: list[str], lows: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and tags[k] in ("ADV", "NEG"):
         k -= 1
-    return k >= 0 and tags[k] in ("VB", "VBZ", "VBD", "VBDN", "VBN", "VBG") and lemma(lows[k]) in _LINKING
+    return k >= 0 and tags[k] in ("VB", "VBZ", "VBD", "VBDN", "VBN", "VBG") and (
+        lemma(lows[k]) in _LINKING or lows[k] in _LINKING_ING)
 
 
 def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:

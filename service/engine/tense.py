@@ -29,7 +29,7 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     if _after_to(toks, g):
         # An infinitive: the verb before "to" decides ("is expected to sign", "plans to visit").
         if k > 0 and _expects_object_to(toks, groups[k - 1], g):
-            # "expects the deal to close on Monday": ahead; "asked it to respond by Oct. 31": ahead of the
+            # "expects the deal to close on Monday": ahead; "asked the firm to reply by Saturday": ahead of the
             # asking, maybe still ahead
             return True, ("future" if groups[k - 1].tense == "present" else None)
         if g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start - 2] in _PLAN_NOUNS:
@@ -131,6 +131,8 @@ def _payable(toks: Tokens, ti: int) -> bool:
     k = ti - 1
     if k >= 0 and toks.lows[k] in ("on", "as"):
         k -= 1
+    if k >= 1 and toks.lows[k] == "due" and toks.tags[k - 1] in ("N", "NP", "NUM", "P"):
+        return True  # "notes due Dec. 1", "the bonds, due June 30": a maturity ahead of the issuing
     return k >= 0 and (toks.lows[k] == "payable" or toks.lows[k] == "record" and k >= 1 and toks.lows[k - 1] == "of")
 
 
@@ -139,8 +141,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
     n = len(toks)
     if ti >= tj or ti >= n:
         return None
-    if ti >= 3 and tuple(toks.lows[ti - 3:ti]) == ("as", "soon", "as"):
-        return "future"  # "could leave as soon as Tuesday, he said": the earliest of days still ahead
+    if ti >= 3 and toks.lows[ti - 3] == "as" and toks.lows[ti - 2] in ("soon", "early") and toks.lows[ti - 1] == "as":
+        return "future"  # "could leave as soon as Tuesday, he said", "as early as Tuesday": the earliest of days ahead
     event_prep = _inside_event_phrase(toks, ti)
     if event_prep == "since":
         return "past"  # "searching for him since the Oct. 23 shooting"

@@ -91,19 +91,39 @@ def counted_span(m, text):
     return _dur(n, unit_of(m["u"])) if n is not None else None
 
 
+# a fraction of a unit in whole smaller units, for "half a century ago" (50 years back)
+_SMALLER = {"century": (100, "year"), "decade": (10, "year"), "year": (12, "month"), "month": (30, "day"),
+            "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second")}
+
+
+def _fraction(n: float, u: str, m) -> Partial | None:
+    """A duration of ``n`` units; 'ago/earlier/later/from now' after it makes it the date that far off."""
+    d = key(m["dir"]) if m["dir"] else None
+    mult, small = _SMALLER.get(u, (None, None))
+    if d is None:
+        if float(n * 2).is_integer() or mult is None or not float(n * mult).is_integer():
+            return _dur(n, u)  # halves are written by duration_value: "half an hour" PT30M
+        return _dur(int(n * mult), small)  # "a quarter century" P25Y, "three quarters of an hour" PT45M
+    if mult is None or not float(n * mult).is_integer():
+        return None
+    sign = -1 if d in ("ago", "earlier") else 1
+    return Partial(rel=(small, sign * int(n * mult)), anchor="ref" if d in ("ago", "from now", "hence") else "prev",
+                   grain=small)
+
+
 def half_unit(m, text):
     u = unit_of(m["u"])
     amount = m["n"]
     n = number(amount) if amount else 0
     if n is None:
         return None
-    return _dur(n + 0.5, u)
+    return _fraction(n + 0.5, u, m)
 
 
 def quarter_unit(m, text):
     """'a quarter century', 'a quarter of an hour', 'three quarters of a century'."""
     n = 0.75 if key(m["n"]) == "three" else 0.25
-    return _dur(n * (100 if key(m["u"]) == "century" else 60), "year" if key(m["u"]) == "century" else "minute")
+    return _fraction(n, unit_of(m["u"]), m)
 
 
 def bare_units(m, text):
@@ -153,6 +173,8 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
         r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
         r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)(?!" + _COUNT_SINGULAR + r")|those|these|past|next)\s+)?")
 
+_FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?"
+
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
@@ -172,10 +194,10 @@ RULES = [
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT
-         + r"|(?-i:hr|yr|wk|mth)" + END + ")",
+         + r"|(?-i:hr|yr|wk|mth)" + END + ")" + _FRACTION_DIR,
          half_unit, "half an hour"),
-    Rule("quarter_unit", START + r"(?P<n>a|one|three)\s+quarters?(?:[- ]|\s+of\s+an?\s+)(?P<u>century|hour)" + END,
-         quarter_unit, "a quarter century"),
+    Rule("quarter_unit", START + r"(?P<n>a|one|three)\s+quarters?(?:[- ]|\s+of\s+an?\s+)(?P<u>century|hour)" + END
+         + _FRACTION_DIR, quarter_unit, "a quarter century"),
     Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+)|"
          r"(?P<over>(?:(?<=over\s)|(?<=through\s)|(?<=down\s))the\s+(?=(?:years|decades|centuries)\b(?!\s*\d))))?"
          r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
