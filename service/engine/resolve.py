@@ -507,8 +507,8 @@ class Resolver:
             # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
             pv, ps, pe = cm.period(story.last_grain, last)
             r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
-        if (narrative and mm.rule == "ago" and p.rel is not None and p.rel[0] in ("day", "week") and p.type == "DATE"
-                and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
+        if (narrative and mm.rule in ("ago", "count_from_event") and p.rel is not None
+                and p.rel[0] in ("day", "week") and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
                 and r.start is not None and r.start.year < _BC_FLOOR):
             # "three days later" when the story last named only a month, a quarter or a year: that year,
             # the day (week) unknown ("in April ... three days later": 1980-XX-XX)

@@ -38,8 +38,10 @@ def premodifier(m, text):
 
 
 _EVENT_DIR = {"after": 1, "following": 1, "before": -1, "prior to": -1}
-# "held out for (over) a year before the city fell", "lasted two days after ...": a span, not a date
-_SPAN_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|took|take|takes|spent|spend|within|during)\s+"
+# "held out for (over) a year before the city fell", "lasted two days after ...", "in the two days after
+# the battle": a span, not a date
+_SPAN_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|took|take|takes|spent|spend|within|during|the|those|these|"
+                          r"first|next|following|previous|final)\s+"
                           r"(?:(?:about|around|nearly|almost|over|some|just|only|more\s+than|less\s+than|"
                           r"at\s+least|roughly|barely)\s+)?$", re.I)
 
