@@ -111,24 +111,26 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     signified ..."). None when no end comes within _TAIL_WORDS words."""
     stop = _TAIL_STOP.search(text, pos, pos + 160)
     limit = stop.start() if stop else min(len(text), pos + 160)
-    end = None
+    kept: list[tuple[str, int]] = []  # the phrase's words and where each ends
     prev = None
-    n = 0
     for w in _WORD.finditer(text, pos, limit):
         word = w.group().lower()
-        if n and (word in _CLAUSE_WORD or word in _PRONOUN
-                  or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
-                  or (event and word == "and")
-                  or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
-                      and prev not in _PREPOSITION and prev not in _ARTICLE)):
-            return end
-        if not n and (word in _CLAUSE_WORD or word == "and"):
+        if kept and (word in _CLAUSE_WORD or word in _PRONOUN
+                     or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
+                     or (event and word == "and")
+                     or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
+                         and prev not in _PREPOSITION and prev not in _ARTICLE)):
+            break
+        if not kept and (word in _CLAUSE_WORD or word == "and"):
             return None
-        n += 1
-        if n > _TAIL_WORDS:
+        if len(kept) == _TAIL_WORDS:
             return None
-        end, prev = w.end(), word
-    return end
+        kept.append((word, w.end()))
+        prev = word
+    # a phrase does not end on a word that needs one after it ("26 years of age and ...")
+    while kept and (kept[-1][0] in _ARTICLE or kept[-1][0] in _PREPOSITION or kept[-1][0] in ("and", "or")):
+        kept.pop()
+    return kept[-1][1] if kept else None
 
 
 # words that name a date on their own (not "new year", "good", "independence": events too)
