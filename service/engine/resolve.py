@@ -5,6 +5,10 @@ reference date and anaphoric ones ("two days later", "the next day", "that year"
 recently mentioned date; in narratives both resolve against the most recently mentioned date. Names
 without a year ("June", "Monday", "summer") take the anchor's year (or week), moved by the tense of
 their clause: a past-tense "June" after the reference month is last year's June.
+
+Narratives keep the story's own line apart from dates that do not move it: dates inside a quotation,
+years named in passing or years away from the story, seasons naming a kind of thing ("winter quarters");
+a deictic date in a present-tense clause ("this year the country spends ...") is the writer's present.
 """
 from __future__ import annotations
 

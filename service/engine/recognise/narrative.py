@@ -9,15 +9,19 @@ span holds; news corpora do the opposite in each case, so none of this runs on n
 * a count of units before or after an event names a date and keeps the event: "five days after the fall
   of the city", "a year after Marathon" (news tags "five days" as a duration);
 * an age is a duration: "18 years old";
-* a few words before a count are part of it: "over a year", "just seven hours", "close to two years".
+* a few words before a count are part of it: "over a year", "just seven hours", "close to two years";
+* a capitalised count names a period and goes without its article: "the [Hundred Days]";
+* "by this time", "at this time" are the story's present (PRESENT_REF).
+
+How these dates resolve against the story (its last date, quotations, asides) is resolve.py's.
 """
 from __future__ import annotations
 
 import re
 
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_HOLIDAY, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key,
-                      number, unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key, number,
+                      unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
