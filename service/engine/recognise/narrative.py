@@ -159,6 +159,7 @@ def _names_a_date(phrase: str) -> bool:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_LONG = re.compile(r"[ \t]+long\b(?![ \t]+(?:as|before|after|ago|enough)\b)")
 _NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
 _NARRATIVE_PREFIX = MODS["narrative_prefix"]
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
@@ -173,7 +174,10 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
         end = e
     elif p.type == "DURATION" and p.value is None:
         m = _OF.match(text, end)
-        if m:
+        long_ = _LONG.match(text, end)
+        if long_:
+            end = long_.end()  # "a 3 year long siege": the span is measured
+        elif m:
             e = _tail_end(text, m.end(), event=False)
             if e is not None:
                 end = e
