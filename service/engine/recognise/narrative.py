@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
 from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key, number,
                       unit_of)
@@ -74,6 +75,17 @@ def this_time(m, text):
     return Partial(value="PRESENT_REF", grain=None)
 
 
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*%?\s*(?:million|billion|thousand)?\s*/?$")
+
+
+def rate(m, text):
+    """'attacks averaging 30 a day', '$1 billion a year', 'deaths rose to 3.14/day': a rate's unit is a
+    set (P1D, as 'per day')."""
+    if not _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    return Partial(type="SET", value=duration_value(1, unit_of(m["u"])))
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -90,6 +102,9 @@ RULES = [
          "five days after the fall of the city", narrative_only=True),
     Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
          + r"(?![-‐])", this_time, "by this time", takes_mods=False, narrative_only=True),
+    Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END
+         + r"(?!\s+(?:ago|earlier|later|before|after|or|and)\b|[-‐])", rate, "30 a day", takes_mods=False,
+         narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
 ]
