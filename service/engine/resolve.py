@@ -666,6 +666,10 @@ class Resolver:
                 s, e = cm.season_interval(p.season, sy)
                 return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
             return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
+        if p.vague_year and y is not None and y < 100:  # "the Club of '89": the latest such year up to the anchor
+            if A.year >= _BC_FLOOR:
+                return None
+            y = A.year - (A.year - y) % 100
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now

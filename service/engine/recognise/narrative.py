@@ -86,6 +86,12 @@ def rate(m, text):
     return Partial(type="SET", value=duration_value(1, unit_of(m["u"])))
 
 
+def short_year(m, text):
+    """"the Club of '89", "the '99 Boys": a year written without its century, the latest such year not
+    after the story's date (news and tweets name products so: "iLife '11")."""
+    return Partial(year=int(m["y"]), vague_year=True, grain="year")
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -105,6 +111,8 @@ RULES = [
     Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END
          + r"(?!\s+(?:ago|earlier|later|before|after|or|and)\b|[-‐])", rate, "30 a day", takes_mods=False,
          narrative_only=True),
+    Rule("short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", short_year, "the Club of '89",
+         takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
 ]
