@@ -125,6 +125,7 @@ _CLAUSE_WORD = frozenset("was were is are be been being had has have did does do
 _PREPOSITION = frozenset("of in on at since from to until till with by into onto under over between during following "
                          "near against across along through throughout toward towards upon without within".split())
 _ARTICLE = frozenset("the a an".split())
+_CLAUSE_PREPOSITION = frozenset("before after".split())  # "two days of marching before the army ..."
 _PRONOUN = frozenset("there it he she they we i you".split())  # a new clause's subject, past the first word
 _WORD = re.compile(r"\S+")
 _TAIL_WORDS = 10  # an "of" complement or an event phrase longer than this is not followed to its end
@@ -145,6 +146,7 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
         if kept and (word in _CLAUSE_WORD or word in _PRONOUN
                      or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
                      or (event and word == "and")
+                     or (not event and word in _CLAUSE_PREPOSITION)
                      or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
                          and prev not in _PREPOSITION and prev not in _ARTICLE)):
             break
@@ -160,9 +162,11 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     return kept[-1][1] if kept else None
 
 
-# words that name a date on their own (not "new year", "good", "independence": events too)
-_DATE_WORDS = (W_MONTH | W_WEEKDAY | {"christmas", "xmas", "easter", "thanksgiving", "halloween"}) - {
-    "may", "march", "sun", "sat", "wed", "mon"}
+# words that name a date on their own (not "new year", "good", "independence": events too) ...
+_DATE_WORDS = (W_MONTH | {"christmas", "xmas", "easter", "thanksgiving", "halloween"}) - {"may", "march"}
+# ... and words that always do
+_TIME_WORDS = (W_WEEKDAY | {"noon", "midnight", "midday", "dawn", "dusk", "sunrise", "sunset", "today", "yesterday",
+                            "tomorrow"}) - {"sun", "sat", "wed", "mon"}
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?$")
 
 
@@ -174,7 +178,7 @@ def _names_a_date(phrase: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    if _DATE_NUMBER.match(words[0]):
+    if _DATE_NUMBER.match(words[0]) or words[0] in _TIME_WORDS:
         return True
     # a month or a holiday alone or before its day or year ("before Christmas 1776"), not naming an
     # event ("before the October uprising")
