@@ -89,7 +89,7 @@ def rate(m, text):
 def short_year(m, text):
     """"the Club of '89", "the '99 Boys": a year written without its century, the latest such year not
     after the story's date (news and tweets name products so: "iLife '11")."""
-    return Partial(year=int(m["y"]), vague_year=True, grain="year")
+    return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
 
 
 def age(m, text):
@@ -107,7 +107,7 @@ RULES = [
          r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
          "five days after the fall of the city", narrative_only=True),
     Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
-         + r"(?![-‐])", this_time, "by this time", takes_mods=False, narrative_only=True),
+         + r"(?![-‐]|\s+of\b)", this_time, "by this time", takes_mods=False, narrative_only=True),
     Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END
          + r"(?!\s+(?:ago|earlier|later|before|after|or|and)\b|[-‐])", rate, "30 a day", takes_mods=False,
          narrative_only=True),
