@@ -5,6 +5,10 @@ reference date and anaphoric ones ("two days later", "the next day", "that year"
 recently mentioned date; in narratives both resolve against the most recently mentioned date. Names
 without a year ("June", "Monday", "summer") take the anchor's year (or week), moved by the tense of
 their clause: a past-tense "June" after the reference month is last year's June.
+
+Narratives keep the story's own line apart from dates that do not move it: dates inside a quotation,
+years named in passing or years away from the story, seasons naming a kind of thing ("winter quarters");
+a deictic date in a present-tense clause ("this year the country spends ...") is the writer's present.
 """
 from __future__ import annotations
 
@@ -547,8 +551,8 @@ class Resolver:
             # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
             pv, ps, pe = cm.period(story.last_grain, last)
             r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
-        if (narrative and mm.rule == "ago" and p.rel is not None and p.rel[0] in ("day", "week") and p.type == "DATE"
-                and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
+        if (narrative and mm.rule in ("ago", "count_from_event") and p.rel is not None
+                and p.rel[0] in ("day", "week") and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
                 and r.start is not None and r.start.year < _BC_FLOOR):
             # "three days later" when the story last named only a month, a quarter or a year: that year,
             # the day (week) unknown ("in April ... three days later": 1980-XX-XX)
@@ -719,6 +723,10 @@ class Resolver:
                 s, e = cm.season_interval(p.season, sy)
                 return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
             return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
+        if p.vague_year and y is not None and y < 100:  # "the Club of '89": the latest such year up to the anchor
+            if A.year >= _BC_FLOOR:
+                return None
+            y = A.year - (A.year - y) % 100
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now

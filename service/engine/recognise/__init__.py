@@ -99,13 +99,15 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "age": frozenset({"old"}),
+    "short_year": frozenset({DIGIT}),
+    "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
-_DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\w%:]|[.,]\d)"
+_DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
 _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
@@ -493,7 +495,8 @@ class Recogniser:
                         year = p.year = int(m["y"])  # "May 4 and 5, 1865": the year is the pair's
                     q = _day(year, p.month, int(m["d"]))
                     if q is not None:
-                        out.append(Mention(m.start("d"), m.end("y") if m["y"] else m.end("d"), q, "day_list"))
+                        out.append(Mention(m.start("d"), m.end("y") if m["y"] else m.end("sfx") if m["sfx"] else m.end("d"),
+                                           q, "day_list"))
                         if owns_year:
                             skip = i + 1
                         elif not m["y"] and re.match(r"\s*[-–]", text[mm.end:m.start("d")]):

@@ -9,15 +9,20 @@ span holds; news corpora do the opposite in each case, so none of this runs on n
 * a count of units before or after an event names a date and keeps the event: "five days after the fall
   of the city", "a year after Marathon" (news tags "five days" as a duration);
 * an age is a duration: "18 years old";
-* a few words before a count are part of it: "over a year", "just seven hours", "close to two years".
+* a few words before a count are part of it: "over a year", "just seven hours", "close to two years";
+* a capitalised count names a period and goes without its article: "the [Hundred Days]";
+* "by this time", "at this time" are the story's present (PRESENT_REF).
+
+How these dates resolve against the story (its last date, quotations, asides) is resolve.py's.
 """
 from __future__ import annotations
 
 import re
 
+from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_HOLIDAY, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key,
-                      number, unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key, number,
+                      unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -38,8 +43,10 @@ def premodifier(m, text):
 
 
 _EVENT_DIR = {"after": 1, "following": 1, "before": -1, "prior to": -1}
-# "held out for (over) a year before the city fell", "lasted two days after ...": a span, not a date
-_SPAN_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|took|take|takes|spent|spend|within|during)\s+"
+# "held out for (over) a year before the city fell", "lasted two days after ...", "in the two days after
+# the battle": a span, not a date
+_SPAN_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|took|take|takes|spent|spend|within|during|the|those|these|"
+                          r"first|next|following|previous|final)\s+"
                           r"(?:(?:about|around|nearly|almost|over|some|just|only|more\s+than|less\s+than|"
                           r"at\s+least|roughly|barely)\s+)?$", re.I)
 
@@ -68,6 +75,23 @@ def this_time(m, text):
     return Partial(value="PRESENT_REF", grain=None)
 
 
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*%?\s*(?:million|billion|thousand)?\s*/?$")
+
+
+def rate(m, text):
+    """'attacks averaging 30 a day', '$1 billion a year', 'deaths rose to 3.14/day': a rate's unit is a
+    set (P1D, as 'per day')."""
+    if not _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    return Partial(type="SET", value=duration_value(1, unit_of(m["u"])))
+
+
+def short_year(m, text):
+    """"the Club of '89", "the '99 Boys": a year written without its century, the latest such year not
+    after the story's date (news and tweets name products so: "iLife '11")."""
+    return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -83,7 +107,12 @@ RULES = [
          r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
          "five days after the fall of the city", narrative_only=True),
     Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
-         + r"(?![-‐])", this_time, "by this time", takes_mods=False, narrative_only=True),
+         + r"(?![-‐]|\s+of\b)", this_time, "by this time", takes_mods=False, narrative_only=True),
+    Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END
+         + r"(?!\s+(?:ago|earlier|later|before|after|or|and)\b|[-‐])", rate, "30 a day", takes_mods=False,
+         narrative_only=True),
+    Rule("short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", short_year, "the Club of '89",
+         takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
 ]
@@ -96,6 +125,7 @@ _CLAUSE_WORD = frozenset("was were is are be been being had has have did does do
 _PREPOSITION = frozenset("of in on at since from to until till with by into onto under over between during following "
                          "near against across along through throughout toward towards upon without within".split())
 _ARTICLE = frozenset("the a an".split())
+_CLAUSE_PREPOSITION = frozenset("before after".split())  # "two days of marching before the army ..."
 _PRONOUN = frozenset("there it he she they we i you".split())  # a new clause's subject, past the first word
 _WORD = re.compile(r"\S+")
 _TAIL_WORDS = 10  # an "of" complement or an event phrase longer than this is not followed to its end
@@ -109,29 +139,34 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     signified ..."). None when no end comes within _TAIL_WORDS words."""
     stop = _TAIL_STOP.search(text, pos, pos + 160)
     limit = stop.start() if stop else min(len(text), pos + 160)
-    end = None
+    kept: list[tuple[str, int]] = []  # the phrase's words and where each ends
     prev = None
-    n = 0
     for w in _WORD.finditer(text, pos, limit):
         word = w.group().lower()
-        if n and (word in _CLAUSE_WORD or word in _PRONOUN
-                  or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
-                  or (event and word == "and")
-                  or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
-                      and prev not in _PREPOSITION and prev not in _ARTICLE)):
-            return end
-        if not n and (word in _CLAUSE_WORD or word == "and"):
+        if kept and (word in _CLAUSE_WORD or word in _PRONOUN
+                     or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
+                     or (event and word == "and")
+                     or (not event and word in _CLAUSE_PREPOSITION)
+                     or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
+                         and prev not in _PREPOSITION and prev not in _ARTICLE)):
+            break
+        if not kept and (word in _CLAUSE_WORD or word == "and"):
             return None
-        n += 1
-        if n > _TAIL_WORDS:
+        if len(kept) == _TAIL_WORDS:
             return None
-        end, prev = w.end(), word
-    return end
+        kept.append((word, w.end()))
+        prev = word
+    # a phrase does not end on a word that needs one after it ("26 years of age and ...")
+    while kept and (kept[-1][0] in _ARTICLE or kept[-1][0] in _PREPOSITION or kept[-1][0] in ("and", "or")):
+        kept.pop()
+    return kept[-1][1] if kept else None
 
 
-# words that name a date on their own (not "new year", "good", "independence": events too)
-_DATE_WORDS = (W_MONTH | W_WEEKDAY | {"christmas", "xmas", "easter", "thanksgiving", "halloween"}) - {
-    "may", "march", "sun", "sat", "wed", "mon"}
+# words that name a date on their own (not "new year", "good", "independence": events too) ...
+_DATE_WORDS = (W_MONTH | {"christmas", "xmas", "easter", "thanksgiving", "halloween"}) - {"may", "march"}
+# ... and words that always do
+_TIME_WORDS = (W_WEEKDAY | {"noon", "midnight", "midday", "dawn", "dusk", "sunrise", "sunset", "today", "yesterday",
+                            "tomorrow"}) - {"sun", "sat", "wed", "mon"}
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?$")
 
 
@@ -143,7 +178,7 @@ def _names_a_date(phrase: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    if _DATE_NUMBER.match(words[0]):
+    if _DATE_NUMBER.match(words[0]) or words[0] in _TIME_WORDS:
         return True
     # a month or a holiday alone or before its day or year ("before Christmas 1776"), not naming an
     # event ("before the October uprising")
@@ -151,6 +186,7 @@ def _names_a_date(phrase: str) -> bool:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_LONG = re.compile(r"[ \t]+long\b(?![ \t]+(?:as|before|after|ago|enough)\b)")
 _NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
 _NARRATIVE_PREFIX = MODS["narrative_prefix"]
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
@@ -165,7 +201,10 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
         end = e
     elif p.type == "DURATION" and p.value is None:
         m = _OF.match(text, end)
-        if m:
+        long_ = _LONG.match(text, end)
+        if long_:
+            end = long_.end()  # "a 3 year long siege": the span is measured
+        elif m:
             e = _tail_end(text, m.end(), event=False)
             if e is not None:
                 end = e
