@@ -3,6 +3,7 @@ and every expression it returns is well formed. Case and spacing must not reach 
 forms the rules were written for."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -57,3 +58,28 @@ def test_variants_are_tagged_without_failing(engine, variant, document_type):
             assert iso_sort_key(t.interval.start) <= iso_sort_key(t.interval.end), (t.text, t.interval)
     keys = [(iso_sort_key(e.interval.start), iso_sort_key(e.interval.end)) for e in analysis.timeline]
     assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("reference", [date(1, 1, 1), date(9999, 12, 31)])
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_the_calendar_edges_are_tagged_without_failing(engine, reference, document_type):
+    """Reference dates at the first and last day the calendar holds: what would fall outside it is
+    dropped, not raised, and every year is written with four digits."""
+    context = Context(reference_date=reference, language="en", document_type=document_type)
+    text = "\n".join(PHRASES)
+    analysis = engine.analyze(text, context)
+    assert analysis.expressions
+    for t in analysis.expressions:
+        if t.interval is not None:
+            assert iso_sort_key(t.interval.start) <= iso_sort_key(t.interval.end), (t.text, t.interval)
+        if t.type in ("DATE", "TIME") and t.value[:1].isdigit():
+            head = re.match(r"\d+", t.value).group()  # a year of four digits, or a bare century or decade
+            assert len(head) == 4 or (len(head) in (2, 3) and t.value == head), (t.text, t.value)
+
+
+def test_a_late_reference_date_is_no_year_before_the_common_era(engine):
+    """Narratives keep years BC at stand-in years from 4000 on; with no year BC named, a reference date in
+    that range is itself."""
+    context = Context(reference_date=date(9999, 12, 31), language="en", document_type="narrative")
+    values = [t.value for t in engine.analyze("The day before Jan. 1, the council met.", context).expressions]
+    assert values == ["9998-12-31"]

@@ -42,7 +42,7 @@ def monday(d: date) -> date:
 
 def week_value(d: date) -> str:
     y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y:04d}-W{w:02d}"
 
 
 def clamp_year(y: int) -> bool:

@@ -281,14 +281,16 @@ def _in_passing(text: str, start: int, grain: str | None) -> bool:
     return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
 
 
-def _bc_stand_in(r: Resolved, p: Partial) -> Resolved:
+def _bc_stand_in(r: Resolved, p: Partial, story: "_Story") -> Resolved:
     """Narratives: "480 BC" anchors what follows ("the following year", "that summer") at a stand-in
-    year; values resolved against such an anchor are written back as years before the common era."""
+    year; values resolved against such an anchor are written back as years before the common era
+    (only once the story has named a year BC: until then a year from 4000 on is itself)."""
     if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
         d = date(_BC_BASE - p.year, 1, 1)
+        story.bc = True
         return replace(r, start=d, end=date(d.year, 12, 31))
     v = r.value
-    if r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
+    if story.bc and r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
         by = _BC_BASE - r.start.year
         if r.granularity == "decade":
             return replace(r, value=f"BC{by // 10:03d}")
@@ -393,6 +395,7 @@ class _Story:
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
     quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
+    bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -407,23 +410,35 @@ class Resolver:
         out: list[Timex] = []
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
-            mm, p = self._read(mm, nxt, mentions[i - 2] if i > 1 else None, text, story)
-            tense = lambda mm=mm: tense_of(mm.start, mm.end)  # noqa: E731
-            p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
-            r = self._resolve_in_story(p, mm, anchor, text, story, tense)
-            if r is None:
+            try:
+                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1)
+            except (ValueError, OverflowError):
+                # the date would fall before 1 January of year 1 or after 31 December 9999 (reference dates
+                # at the calendar's edges): the expression is left out rather than failing the request
                 continue
-            interval = Interval(*r.bounds) if r.bounds else None
-            if r.start is not None:
-                s, e = cm.narrow(r.start, r.end, p.mod)
-                interval = self._interval(s, e, r, p) if r.start.year < _BC_FLOOR else Interval(_bc_iso(s), _bc_iso(e))
-                self._advance(story, p, r, e, mm, text, tense)
-            out.append(Timex(
-                id=f"t{len(out) + 1}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
-                type=p.type, value=r.value, mod=p.mod, interval=interval,
-                granularity=r.granularity, rule=mm.rule,
-            ))
+            if timex is not None:
+                out.append(timex)
         return out
+
+    def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
+             n: int) -> Timex | None:
+        mm, p = self._read(mm, nxt, before, text, story)
+        tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
+        p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
+        r = self._resolve_in_story(p, mm, anchor, text, story, tense)
+        if r is None:
+            return None
+        interval = Interval(*r.bounds) if r.bounds else None
+        if r.start is not None:
+            s, e = cm.narrow(r.start, r.end, p.mod)
+            interval = (Interval(_bc_iso(s), _bc_iso(e)) if story.bc and r.start.year >= _BC_FLOOR
+                        else self._interval(s, e, r, p))
+            self._advance(story, p, r, e, mm, text, tense)
+        return Timex(
+            id=f"t{n}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
+            type=p.type, value=r.value, mod=p.mod, interval=interval,
+            granularity=r.granularity, rule=mm.rule,
+        )
 
     # -- the steps of one mention, in text order -----------------------------------------------------
     @staticmethod
@@ -511,6 +526,7 @@ class Resolver:
             p = replace(p, value=f"XXXX-{p.season}")
         if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
+            story.bc = True
         if mm.rule == "day_list" and p.year is None and last is not None:
             p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
         if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
@@ -560,7 +576,7 @@ class Resolver:
             _, ps, pe = cm.period(story.last_grain, last)
             r = Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe, story.last_grain)
         if narrative:
-            r = _bc_stand_in(r, p)
+            r = _bc_stand_in(r, p, story)
         return r
 
     @staticmethod
@@ -619,7 +635,10 @@ class Resolver:
         if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
             # "the day after Christmas", "the week before Easter": the date named, a unit on
             unit, n = p.shift
-            v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
+            try:
+                v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
+            except (ValueError, OverflowError):  # past the calendar's first or last day
+                return None
             r = Resolved(v, s, e, unit)
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
             v, s, e = cm.period("week", r.start)
@@ -640,9 +659,12 @@ class Resolver:
         v = duration_value(n, unit)
         if p.dur_anchor and n is not None and unit not in ("hour", "minute", "second") and float(n).is_integer():
             n = int(n)
-            if p.dur_anchor < 0:
-                return Resolved(v, cm.shift(unit, ref, -n) + timedelta(days=1), ref, None)
-            return Resolved(v, ref, cm.shift(unit, ref, n) - timedelta(days=1), None)
+            try:
+                if p.dur_anchor < 0:
+                    return Resolved(v, cm.shift(unit, ref, -n) + timedelta(days=1), ref, None)
+                return Resolved(v, ref, cm.shift(unit, ref, n) - timedelta(days=1), None)
+            except (ValueError, OverflowError):  # the span runs past the calendar's first or last day
+                pass
         return Resolved(v)
 
     def _time(self, p: Partial, r: Resolved) -> Resolved:
