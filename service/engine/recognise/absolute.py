@@ -181,7 +181,7 @@ def month_alone(m, text):
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
             return None  # "no major battles along the March.": the noun
         if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                and not re.search(r"\b(?:in|since|until|till|during|by|last|next|this|early|late)\s+$",
+                and not re.search(r"\b(?:in|since|until|till|during|by|from|last|next|this|early|late)\s+$",
                                   text[max(0, m.start() - 8):m.start()], re.I) \
                 and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                              text[m.end():m.end() + 8], re.I):
