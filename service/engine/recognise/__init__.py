@@ -86,6 +86,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "range_head": W_UNIT,
     "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
+    "compound": frozenset({"and"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "quarter_unit": frozenset({"quarter", "quarters"}),
