@@ -175,8 +175,16 @@ def ago(m, text):
         u = "day"
     if n is None:  # "years ago", "several weeks later": vague
         return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
+    if m["half"] or m["half2"] or m["half3"]:
+        # "half a century later", "two and a half years ago", "a year and a half earlier": in the next smaller
+        # unit that holds the half whole (TimeML gives the date at that unit's precision)
+        n = (0 if m["half"] else n) + 0.5
     if n != int(n):
-        return None
+        if u not in ("year", "decade", "century"):
+            return None  # "2 1/2 days ago": no calendar unit holds the half
+        n, u = (n * 12, "month") if u == "year" else (n * (10 if u == "decade" else 100), "year")
+        if n != int(n):
+            return None
     return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
@@ -441,7 +449,8 @@ RULES = [
          lambda m, t: Partial(type="DURATION", dur=(None, unit_of(m["u"])), dur_anchor=1), "the weeks ahead"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
-    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\+?\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+(?:or\s+so\s+)?"
+    Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
+         r"(?P<u>" + DIGIT_UNIT + r")(?P<half3>\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
