@@ -582,6 +582,12 @@ class Resolver:
             unit, n = p.shift
             v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
             r = Resolved(v, s, e, unit)
+        elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
+                "month", "year", "quarter", "half"):
+            # "the last day of the year", "the first day of August": the day at the edge of the period named
+            d = r.start if p.edge[1] == 0 else r.end
+            v, s, e = cm.period(p.edge[0], d)
+            r = Resolved(v, s, e, p.edge[0])
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
             v, s, e = cm.period("week", r.start)
             r = Resolved(v, s, e, "week")

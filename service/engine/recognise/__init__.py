@@ -140,6 +140,9 @@ _WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(
 # after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
+# "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
+_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day)\s+of\s+$", re.IGNORECASE)
+_EDGE_GRAINS = ("month", "year", "quarter", "half")
 _POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
@@ -349,6 +352,17 @@ class Recogniser:
                     and (p.holiday is not None or p.dow is not None or p.day is not None or p.month is not None
                          or p.year is not None or p.season is not None or p.rel is not None)):
                 m = _UNIT_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
+            e = None
+            if not m and p.type == "DATE" and p.value is None and p.dur is None and p.mod is None and p.dow is None \
+                    and p.day is None and p.grain in _EDGE_GRAINS \
+                    and not re.search(r"fiscal|financial|school|academic|tax|model", text[mm.start:mm.end], re.I):
+                e = _EDGE_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
+            if e:
+                while out and out[-1].end > e.start():
+                    out.pop()  # "the last day" taken on its own
+                q = replace(p, edge=(e["u"].lower(), 0 if e["w"].lower() == "first" else -1))
+                out.append(Mention(e.start(), mm.end, q, "edge_of_date"))
+                continue
             if m:
                 while out and out[-1].end > m.start():
                     out.pop()  # "The week" taken on its own
