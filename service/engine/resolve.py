@@ -662,6 +662,15 @@ class Resolver:
             return Resolved(v, s, e, grain)
         # 2. Explicit year (or decade/century) given.
         y = p.year
+        if p.vague_year and p.decade is None and y is not None and y < 100:
+            # "in '89", "March '03": news, the latest such year up to five years ahead; histories, the one
+            # nearest the story's date ("the war began in 1775 ... by '89")
+            y += A.year // 100 * 100
+            if narrative:
+                y = min((y - 100, y, y + 100), key=lambda c: abs(c - A.year))
+            elif y > A.year + 5:
+                y -= 100
+            p = replace(p, year=y, vague_year=False)
         if p.century is not None:
             c = p.century
             if p.bc:  # "the 5th century BC": 500 to 401 BC

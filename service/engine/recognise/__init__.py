@@ -38,6 +38,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_rel_year": W_MONTH,
     "month_that_year": W_MONTH,
     "year": frozenset({DIGIT}),
+    "short_year": frozenset({DIGIT}),
     "era_year": frozenset({"bc", "b", "bce", "ad", "a", "ce", "c"}),
     "named_era_year": frozenset({"bc", "b", "bce"}),
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",

@@ -126,10 +126,24 @@ class _NoWeekday:
 def month_year(m, text):
     if not _month_ok(m, text):
         return None
+    if m["sy"]:  # "March '03": the century is the reader's (see the resolver)
+        return Partial(year=int(m["sy"]), month=month_of(m["mon"]), grain="month", vague_year=True)
     y = int(m["y"]) if m["y"] else _words_year(m["yw"])
     if y is None:
         return None
     return Partial(year=y, month=month_of(m["mon"]), grain="month")
+
+
+_SHORT_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|during|through|from|before|after|the|early|late|"
+                                r"mid|circa|class|back)\s+$", re.IGNORECASE)
+
+
+def short_year(m, text):
+    """"in '89", "the class of '99", "since '15": a year written with two digits after an apostrophe, after a
+    word that takes a date (a quote mark opening a number in other places)."""
+    if not _SHORT_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "alumni J. Su ('13)", "a '10' score": no word that takes a year
+    return Partial(year=int(m["sy"]), grain="year", vague_year=True)
 
 
 def month_rel_year(m, text):
@@ -330,7 +344,9 @@ def season(m, text):
     word = m["s"]
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
-    if m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
+    if m["sy"]:
+        pass
+    elif m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
         pass  # "their summer offensive", "the Spring Offensive": a season dating a campaign
     elif m["y"] is None and m["yw"] is None:
         if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
@@ -362,6 +378,8 @@ def season(m, text):
             r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:city|capital|town|fortress|fort|government|regime|empire|republic|"
             r"monarchy|dynasty|wall|garrison|port)\b)", text[m.end():m.end() + 24]):
         return None  # "the fall of Budapest", "the fall of the Bastille": a city's fall, not autumn
+    if m["sy"]:  # "the summer of '69"
+        return Partial(season=CAL["seasons"][key(word)], year=int(m["sy"]), grain="season", vague_year=True)
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
@@ -408,6 +426,7 @@ def _words_year(s: str) -> int | None:
 
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _Y = f"(?P<y>{YEAR4})"
+_SHORT_Y = r"['’](?P<sy>\d{2})(?![\w'’%]|[.,:/]\d)"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
@@ -439,8 +458,9 @@ RULES = [
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
-    Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
+    Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
          month_year, "February 2022"),
+    Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
     Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
@@ -472,7 +492,8 @@ RULES = [
          r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
+    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|"
+         + _SHORT_Y + "))?", season,
          "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
