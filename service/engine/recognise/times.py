@@ -183,7 +183,9 @@ def part_of_date(m, text):
 
 # A day word after a clock time joins it, unless it only glosses a date that follows ("6:30 a.m. Monday, March 18":
 # the time is on that date, see resolve._clock_on_day).
-_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"(?!,?\s+(?:" + MONTH + "|"
+_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
+         # "6 a.m. yesterday morning", "10:30 Tuesday night": the part of day only repeats the clock's
+         + r"(?:\s+(?:morning|afternoon|evening|night)" + END + r")?(?!,?\s+(?:" + MONTH + "|"
          + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
          r"(?!,?\s*\d))?")
