@@ -125,6 +125,35 @@ def clock_in_part(m, text):
     return _day_part(Partial(type="TIME", hour=h, minute=minute, grain="minute" if m["mi"] else "hour"), m)
 
 
+_PAST_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30}
+
+
+def past_to(m, text):
+    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten minutes to midnight': minutes counted
+    from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
+    mins = _PAST_MINUTES.get(key(m["q"])) if m["q"] else None
+    if mins is None:
+        mins = number(m["qn"])
+    h = 24 if m["hw"] and key(m["hw"]) == "midnight" else 12 if m["hw"] else number(m["h"])
+    if mins is None or h is None or mins != int(mins) or not 1 <= mins <= 59 or h != int(h) or not 1 <= h <= 24 \
+            or (not m["hw"] and h > 12):
+        return None
+    if key(m["q"] or "") == "half" and key(m["dir"]) != "past":
+        return None  # "from half to ten": a fraction, no clock
+    if not (m["ampm"] or m["part"] or m["tz"] or m["dayw"] or m["dpod"] or m["mon"] or m.group(0).lower().endswith("clock")) \
+            and not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|when|as|the|he|she|they|we|i|it|local|"
+                             r"this|that|tonight|today|yesterday|tomorrow)\b", text[m.end():m.end() + 12], re.I):
+        return None  # "from a quarter to 12 percent", "5 minutes to 10 seconds": counts, no clock
+    h, mins = int(h), int(mins)
+    if m["ampm"]:
+        h = (h % 12) + (12 if m["ampm"].lower().startswith("p") else 0)
+    elif m["part"]:  # "a quarter past nine in the morning", "half past eight in the evening"
+        h = h % 12 + (12 if key(m["part"]) in ("afternoon", "evening") or key(m["part"]) == "night" and h >= 6 else 0)
+    if m["dir"].lower() in ("to", "before"):
+        h, mins = (h - 1) % 24, 60 - mins
+    return _day_part(Partial(type="TIME", hour=h, minute=mins, grain="minute"), m)
+
+
 def noon(m, text):
     w = key(m["w"])
     h = 12 if w in ("noon", "midday") else 24
@@ -204,6 +233,10 @@ RULES = [
          "ten o'clock"),
     Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
          r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
+    Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes)\s+"
+         r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
+         + END + r"(?:\s+o['’]clock)?(?:\s*" + _AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
+         + r")?" + _TZ + _DAYW, past_to, "half past ten"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
