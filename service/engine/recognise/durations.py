@@ -198,7 +198,7 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
 
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
-         r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
+         r"(?:(?:more|additional|trading|business|working|consecutive|straight|full|whole|entire)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
     Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?:[-–]|or)\s*(?P<n2>" + AMOUNT + r")\s*(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
