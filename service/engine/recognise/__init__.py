@@ -113,6 +113,10 @@ _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
 _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
                        r"(?:[-–]|to|and|or|through|until|till)\s*$")
+# The first clock time of a range whose a.m./p.m. is written once, after the second: "between [2] and 4 p.m.",
+# "from [9:30] to 11 a.m.", "[2]-4 p.m."
+_CLOCK_HEAD = re.compile(r"(?:\b(?:between|from)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?:[-–]|to|and|until|till)"
+                         r"|(?<![\w.,:/$£€+-])(?P<h2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*[-–])\s*$", re.IGNORECASE)
 # Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
 _PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
                         r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"
@@ -487,6 +491,18 @@ class Recogniser:
                     q = _day(p.year, p.month, int(m["d"]))
                     if q is not None:
                         out.append(Mention(m.start(), m.end("suf") if m["suf"] else m.end("d"), q, "day_range"))
+            if mm.rule == "clock_ampm" and p.type == "TIME" and p.hour is not None and p.mod is None:
+                m = _CLOCK_HEAD.search(text, max(prev_end, mm.start - 24), mm.start)
+                if m:
+                    h, mi = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"] or 0)
+                    h = h % 12 + (12 if p.hour >= 12 else 0)
+                    if (h, mi) >= (p.hour, p.minute or 0):
+                        h -= 12  # "from 11 to 1 p.m.": the first is before noon
+                    if h >= 0:
+                        g = "h" if m["h"] else "h2"
+                        end = m.end("mi" if m["mi"] else "mi2") if (m["mi"] or m["mi2"]) else m.end(g)
+                        q = replace(p, hour=h, minute=mi, grain="minute" if (m["mi"] or m["mi2"]) else p.grain)
+                        out.append(Mention(m.start(g), end, q, "clock_range"))
             out.append(mm)
             p = mm.partial
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
