@@ -49,6 +49,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "fiscal": frozenset({"fiscal", DIGIT}),
     "season": W_SEASON,
     "season_that_year": W_SEASON,
+    "season_rel_year": W_SEASON,
+    "before_last": frozenset({"last"}),
     "holiday": W_HOLIDAY,
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),

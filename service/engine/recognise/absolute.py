@@ -173,6 +173,13 @@ def season_that_year(m, text):
     return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), anchor="prev", grain="season")
 
 
+def season_rel_year(m, text):
+    """'the spring of last year', 'summer next year': the season in the year before or after the reference
+    year, like 'June last year'."""
+    off = {"this": 0, "last": -1, "next": 1}[key(m["rel"])]
+    return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), grain="season")
+
+
 # "late April", "the end of May": words that only a month can follow, so the next word cannot make it a name
 _MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
 
@@ -468,6 +475,8 @@ RULES = [
          "August of that year"),
     Rule("season_that_year", START + r"(?:the\s+)?(?P<s>" + SEASON + r")\s+of\s+(?:that|the\s+(?P<which>same|following|"
          r"next|previous|preceding))\s+year" + END, season_that_year, "the autumn of that year"),
+    Rule("season_rel_year", START + r"(?:the\s+)?(?P<s>" + SEASON + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
+         season_rel_year, "the spring of last year"),
     Rule("month_of", START + r"the\s+month\s+of\s+(?P<mon>" + MONTH + r")(?:,?\s+" + _Y + ")?",
          lambda m, t: Partial(month=month_of(m["mon"]), year=_year(m["y"]), grain="month") if _month_ok(m, t) else None,
          "the month of April"),

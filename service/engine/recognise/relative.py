@@ -189,6 +189,16 @@ def ago(m, text):
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
+def before_last(m, text):
+    """'the year before last', 'the week before last', 'the night before last': two units back from now."""
+    u = key(m["u"])
+    if u == "night":
+        return Partial(type="TIME", rel=("day", -2), pod="NI", grain="part_of_day")
+    if u == "weekend":
+        return Partial(rel=("week", -2), weekend=True, grain="weekend")
+    return Partial(rel=(u, -2), grain=u)
+
+
 def anaphoric(m, text):
     """'the next day', 'the following year', 'that week', 'the same month', 'the previous day'."""
     word = key(m["which"])
@@ -440,6 +450,9 @@ _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "t
              "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current", "this current", "nxt"])
 
 RULES = [
+    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+before\s+last" + END
+         + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
+         r"autumn|fall)\b)", before_last, "the year before last"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
     Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
