@@ -100,6 +100,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekend_set": frozenset({"weekends"}),
     "weekdays_plural": frozenset({w + "days" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}),
     "frequency": words_of(UNITS["frequencies"].keys()),
+    "times_frequency": frozenset({"once", "twice", "thrice", "times"}),
     "times_per": frozenset({"once", "twice", "thrice", "times", "x"}),
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
