@@ -490,7 +490,7 @@ RULES = [
          r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
          decade, "the 1990s", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
-         + r"(?:(?P<bc>" + _BC_AFTER.pattern + "))?",
+         + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
