@@ -157,7 +157,7 @@ def past_to(m, text):
 def noon(m, text):
     w = key(m["w"])
     h = 12 if w in ("noon", "midday") else 24
-    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute"), m)
+    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute", tz=_tz(m)), m)
 
 
 # "every Monday to [Thursday morning]", "each mon, wed and [fri night]": a weekday list under "every"
@@ -237,7 +237,7 @@ RULES = [
          r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
          + END + r"(?:\s+o['’]clock)?(?:\s*" + _AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
          + r")?" + _TZ + _DAYW, past_to, "half past ten"),
-    Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
+    Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
