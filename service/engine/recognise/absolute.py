@@ -400,7 +400,10 @@ def holiday_names_a_thing(text: str, end: int) -> bool:
 def holiday(m, text):
     if m["y"] is None and holiday_names_a_thing(text, m.end()):
         return None
-    spec = CAL["holidays"][key(m["hol"])]
+    k = key(m["hol"])
+    if k == "election day" and not m["hol"][0].isupper():
+        return None  # "on election day" in any country is no fixed date; capitalised it is the US one
+    spec = CAL["holidays"][k]
     if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;
         # "the Labor Day weekend", "Thanksgiving weekend": the weekend next to it
         return Partial(holiday=spec, grain=key(m["wk"]))
