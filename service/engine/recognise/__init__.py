@@ -58,6 +58,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "oclock": frozenset({"clock"}),
     "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
+    "clock_day_part": frozenset({"morning", "afternoon", "evening", "night", "tonight"}),
     "past_to": frozenset({"quarter", "half", "minutes"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "part_of_date": W_POD,
