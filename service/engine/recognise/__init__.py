@@ -193,6 +193,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
+            if word.endswith("half of") and p.grain not in ("decade", "century"):
+                break  # "the first half of 2022" is the half's own value (2022-H1), not the year's start
             if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
                 break  # only "pre-2010", "post-1959" ("the Post Sunday", "the post-Christmas period")
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
@@ -211,8 +213,10 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             if m:
                 start -= len(window) - m.start()
                 m = _PREFIX.search(text[max(0, start - 30):start])
-                if m and rule.takes_mods and p.mod is None and key(m["p"]).endswith(" in"):
-                    # "later in the summer", "early in the morning": the phrase before the article
+                if m and rule.takes_mods and p.mod is None and (key(m["p"]).endswith(" in") or key(m["p"]).endswith(
+                        " of") and not (key(m["p"]).endswith("half of") and p.grain not in ("decade", "century"))):
+                    # "later in the summer", "early in the morning", "the end of the 1990s", "the second half of
+                    # the 20th century": the phrase before the article
                     word = key(m["p"])
                     mod = MODS["prefix"][word]
                     if _mod_fits(mod, p, word, text[start:end]):
