@@ -639,6 +639,9 @@ class Resolver:
             if p.quarter is not None:  # "next year's first quarter"
                 s = date(d.year, 3 * p.quarter - 2, 1)
                 return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")
+            if p.half is not None:  # "the second half of next year"
+                s = date(d.year, 6 * p.half - 5, 1)
+                return Resolved(f"{d.year:04d}-H{p.half}", s, cm.last_day(d.year, 6 * p.half), "half")
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")

@@ -50,6 +50,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season": W_SEASON,
     "season_that_year": W_SEASON,
     "season_rel_year": W_SEASON,
+    "period_of_rel_year": frozenset({"quarter", "half"}),
     "before_last": frozenset({"last"}),
     "holiday": W_HOLIDAY,
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),

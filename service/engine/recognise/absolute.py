@@ -337,6 +337,28 @@ def half(m, text):
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
+def period_of_rel_year(m, text):
+    """'the fourth quarter of last year', 'the first half of the year', 'the second half of next year': that
+    quarter or half of the year named (the year of the story's date for 'the/that year')."""
+    o, u, rel = key(m["o"]), key(m["u"]), key(m["rel"])
+    if u == "half":
+        if o not in ("first", "second", "1st", "2nd", "last", "latter"):
+            return None
+        n = 2 if o in ("last", "latter") else _ORD[o]
+    else:
+        if o == "latter":
+            return None
+        n = _ORD[o]
+    off = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+    anchor = "prev" if rel in ("the", "that", "the previous", "the following") else "ref"
+    p = Partial(rel=("year", off), anchor=anchor, grain=u)
+    if u == "half":
+        p.half = n
+    else:
+        p.quarter = n
+    return p
+
+
 def fiscal(m, text):
     y = m["y"]
     yr = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 40 else 2000 + int(y))
@@ -499,6 +521,9 @@ RULES = [
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
+    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ]"
+         r"(?P<u>quarter|half)\s+of\s+(?P<rel>the|this|last|next|that|the\s+current|the\s+previous|the\s+following)\s+"
+         r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
          r"(?:fiscal\s+)?|,?\s+)" + _Y + ")?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
          r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
