@@ -380,6 +380,8 @@ class Resolver:
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
             mm, p = self._read(mm, nxt, mentions[i - 2] if i > 1 else None, text, story)
+            if mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month"):
+                continue  # "on the 20th" after a year or a week: no month to take the day from
             tense = lambda mm=mm: tense_of(mm.start, mm.end)  # noqa: E731
             p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
             r = self._resolve_in_story(p, mm, anchor, text, story, tense)
@@ -766,6 +768,10 @@ class Resolver:
                 d = date(y, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
             return Resolved(f"{y:04d}-{p.month:02d}", date(y, p.month, 1), cm.last_day(y, p.month), "month")
+        if p.day is not None and p.month is None and p.dow is None and y is None:
+            # "on the 14th": that day of the month the story is in
+            d = date(A.year, A.month, p.day)
+            return Resolved(d.isoformat(), d, d, "day")
         if y is not None:
             return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
         if p.type == "TIME":  # a bare clock time: on the anchor day

@@ -189,6 +189,27 @@ def ago(m, text):
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def day_ordinal(m, text):
+    """'on the 14th', 'by the 20th', 'from the 13th': a day of the month last mentioned (of the reference
+    month in news) when nothing after the ordinal makes it a count of something else ("the 24th Division",
+    "the 38th parallel", "the 20th century")."""
+    if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+        return None
+    if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I):
+        return None  # "from the 13th to the 19th of October": the range's head (recognise._DAY_HEAD)
+    d = int(m["d"])
+    if m["suf"].lower() != _ORDINAL_SUFFIX.get(d % 10 if d // 10 != 1 else 0, "th"):
+        return None  # "the 14st": no ordinal
+    if not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|he|she|it|they|we|i|his|her|its|their|was|were|is|are|had|"
+                    r"has|and|or|but|when|at|in|with|to|until|till|through|as|after|before|there)\b",
+                    text[m.end():m.end() + 10], re.I):
+        return None
+    return Partial(day=d, anchor="prev", grain="day")
+
+
 def before_last(m, text):
     """'the year before last', 'the week before last', 'the night before last': two units back from now."""
     u = key(m["u"])
@@ -453,6 +474,8 @@ RULES = [
     Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+before\s+last" + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
+    Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
+         r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
     Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
