@@ -293,6 +293,9 @@ def decade(m, text):
     word = key(m["dw"])
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
             "eighties": 8, "nineties": 9}[word]
+    if m["cw"]:  # "the nineteen-sixties": the century is written out
+        return Partial(decade={"seventeen": 170, "eighteen": 180, "nineteen": 190}[key(m["cw"])] + tens,
+                       grain="decade")
     return Partial(decade=tens, grain="decade", vague_year=True)
 
 
@@ -512,7 +515,8 @@ RULES = [
          r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
-         r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
+         r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+         r"nineties))" + END,
          decade, "the 1990s", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
