@@ -423,6 +423,8 @@ class Resolver:
     def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
              n: int) -> Timex | None:
         mm, p = self._read(mm, nxt, before, text, story)
+        if mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month"):
+            return None  # "on the 20th" after a year or a week: no month to take the day from
         tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
         p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
         r = self._resolve_in_story(p, mm, anchor, text, story, tense)
@@ -640,6 +642,12 @@ class Resolver:
             except (ValueError, OverflowError):  # past the calendar's first or last day
                 return None
             r = Resolved(v, s, e, unit)
+        elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
+                "month", "year", "quarter", "half"):
+            # "the last day of the year", "the first day of August": the day at the edge of the period named
+            d = r.start if p.edge[1] == 0 else r.end
+            v, s, e = cm.period(p.edge[0], d)
+            r = Resolved(v, s, e, p.edge[0])
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
             v, s, e = cm.period("week", r.start)
             r = Resolved(v, s, e, "week")
@@ -697,6 +705,9 @@ class Resolver:
             if p.season is not None:  # "the spring of next year"
                 s, e = cm.season_interval(p.season, d.year)
                 return Resolved(f"{d.year:04d}-{p.season}", s, e, "season")
+            if p.half is not None:  # "the second half of next year"
+                s = date(d.year, 6 * p.half - 5, 1)
+                return Resolved(f"{d.year:04d}-H{p.half}", s, cm.last_day(d.year, 6 * p.half), "half")
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
@@ -720,6 +731,15 @@ class Resolver:
             return Resolved(v, s, e, grain)
         # 2. Explicit year (or decade/century) given.
         y = p.year
+        if p.vague_year and p.decade is None and y is not None and y < 100:
+            # "in '89", "March '03": news, the latest such year up to five years ahead; histories, the one
+            # nearest the story's date ("the war began in 1775 ... by '89")
+            y += A.year // 100 * 100
+            if narrative:
+                y = min((y - 100, y, y + 100), key=lambda c: abs(c - A.year))
+            elif y > A.year + 5:
+                y -= 100
+            p = replace(p, year=y, vague_year=False)
         if p.century is not None:
             c = p.century
             if p.bc:  # "the 5th century BC": 500 to 401 BC
@@ -745,10 +765,6 @@ class Resolver:
                 s, e = cm.season_interval(p.season, sy)
                 return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
             return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
-        if p.vague_year and y is not None and y < 100:  # "the Club of '89": the latest such year up to the anchor
-            if A.year >= _BC_FLOOR:
-                return None
-            y = A.year - (A.year - y) % 100
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
@@ -816,6 +832,10 @@ class Resolver:
                 d = date(y, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
             return Resolved(f"{y:04d}-{p.month:02d}", date(y, p.month, 1), cm.last_day(y, p.month), "month")
+        if p.day is not None and p.month is None and p.dow is None and y is None:
+            # "on the 14th": that day of the month the story is in
+            d = date(A.year, A.month, p.day)
+            return Resolved(d.isoformat(), d, d, "day")
         if y is not None:
             return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
         if p.type == "TIME":  # a bare clock time: on the anchor day

@@ -38,6 +38,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month_rel_year": W_MONTH,
     "month_that_year": W_MONTH,
     "year": frozenset({DIGIT}),
+    "short_year": frozenset({DIGIT}),
     "era_year": frozenset({"bc", "b", "bce", "ad", "a", "ce", "c"}),
     "named_era_year": frozenset({"bc", "b", "bce"}),
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -48,6 +49,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "fiscal": frozenset({"fiscal", DIGIT}),
     "season": W_SEASON,
     "season_that_year": W_SEASON,
+    "season_rel_year": W_SEASON,
+    "period_of_rel_year": frozenset({"quarter", "half"}),
+    "before_last": frozenset({"last"}),
+    "day_ordinal": frozenset({DIGIT}),
     "holiday": W_HOLIDAY,
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
@@ -55,6 +60,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "oclock": frozenset({"clock"}),
     "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
+    "clock_day_part": frozenset({"morning", "afternoon", "evening", "night", "tonight"}),
+    "past_to": frozenset({"quarter", "half", "minutes"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "part_of_date": W_POD,
     "period_end": frozenset({"year", "month", "week"}),
@@ -86,6 +93,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "range_head": W_UNIT,
     "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
+    "compound": frozenset({"and"}),
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "quarter_unit": frozenset({"quarter", "quarters"}),
@@ -95,6 +103,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekend_set": frozenset({"weekends"}),
     "weekdays_plural": frozenset({w + "days" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}),
     "frequency": words_of(UNITS["frequencies"].keys()),
+    "times_frequency": frozenset({"once", "twice", "thrice", "times"}),
     "times_per": frozenset({"once", "twice", "thrice", "times", "x"}),
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
@@ -112,6 +121,10 @@ _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
 _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
                        r"(?:[-–]|to|and|or|through|until|till)\s*$")
+# The first clock time of a range whose a.m./p.m. is written once, after the second: "between [2] and 4 p.m.",
+# "from [9:30] to 11 a.m.", "[2]-4 p.m."
+_CLOCK_HEAD = re.compile(r"(?:\b(?:between|from)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?:[-–]|to|and|until|till)"
+                         r"|(?<![\w.,:/$£€+-])(?P<h2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*[-–])\s*$", re.IGNORECASE)
 # Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
 _PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
                         r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"
@@ -141,6 +154,9 @@ _WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(
 # after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
+# "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
+_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day)\s+of\s+$", re.IGNORECASE)
+_EDGE_GRAINS = ("month", "year", "quarter", "half")
 _POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
@@ -181,6 +197,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
+            if word.endswith("half of") and p.grain not in ("decade", "century"):
+                break  # "the first half of 2022" is the half's own value (2022-H1), not the year's start
             if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
                 break  # only "pre-2008", "post-1975" ("the Washington Post Sunday", "the post-holiday lull")
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
@@ -199,8 +217,10 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             if m:
                 start -= len(window) - m.start()
                 m = _PREFIX.search(text[max(0, start - 30):start])
-                if m and rule.takes_mods and p.mod is None and key(m["p"]).endswith((" in", " of")):
-                    # "later in the summer", "early in the morning": the phrase before the article
+                if m and rule.takes_mods and p.mod is None and (key(m["p"]).endswith(" in") or key(m["p"]).endswith(
+                        " of") and not (key(m["p"]).endswith("half of") and p.grain not in ("decade", "century"))):
+                    # "later in the summer", "early in the morning", "the end of the 1990s", "the second half of
+                    # the 20th century": the phrase before the article
                     word = key(m["p"])
                     mod = MODS["prefix"][word]
                     if _mod_fits(mod, p, word, text[start:end]):
@@ -350,6 +370,17 @@ class Recogniser:
                     and (p.holiday is not None or p.dow is not None or p.day is not None or p.month is not None
                          or p.year is not None or p.season is not None or p.rel is not None)):
                 m = _UNIT_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
+            e = None
+            if not m and p.type == "DATE" and p.value is None and p.dur is None and p.mod is None and p.dow is None \
+                    and p.day is None and p.grain in _EDGE_GRAINS \
+                    and not re.search(r"fiscal|financial|school|academic|tax|model", text[mm.start:mm.end], re.I):
+                e = _EDGE_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
+            if e:
+                while out and out[-1].end > e.start():
+                    out.pop()  # "the last day" taken on its own
+                q = replace(p, edge=(e["u"].lower(), 0 if e["w"].lower() == "first" else -1))
+                out.append(Mention(e.start(), mm.end, q, "edge_of_date"))
+                continue
             if m:
                 while out and out[-1].end > m.start():
                     out.pop()  # "The week" taken on its own
@@ -472,6 +503,18 @@ class Recogniser:
                     q = _day(p.year, p.month, int(m["d"]))
                     if q is not None:
                         out.append(Mention(m.start(), m.end("suf") if m["suf"] else m.end("d"), q, "day_range"))
+            if mm.rule == "clock_ampm" and p.type == "TIME" and p.hour is not None and p.mod is None:
+                m = _CLOCK_HEAD.search(text, max(prev_end, mm.start - 24), mm.start)
+                if m:
+                    h, mi = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"] or 0)
+                    h = h % 12 + (12 if p.hour >= 12 else 0)
+                    if (h, mi) >= (p.hour, p.minute or 0):
+                        h -= 12  # "from 11 to 1 p.m.": the first is before noon
+                    if h >= 0:
+                        g = "h" if m["h"] else "h2"
+                        end = m.end("mi" if m["mi"] else "mi2") if (m["mi"] or m["mi2"]) else m.end(g)
+                        q = replace(p, hour=h, minute=mi, grain="minute" if (m["mi"] or m["mi2"]) else p.grain)
+                        out.append(Mention(m.start(g), end, q, "clock_range"))
             out.append(mm)
             p = mm.partial
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)

@@ -126,10 +126,24 @@ class _NoWeekday:
 def month_year(m, text):
     if not _month_ok(m, text):
         return None
+    if m["sy"]:  # "March '03": the century is the reader's (see the resolver)
+        return Partial(year=int(m["sy"]), month=month_of(m["mon"]), grain="month", vague_year=True)
     y = int(m["y"]) if m["y"] else _words_year(m["yw"])
     if y is None:
         return None
     return Partial(year=y, month=month_of(m["mon"]), grain="month")
+
+
+_SHORT_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|during|through|from|before|after|the|early|late|"
+                                r"mid|circa|class|back)\s+$", re.IGNORECASE)
+
+
+def short_year(m, text):
+    """"in '89", "the class of '99", "since '15": a year written with two digits after an apostrophe, after a
+    word that takes a date (a quote mark opening a number in other places)."""
+    if not _SHORT_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "alumni J. Su ('13)", "a '10' score": no word that takes a year
+    return Partial(year=int(m["sy"]), grain="year", vague_year=True)
 
 
 def month_rel_year(m, text):
@@ -162,6 +176,13 @@ def season_that_year(m, text):
     return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), anchor=anchor, grain="season")
 
 
+def season_rel_year(m, text):
+    """'the spring of last year', 'summer next year': the season in the year before or after the reference
+    year, like 'June last year'."""
+    off = {"this": 0, "last": -1, "next": 1}[key(m["rel"])]
+    return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), grain="season")
+
+
 # "late April", "the end of May": words that only a month can follow, so the next word cannot make it a name
 _MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
 
@@ -184,7 +205,7 @@ def month_alone(m, text):
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
             return None  # "no major battles along the March.": the noun
         if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                and not re.search(r"\b(?:in|since|until|till|during|by|last|next|this|early|late)\s+$",
+                and not re.search(r"\b(?:in|since|until|till|during|by|from|last|next|this|early|late)\s+$",
                                   text[max(0, m.start() - 8):m.start()], re.I) \
                 and re.match(r"\s+(?:have|be|not|well|also|never|still|yet|the|a|an|to)\b",
                              text[m.end():m.end() + 8], re.I):
@@ -279,6 +300,9 @@ def decade(m, text):
     word = key(m["dw"])
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
             "eighties": 8, "nineties": 9}[word]
+    if m["cw"]:  # "the nineteen-sixties": the century is written out
+        return Partial(decade={"seventeen": 170, "eighteen": 180, "nineteen": 190}[key(m["cw"])] + tens,
+                       grain="decade")
     return Partial(decade=tens, grain="decade", vague_year=True)
 
 
@@ -323,6 +347,28 @@ def half(m, text):
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
+def period_of_rel_year(m, text):
+    """'the fourth quarter of last year', 'the first half of the year', 'the second half of next year': that
+    quarter or half of the year named (the year of the story's date for 'the/that year')."""
+    o, u, rel = key(m["o"]), key(m["u"]), key(m["rel"])
+    if u == "half":
+        if o not in ("first", "second", "1st", "2nd", "last", "latter"):
+            return None
+        n = 2 if o in ("last", "latter") else _ORD[o]
+    else:
+        if o == "latter":
+            return None
+        n = _ORD[o]
+    off = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+    anchor = "prev" if rel in ("the", "that", "the previous", "the following") else "ref"
+    p = Partial(rel=("year", off), anchor=anchor, grain=u)
+    if u == "half":
+        p.half = n
+    else:
+        p.quarter = n
+    return p
+
+
 def fiscal(m, text):
     y = m["y"]
     yr = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 40 else 2000 + int(y))
@@ -337,7 +383,9 @@ def season(m, text):
     word = m["s"]
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
-    if m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
+    if m["sy"]:
+        pass
+    elif m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
         pass  # "their summer offensive", "the Spring Offensive": a season dating a campaign
     elif m["y"] is None and m["yw"] is None:
         if is_capitalised(word) and re.search(r"[A-Z][\w'’]*\s$", before) and not re.search(
@@ -369,6 +417,8 @@ def season(m, text):
             r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:city|capital|town|fortress|fort|government|regime|empire|republic|"
             r"monarchy|dynasty|wall|garrison|port)\b)", text[m.end():m.end() + 24]):
         return None  # "the fall of Budapest", "the fall of the Bastille": a city's fall, not autumn
+    if m["sy"]:  # "the summer of '69"
+        return Partial(season=CAL["seasons"][key(word)], year=int(m["sy"]), grain="season", vague_year=True)
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
@@ -382,7 +432,10 @@ def holiday_names_a_thing(text: str, end: int) -> bool:
 def holiday(m, text):
     if m["y"] is None and holiday_names_a_thing(text, m.end()):
         return None
-    spec = CAL["holidays"][key(m["hol"])]
+    k = key(m["hol"])
+    if k == "election day" and not m["hol"][0].isupper():
+        return None  # "on election day" in any country is no fixed date; capitalised it is the US one
+    spec = CAL["holidays"][k]
     if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;
         # "the Labor Day weekend", "Thanksgiving weekend": the weekend next to it
         return Partial(holiday=spec, grain=key(m["wk"]))
@@ -415,6 +468,7 @@ def _words_year(s: str) -> int | None:
 
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _Y = f"(?P<y>{YEAR4})"
+_SHORT_Y = r"['’](?P<sy>\d{2})(?![\w'’%]|[.,:/]\d)"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
@@ -446,8 +500,9 @@ RULES = [
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
-    Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + "))",
+    Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
          month_year, "February 2022"),
+    Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
     Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
@@ -456,6 +511,8 @@ RULES = [
     Rule("season_that_year", START + r"(?P<s>" + SEASON + r")\s+of\s+(?:(?P<dir>next|last|this)|that|the\s+(?P<which>"
          r"same|following|next|previous|preceding))\s+year" + END, season_that_year, "the spring of next year",
          takes_the=True),
+    Rule("season_rel_year", START + r"(?:the\s+)?(?P<s>" + SEASON + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
+         season_rel_year, "the spring of last year"),
     Rule("month_of", START + r"the\s+month\s+of\s+(?P<mon>" + MONTH + r")(?:,?\s+" + _Y + ")?",
          lambda m, t: Partial(month=month_of(m["mon"]), year=_year(m["y"]), grain="month") if _month_ok(m, t) else None,
          "the month of April"),
@@ -466,21 +523,26 @@ RULES = [
          r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
-         r"|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))" + END,
+         r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+         r"nineties))" + END,
          decade, "the 1990s", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
-         + r"(?:(?P<bc>" + _BC_AFTER.pattern + "))?",
+         + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
+    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ]"
+         r"(?P<u>quarter|half)\s+of\s+(?P<rel>the|this|last|next|that|the\s+current|the\s+previous|the\s+following)\s+"
+         r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
          r"(?:fiscal\s+)?|,?\s+)" + _Y + ")?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
          r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")))?", season,
+    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|"
+         + _SHORT_Y + "))?", season,
          "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (AMOUNT, DIGIT_UNIT, END, START, UNIT, Partial, Rule, key, number, short_unit_without_digits,
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, Partial, Rule, key, number, short_unit_without_digits,
                       unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
@@ -167,6 +167,49 @@ def unit_and_half(m, text):
     return _dur(n + 0.5, u)
 
 
+# Units of a compound duration, largest first; weeks next to days are counted in days (ISO 8601 has no P2W3D)
+_COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_COMPOUND_CODES = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def compound(m, text):
+    """'two years and three months' P2Y3M, '3 hours and 20 minutes' PT3H20M, 'one year, two months and five
+    days' P1Y2M5D: TimeML tags a duration written in several units as one expression. The units must fall
+    from the largest to the smallest ("3 days and 2 nights" is a list, no sum)."""
+    parts = []
+    for i in ("1", "2", "3"):
+        if not m["n" + i]:
+            continue
+        n, unitw = number(m["n" + i]), m["u" + i]
+        if n is None or not float(n).is_integer() or short_unit_without_digits(m["n" + i], unitw):
+            return None
+        u = unit_of(unitw)
+        if u == "fortnight":
+            u, n = "week", n * 2
+        if u in ("decade", "century"):
+            u, n = "year", n * (10 if u == "decade" else 100)
+        if u not in _COMPOUND_ORDER:
+            return None
+        parts.append((int(n), u))
+    order = [_COMPOUND_ORDER.index(u) for _, u in parts]
+    if any(a >= b for a, b in zip(order, order[1:])):
+        return None
+    if re.match(r"\s*(?:[-‐]|(?:ago|later|earlier|before|after|old|from|hence|back)\b)", text[m.end():m.end() + 8], re.I):
+        return None  # "two years and three months ago": a date, read by the other rules
+    amounts = dict((u, n) for n, u in parts)
+    if "week" in amounts and "day" in amounts:
+        amounts["day"] += 7 * amounts.pop("week")
+    date_part = "".join(f"{amounts[u]}{'W' if u == 'week' else _COMPOUND_CODES[u]}"
+                        for u in ("year", "month", "week", "day") if u in amounts)
+    time_part = "".join(f"{amounts[u]}{_COMPOUND_CODES[u]}" for u in ("hour", "minute", "second") if u in amounts)
+    if "week" in amounts and len(amounts) > 1:
+        return None  # "two weeks and three hours": no ISO form mixes weeks with other units
+    return Partial(type="DURATION", value="P" + date_part + ("T" + time_part if time_part else ""), grain=None)
+
+
+_COMPOUND_AMOUNT = r"(?:" + DIGITS + r"|" + NUMWORD + r"|a|an)"
+
+
 # "the two day rally": a count before a singular unit is an unhyphenated compound adjective; "the" is the noun's
 _COUNT_SINGULAR = r"\s+(?!(?:one|a|an|1)\s)\S+\s+(?:year|quarter|month|week|day|hour|minute)(?![\w'’-])"
 _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
@@ -177,7 +220,7 @@ _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?
 
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
-         r"(?:(?:more|additional|trading|business|working|consecutive|straight)\s+)?(?P<u>" + DIGIT_UNIT + r")"
+         r"(?:(?:more|additional|trading|business|working|consecutive|straight|full|whole|entire)\s+)?(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
     Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?:[-–]|or)\s*(?P<n2>" + AMOUNT + r")\s*(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
@@ -191,6 +234,10 @@ RULES = [
          r"(?:period|term|span|stretch|timeframe|time\s+frame)" + END, counted_span, "a three-year period"),
     Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
          unit_long, "a month-long strike"),
+    Rule("compound", START + r"(?P<n1>" + _COMPOUND_AMOUNT + r")\s*(?P<u1>" + DIGIT_UNIT + r")"
+         r"(?:\s*,\s*(?P<n2>" + _COMPOUND_AMOUNT + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?"
+         r",?\s+and\s+(?P<n3>" + _COMPOUND_AMOUNT + r")\s*(?P<u3>" + DIGIT_UNIT + r")", compound,
+         "two years and three months"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT

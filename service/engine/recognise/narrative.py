@@ -21,8 +21,8 @@ import re
 
 from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, REFS, START, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key, number,
-                      unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key,
+                      number, unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -187,6 +187,9 @@ def _names_a_date(phrase: str) -> bool:
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _LONG = re.compile(r"[ \t]+long\b(?![ \t]+(?:as|before|after|ago|enough)\b)")
+_EDGE_UNIT = re.compile(r"the\s+(?:very\s+)?(?:first|last|final)\s+day", re.IGNORECASE)
+_CALENDAR_PERIOD = re.compile(r"(?:(?:the|this|that|next|last|following|previous)\s+(?:year|month|quarter)|"
+                              + MONTH + r"|(?:1[0-9]{3}|20[0-9]{2})(?!\w))", re.IGNORECASE)
 _NAMED_COUNT = re.compile(r"(?i:the) [A-Z]\w*[ -][A-Z]")
 _NARRATIVE_PREFIX = MODS["narrative_prefix"]
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
@@ -201,6 +204,8 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
         end = e
     elif p.type == "DURATION" and p.value is None:
         m = _OF.match(text, end)
+        if m and _EDGE_UNIT.fullmatch(text, start, end) and _CALENDAR_PERIOD.match(text, m.end()):
+            m = None  # "the last day of the year", "the first day of August": a date (see _EDGE_OF_DATE)
         long_ = _LONG.match(text, end)
         if long_:
             end = long_.end()  # "a 3 year long siege": the span is measured

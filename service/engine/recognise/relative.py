@@ -175,10 +175,49 @@ def ago(m, text):
         u = "day"
     if n is None:  # "years ago", "several weeks later": vague
         return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
+    if m["half"] or m["half2"] or m["half3"]:
+        # "half a century later", "two and a half years ago", "a year and a half earlier": in the next smaller
+        # unit that holds the half whole (TimeML gives the date at that unit's precision)
+        n = (0 if m["half"] else n) + 0.5
     if n != int(n):
-        return None
+        if u not in ("year", "decade", "century"):
+            return None  # "2 1/2 days ago": no calendar unit holds the half
+        n, u = (n * 12, "month") if u == "year" else (n * (10 if u == "decade" else 100), "year")
+        if n != int(n):
+            return None
     return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
+
+
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def day_ordinal(m, text):
+    """'on the 14th', 'by the 20th', 'from the 13th': a day of the month last mentioned (of the reference
+    month in news) when nothing after the ordinal makes it a count of something else ("the 24th Division",
+    "the 38th parallel", "the 20th century")."""
+    if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+        return None
+    if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I):
+        return None  # "from the 13th to the 19th of October": the range's head (recognise._DAY_HEAD)
+    d = int(m["d"])
+    if m["suf"].lower() != _ORDINAL_SUFFIX.get(d % 10 if d // 10 != 1 else 0, "th"):
+        return None  # "the 14st": no ordinal
+    if not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|he|she|it|they|we|i|his|her|its|their|was|were|is|are|had|"
+                    r"has|and|or|but|when|at|in|with|to|until|till|through|as|after|before|there)\b",
+                    text[m.end():m.end() + 10], re.I):
+        return None
+    return Partial(day=d, anchor="prev", grain="day")
+
+
+def before_last(m, text):
+    """'the year before last', 'the week before last', 'the night before last': two units back from now."""
+    u = key(m["u"])
+    if u == "night":
+        return Partial(type="TIME", rel=("day", -2), pod="NI", grain="part_of_day")
+    if u == "weekend":
+        return Partial(rel=("week", -2), weekend=True, grain="weekend")
+    return Partial(rel=(u, -2), grain=u)
 
 
 def anaphoric(m, text):
@@ -430,6 +469,11 @@ _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "t
              "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current", "this current", "nxt"])
 
 RULES = [
+    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+before\s+last" + END
+         + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
+         r"autumn|fall)\b)", before_last, "the year before last"),
+    Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
+         r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
     Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
@@ -439,7 +483,8 @@ RULES = [
          lambda m, t: Partial(type="DURATION", dur=(None, unit_of(m["u"])), dur_anchor=1), "the weeks ahead"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
-    Rule("ago", START + r"(?P<n>" + AMOUNT + r")\+?\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+(?:or\s+so\s+)?"
+    Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
+         r"(?P<u>" + DIGIT_UNIT + r")(?P<half3>\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),

@@ -19,18 +19,30 @@ def every_unit(m, text):
     if m["other"]:
         n = 2
     if n is None:
-        return None
+        if u == "weekend" or not key(m["u"]).endswith("s"):
+            return None
+        # "every few years", "every several months": a set whose period is an unstated number of units
+        return Partial(type="SET", value=duration_value(None, u))
     v = _period(n, u)
     return Partial(type="SET", value=v) if v else None
 
 
 def every_name(m, text):
-    w = m["w"]
+    w = m["w"] if not m["d"] else text[m.start("w"):m.start("d")].rstrip()
+    if m["wpod"]:
+        w = text[m.start("w"):m.start("wpod")].rstrip()
     k = key(w)
     if k in CAL["weekdays"]:
         v = f"XXXX-WXX-{CAL['weekdays'][k]}"
+        if m["wpod"]:  # "every Sunday morning"
+            v += "T" + CAL["parts_of_day"][key(m["wpod"])]
     elif k in CAL["months"]:
         v = f"XXXX-{CAL['months'][k]:02d}"
+        if m["d"]:  # "every March 1", "each July 4th"
+            d = int(m["d"])
+            if not 1 <= d <= (29 if CAL["months"][k] == 2 else 30 if CAL["months"][k] in (4, 6, 9, 11) else 31):
+                return None
+            v += f"-{d:02d}"
     elif k in CAL["parts_of_day"]:
         v = f"XXXX-XX-XXT{CAL['parts_of_day'][k]}"
     elif k in CAL["seasons"]:
@@ -74,7 +86,8 @@ RULES = [
     Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+|single\s+)?(?P<u>"
          + alt([u for u in UNITS["units"] if u not in _ABBREV] + ["min", "hr"]) + r")" + END, every_unit,
          "every two weeks"),
-    Rule("every_name", START + r"(?:every|each)\s+(?:other\s+|alternate\s+)?(?P<w>" + WEEKDAY + "|" + MONTH + "|" + POD + "|" + SEASON
+    Rule("every_name", START + r"(?:every|each)\s+(?:other\s+|alternate\s+)?(?P<w>" + WEEKDAY + r"(?:\s+(?P<wpod>morning|afternoon|evening|night)" + END + ")?|" + MONTH
+         + r"(?:\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w:.,/]\d|[\w:/]))?|" + POD + "|" + SEASON
          + r"|weekend|wkend|wknd)",
          every_name, "every Monday"),
     Rule("weekdays_plural", START + r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)days)" + END, weekdays_plural,
@@ -82,6 +95,9 @@ RULES = [
     Rule("weekend_set", START + r"(?:on\s+)?weekends" + END, lambda m, t: Partial(type="SET", value="XXXX-WXX-WE"),
          "on weekends"),
     Rule("frequency", START + r"(?P<w>" + alt(UNITS["frequencies"].keys()) + r")" + END, frequency, "daily"),
+    Rule("times_frequency", START + r"(?:once|twice|thrice|(?:\d+|" + AMOUNT + r")\s+times)\s+(?P<w>"
+         + alt(k for k in UNITS["frequencies"].keys() if k != "annual") + r")" + END,
+         lambda m, t: Partial(type="SET", value=UNITS["frequencies"][key(m["w"])]), "twice daily"),
     Rule("times_per", START + r"(?:once|twice|thrice|(?:\d+|" + AMOUNT + r")\s+times|\d{1,2}\s?x)\s+(?:a|an|per|each|every)\s+"
          r"(?P<u>" + alt([u for u in UNITS["units"] if u not in _ABBREV and not u.endswith("s")]) + r")" + END,
          times_per, "twice a year"),

@@ -45,6 +45,14 @@ def _day_part(p: Partial, m) -> Partial:
             p.rel = ("day", REFS["day_offsets"][k])
         else:
             p.dow = weekday_of(d)
+    pod = (m["dwpod"] if "dwpod" in m.re.groupindex else None) or (
+        m["dpod"] if "dpod" in m.re.groupindex else None) or (
+        "night" if d and key(d) in ("tonight", "tonite", "2nite") else None)
+    if pod and p.hour is not None and p.hour < 12:
+        # "7:30 Friday evening", "3:30 this afternoon", "11 last night": the part of day sets the dial's half
+        k = key(pod).split()[-1]
+        if k in ("afternoon", "evening", "tonight") or k == "night" and p.hour >= 6:
+            p.hour += 12
     return p
 
 
@@ -125,10 +133,58 @@ def clock_in_part(m, text):
     return _day_part(Partial(type="TIME", hour=h, minute=minute, grain="minute" if m["mi"] else "hour"), m)
 
 
+_PAST_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30}
+
+
+def past_to(m, text):
+    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten minutes to midnight': minutes counted
+    from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
+    mins = _PAST_MINUTES.get(key(m["q"])) if m["q"] else None
+    if mins is None:
+        mins = number(m["qn"])
+    h = 24 if m["hw"] and key(m["hw"]) == "midnight" else 12 if m["hw"] else number(m["h"])
+    if mins is None or h is None or mins != int(mins) or not 1 <= mins <= 59 or h != int(h) or not 1 <= h <= 24 \
+            or (not m["hw"] and h > 12):
+        return None
+    if key(m["q"] or "") == "half" and key(m["dir"]) != "past":
+        return None  # "from half to ten": a fraction, no clock
+    if not (m["ampm"] or m["part"] or m["tz"] or m["dayw"] or m["dpod"] or m["mon"] or m.group(0).lower().endswith("clock")) \
+            and not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|when|as|the|he|she|they|we|i|it|local|"
+                             r"this|that|tonight|today|yesterday|tomorrow)\b", text[m.end():m.end() + 12], re.I):
+        return None  # "from a quarter to 12 percent", "5 minutes to 10 seconds": counts, no clock
+    h, mins = int(h), int(mins)
+    if m["ampm"]:
+        h = (h % 12) + (12 if m["ampm"].lower().startswith("p") else 0)
+    elif m["part"]:  # "a quarter past nine in the morning", "half past eight in the evening"
+        h = h % 12 + (12 if key(m["part"]) in ("afternoon", "evening") or key(m["part"]) == "night" and h >= 6 else 0)
+    if m["dir"].lower() in ("to", "before"):
+        h, mins = (h - 1) % 24, 60 - mins
+    return _day_part(Partial(type="TIME", hour=h, minute=mins, grain="minute"), m)
+
+
+def clock_day_part(m, text):
+    """'at 3 this afternoon', 'by 10 tomorrow morning', 'at 9 tonight', 'at 7:30 Friday evening': a clock hour
+    on the 12-hour dial made definite by the day and part of day after it."""
+    if not re.search(r"\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$",
+                     text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "won 3 this afternoon": a bare number needs a preposition of time
+    n = number(m["h"])
+    if n is None or n != int(n) or not 1 <= n <= 12:
+        return None
+    part = key(m["part"] or m["part2"] or "night")
+    h = int(n)
+    if part == "morning":
+        h %= 12
+    elif part in ("afternoon", "evening") or h >= 6:
+        h = h % 12 + 12
+    mi = int(m["mi"]) if m["mi"] else 0
+    return _day_part(Partial(type="TIME", hour=h, minute=mi, grain="minute" if m["mi"] else "hour"), m)
+
+
 def noon(m, text):
     w = key(m["w"])
     h = 12 if w in ("noon", "midday") else 24
-    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute"), m)
+    return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute", tz=_tz(m)), m)
 
 
 # "every Monday to [Thursday morning]", "each mon, wed and [fri night]": a weekday list under "every"
@@ -183,7 +239,9 @@ def part_of_date(m, text):
 
 # A day word after a clock time joins it, unless it only glosses a date that follows ("6:30 a.m. Monday, March 18":
 # the time is on that date, see resolve._clock_on_day).
-_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END + r"(?!,?\s+(?:" + MONTH + "|"
+_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
+         # "6 a.m. yesterday morning", "10:30 Tuesday night": the part of day only repeats the clock's
+         + r"(?:\s+(?P<dwpod>morning|afternoon|evening|night)" + END + r")?(?!,?\s+(?:" + MONTH + "|"
          + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
          r"(?!,?\s*\d))?")
@@ -202,7 +260,14 @@ RULES = [
          "ten o'clock"),
     Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
          r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
-    Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _DAYW, noon, "noon"),
+    Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes)\s+"
+         r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
+         + END + r"(?:\s+o['’]clock)?(?:\s*" + _AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
+         + r")?" + _TZ + _DAYW, past_to, "half past ten"),
+    Rule("clock_day_part", START + r"(?P<h>1[0-2]|0?[1-9]|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+         r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
+         + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
+    Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
