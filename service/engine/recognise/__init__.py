@@ -52,6 +52,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season_rel_year": W_SEASON,
     "period_of_rel_year": frozenset({"quarter", "half"}),
     "before_last": frozenset({"last"}),
+    "mid_period": frozenset({"mid", "midweek", "midmonth", "midyear", "midsummer", "midwinter"}),
     "day_ordinal": frozenset({DIGIT}),
     "holiday": W_HOLIDAY,
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),

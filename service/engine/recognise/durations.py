@@ -172,6 +172,27 @@ _COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 _COMPOUND_CODES = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
 
 
+# How many of the next smaller unit one unit holds, where that is fixed
+_IN_NEXT = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60),
+            "minute": ("second", 60)}
+
+
+def _in_unit(amounts: dict, small: str) -> int | None:
+    """'two years and three months' in months (27); None where a unit does not divide evenly into the next
+    ('a month and two days')."""
+    order = [u for u in _COMPOUND_ORDER if u in amounts]
+    n = 0
+    for big, nxt in zip(order, order[1:] + [None]):
+        n += amounts[big]
+        if nxt is None:
+            break
+        step = _IN_NEXT.get(big)
+        if step is None or step[0] != nxt:
+            return None
+        n *= step[1]
+    return n if order[-1] == small else None
+
+
 def compound(m, text):
     """'two years and three months' P2Y3M, '3 hours and 20 minutes' PT3H20M, 'one year, two months and five
     days' P1Y2M5D: TimeML tags a duration written in several units as one expression. The units must fall
@@ -194,9 +215,18 @@ def compound(m, text):
     order = [_COMPOUND_ORDER.index(u) for _, u in parts]
     if any(a >= b for a, b in zip(order, order[1:])):
         return None
-    if re.match(r"\s*(?:[-‐]|(?:ago|later|earlier|before|after|old|from|hence|back)\b)", text[m.end():m.end() + 8], re.I):
-        return None  # "two years and three months ago": a date, read by the other rules
     amounts = dict((u, n) for n, u in parts)
+    if m["dir"]:
+        # "two years and three months ago", "a week and two days later": the date that far away, in the
+        # smaller unit
+        small = _COMPOUND_ORDER[max(order)]
+        n = _in_unit(amounts, small)
+        if n is None:
+            return None
+        d = key(m["dir"])
+        return Partial(rel=(small, n if d == "later" else -n), anchor="ref" if d == "ago" else "prev", grain=small)
+    if re.match(r"\s*(?:[-‐]|(?:ago|later|earlier|before|after|old|from|hence|back)\b)", text[m.end():m.end() + 8], re.I):
+        return None  # "two years and three months before the war": no compound date rule
     if "week" in amounts and "day" in amounts:
         amounts["day"] += 7 * amounts.pop("week")
     date_part = "".join(f"{amounts[u]}{'W' if u == 'week' else _COMPOUND_CODES[u]}"
@@ -236,7 +266,8 @@ RULES = [
          unit_long, "a month-long strike"),
     Rule("compound", START + r"(?P<n1>" + _COMPOUND_AMOUNT + r")\s*(?P<u1>" + DIGIT_UNIT + r")"
          r"(?:\s*,\s*(?P<n2>" + _COMPOUND_AMOUNT + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?"
-         r",?\s+and\s+(?P<n3>" + _COMPOUND_AMOUNT + r")\s*(?P<u3>" + DIGIT_UNIT + r")", compound,
+         r",?\s+and\s+(?P<n3>" + _COMPOUND_AMOUNT + r")\s*(?P<u3>" + DIGIT_UNIT + r")(?:\s+(?P<dir>ago|earlier|later)"
+         + END + ")?", compound,
          "two years and three months"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),

@@ -35,6 +35,11 @@ def fixed(m, text):
         # "has recently moved", "was recently extended": the perfect or passive already places the event;
         # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
         return None
+    if w.endswith(" term") and not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|as|is|was|will|would|at|for|to|"
+                                            r"because|if|when|while|than|though|although|it|we|they|he|she|i|you|"
+                                            r"the|a|an|this|that|there|sales|prices|profits?|demand|rates?)\b",
+                                            after, re.I):
+        return None  # "the short term outlook": an unhyphenated adjective, no time
     if w == "right now" and re.search(r"\ball\s+$", before, re.I):
         return None  # "all right now, let's go": a discourse marker, not a time
     if w in ("now", "the present") and re.match(r"[-‐]", after):
@@ -193,13 +198,13 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
 def day_ordinal(m, text):
-    """'on the 14th', 'by the 20th', 'from the 13th': a day of the month last mentioned (of the reference
-    month in news) when nothing after the ordinal makes it a count of something else ("the 24th Division",
-    "the 38th parallel", "the 20th century")."""
+    """'on the 14th', 'by the 20th', 'since the 3rd': a day of the month last mentioned (of the reference
+    month in news) when nothing after the ordinal makes it a count of something else ("the 5th Battalion",
+    "the 49th parallel", "the 20th century")."""
     if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         return None
     if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I):
-        return None  # "from the 13th to the 19th of October": the range's head (recognise._DAY_HEAD)
+        return None  # "from the 3rd to the 9th of May": the range's head (recognise._DAY_HEAD)
     d = int(m["d"])
     if m["suf"].lower() != _ORDINAL_SUFFIX.get(d % 10 if d // 10 != 1 else 0, "th"):
         return None  # "the 14st": no ordinal
@@ -208,6 +213,19 @@ def day_ordinal(m, text):
                     text[m.end():m.end() + 10], re.I):
         return None
     return Partial(day=d, anchor="prev", grain="day")
+
+
+def mid_period(m, text):
+    """'midweek', 'by mid-month', 'at midyear', 'in midsummer': the middle of the week, month, year or season
+    the text is in (mod MID), unless it premodifies a noun ('a midweek match', 'the mid-year review')."""
+    if not re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|as|is|was|will|would|at|for|to|in|on|of|with|"
+                    r"because|if|when|while|than|it|we|they|he|she|i|you|the|a|an|this|that|there|last|next|"
+                    r"\d)\b", text[m.end():m.end() + 12], re.I):
+        return None
+    u = key(m["u"])
+    if u in ("summer", "winter"):
+        return Partial(season=CAL["seasons"][u], grain="season", mod="MID")
+    return Partial(rel=(u, 0), anchor="prev", grain=u, mod="MID")
 
 
 def before_last(m, text):
@@ -469,6 +487,8 @@ _DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "t
              "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current", "this current", "nxt"])
 
 RULES = [
+    Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
+         "midweek"),
     Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+before\s+last" + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),

@@ -15,6 +15,8 @@ def _period(n, u) -> str | None:
 
 def every_unit(m, text):
     u = unit_of(m["u"])
+    if u == "night" and not m["n"] and not m["other"] and key(m["u"]) in CAL["parts_of_day"]:
+        return None  # "every night": the part of day recurring (XXXX-XX-XXTNI), as "every morning"
     n = number(m["n"]) if m["n"] else 1
     if m["other"]:
         n = 2

@@ -6,7 +6,8 @@ import re
 from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule, alt,
                       daynum, key, month_of, number, weekday_of)
 
-_TZ = r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?(tzp)\))" + END + ")?"
+_TZ = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?:(?<=[uU][tT][cC]|[gG][mM][tT])(?P<tzo>[+-−](?:1[0-4]|0?\d)"
+       r"(?::?[0-5]\d)?)(?![\d:]))?(?(tzp)\))" + END + ")?")
 _AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
 
@@ -16,6 +17,11 @@ def _tz(m) -> str | None:
     if not z:
         return None
     off = ZONES["zones"][key(z)]
+    if "tzo" in m.re.groupindex and m["tzo"] and key(z) in ("utc", "gmt"):
+        # "19:45 GMT+1", "UTC-05:30": an offset from UTC written out
+        o = m["tzo"].replace("−", "-")
+        hm = re.match(r"([+-])(\d{1,2}):?(\d{2})?$", o)
+        off = (1 if hm[1] == "+" else -1) * (int(hm[2]) + int(hm[3] or 0) / 60)
     if isinstance(off, (list, tuple)):  # "ET": EST or EDT, known once the date is (calendar_math.zone_offset)
         return f"US{off[0]:+d}/{off[1]:+d}"
     if off == 0:
@@ -64,6 +70,8 @@ def clock_ampm(m, text):
     pm = m["ampm"].lower().startswith("p")
     h = (h % 12) + (12 if pm else 0)
     p = Partial(type="TIME", hour=h, minute=mi, grain="minute" if m["mi"] else "hour", tz=_tz(m))
+    if m["sec"]:  # "10:30:15 p.m."
+        p.second, p.grain = int(m["sec"]), "second"
     return _day_part(p, m)
 
 
@@ -251,7 +259,7 @@ RULES = [
          + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
          + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
          "the night of April 18, 1775"),
-    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d))?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
          r"|(?P<cmi>[0-5]\d)(?!(?!hrs?\b|hours\b|h\b)[\w%/]|[.,]\d|\s*\d))"
