@@ -40,8 +40,11 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
         if k == 0:
             return False, None
         gov = groups[k - 1]
-        gap = g.start - 1 - gov.end
-        if gap > 1 or (gap == 1 and toks.lows[gov.end] not in FUTURE_PREDICATES):
+        pred = gov.end
+        while pred < g.start - 1 and toks.tags[pred] == "ADV":
+            pred += 1  # "was already planning to go": the adverb does not part the predicate from its verb
+        gap = g.start - 1 - pred
+        if gap > 1 or (gap == 1 and toks.lows[pred] not in FUTURE_PREDICATES):
             return False, None
         if gov.tense == "future":
             return True, "future"
