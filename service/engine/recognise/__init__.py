@@ -109,7 +109,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "age": frozenset({"old"}),
-    "short_year": frozenset({DIGIT}),
+    "history_short_year": frozenset({DIGIT}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }
