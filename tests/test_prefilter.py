@@ -77,6 +77,7 @@ def test_a_rule_matches_only_where_its_need_is_found(name):
     rule = next(r for r in RULES if r.name == name)
     need = re.compile(NEEDS[name], rule.regex.flags)
     texts = SAMPLES + [rule.example, "a 10-12 hour shift, 3 or four days, a month-long strike, the '60s, 5 p.m.",
+                       "1999-07-19, 7/19/99, fiscal 1998, FY99, 480 B.C., AD 9, May of that year, June last year",
                        "a three-year period, 16 days old, 19-Jul-2023, 19.07.2023, 2023/7/19, Jul-19-2023, the sixties"]
     found = 0
     for text in texts:

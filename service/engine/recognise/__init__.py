@@ -115,8 +115,14 @@ NEEDS: dict[str, str] = {
     "age_young": r"(?:days|weeks|months)\s+old(?![\w])",
     "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
     # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"
-    "other_full_date": r"\d[/.]\d|\d-(?:" + MONTH + r")|-\d\d?-\d",
+    "other_full_date": r"[/.]\d|-(?:" + MONTH + r")|-\d\d?-\d",
     "clock_ampm": r"\d\+?\s*" + _AMPM,
+    "iso_date": r"-\d\d-\d",
+    "us_numeric": r"/\d",
+    "fiscal": r"fiscal|fy",
+    "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
+    "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
+    "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
