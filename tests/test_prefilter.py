@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from service.engine.recognise import RULES
+from service.engine.recognise import NEEDS, RULES
 from service.engine.recognise.prefilter import finditer_skipping, first_char_skipper, with_first_char_test
 
 SAMPLES = [
@@ -61,3 +61,29 @@ def test_case_variants_outside_ascii_are_candidates():
     assert [m.span() for m in finditer_skipping(old, skipper, text, 0, len(text))] == [
         m.span() for m in old.finditer(text)]
     assert len(list(old.finditer(text))) == 5
+
+
+def test_non_ascii_first_characters_add_only_their_ascii_case_variants():
+    for pattern, text in [(r"[’']s", "’s 's ſ's"), (r"ſx", "sx Sx ſx"), (r"[–-]x", "–x -x Ax")]:
+        old = re.compile(pattern, re.IGNORECASE)
+        skipper = first_char_skipper(old)
+        assert [m.span() for m in finditer_skipping(old, skipper, text, 0, len(text))] == [
+            m.span() for m in old.finditer(text)]
+    assert "A-Z" not in first_char_skipper(re.compile(r"[’']\d0s", re.IGNORECASE)).pattern
+
+
+@pytest.mark.parametrize("name", sorted(NEEDS))
+def test_a_rule_matches_only_where_its_need_is_found(name):
+    rule = next(r for r in RULES if r.name == name)
+    need = re.compile(NEEDS[name], rule.regex.flags)
+    texts = SAMPLES + [rule.example, "a 10-12 hour shift, 3 or four days, a month-long strike, the '60s, 5 p.m.",
+                       "1999-07-19, 7/19/99, fiscal 1998, FY99, 480 B.C., AD 9, May of that year, June last year",
+                       "a three-year period, 16 days old, 19-Jul-2023, 19.07.2023, 2023/7/19, Jul-19-2023, the sixties"]
+    found = 0
+    for text in texts:
+        for lo in range(0, len(text), 5):
+            for hi in (min(len(text), lo + 30), len(text)):
+                if rule.regex.search(text, lo, hi):
+                    found += 1
+                    assert need.search(text, lo, hi), (text[lo:hi], name)
+    assert found

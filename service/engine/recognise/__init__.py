@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
 from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
-from .grammar import (MODS, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial,
-                      Rule, alt, key, weekday_of, words_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
+                      W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
+from .times import _AMPM
 
 RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES, *narrative.RULES]
 
@@ -112,6 +113,26 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "history_short_year": frozenset({DIGIT}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
+}
+# Text that every match of a rule holds (in its span or in a lookahead, both inside the window): a
+# window where this pattern (compiled with the rule's flags) finds nothing cannot hold a match, so the
+# rule's regex is not run there. Speed only: the matches do not change. Only rules whose regex is
+# costly and whose windows rarely hold their match are listed.
+NEEDS: dict[str, str] = {
+    "unit_long": r"[-‐]\s*long(?![\w])",
+    "unit_period": r"\s(?:period|term|span|stretch|timeframe|time\s+frame)(?![\w])",
+    "range_head": r"(?:[-–]|or)\s*(?:" + AMOUNT + r")\s*(?:" + DIGIT_UNIT + ")",
+    "age_young": r"(?:days|weeks|months)\s+old(?![\w])",
+    "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
+    # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"
+    "other_full_date": r"[/.]\d|-(?:" + MONTH + r")|-\d\d?-\d",
+    "clock_ampm": r"\d\+?\s*" + _AMPM,
+    "iso_date": r"-\d\d-\d",
+    "us_numeric": r"/\d",
+    "fiscal": r"fiscal|fy",
+    "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
+    "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
+    "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
@@ -259,6 +280,11 @@ class Recogniser:
         # built, else the regex with a first-character lookahead.
         self._skippers = {id(r): first_char_skipper(r.regex) for r in self.rules}
         self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules if self._skippers[id(r)] is None}
+        self._needs = {}
+        for r in self.rules:
+            if r.name in NEEDS:
+                need = re.compile(NEEDS[r.name], r.regex.flags)
+                self._needs[id(r)] = first_char_skipper(need) or with_first_char_test(need)
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
@@ -307,6 +333,9 @@ class Recogniser:
         spans = windows.get(triggers)
         if spans is None:
             spans = windows[triggers] = self._merged(text, triggers, index)
+        need = self._needs.get(id(rule))
+        if need is not None:
+            spans = [(lo, hi) for lo, hi in spans if need.search(text, lo, hi)]
         skipper = self._skippers.get(id(rule))
         if skipper is not None:
             for lo, hi in spans:

@@ -130,7 +130,9 @@ def first_char_skipper(regex: re.Pattern) -> re.Pattern | None:
     pattern there; the lookbehind steps back over that character and the lookahead runs the
     whole pattern ``P`` from it. Under IGNORECASE ``S`` holds both cases of ASCII letters, every
     non-ASCII character (their case variants are rare and are left to ``P``) and, when ``P`` may
-    start with a non-ASCII character, every ASCII letter (Kelvin sign, long s).
+    start with a non-ASCII character, the ASCII letters the regex engine matches to it under
+    IGNORECASE (asked of the engine itself: "s" for the long s, "k" for the Kelvin sign, none
+    for "’" or "–").
     """
     items = _first_items(regex)
     if items is None:
@@ -143,7 +145,10 @@ def first_char_skipper(regex: re.Pattern) -> re.Pattern | None:
                 continue
             lo, hi = item
             if hi > 0x7F:
-                cased += [(0x41, 0x5A), (0x61, 0x7A)]
+                # the ASCII letters the regex engine itself takes for a case variant of a character of
+                # the item ("ſ" for "s", the Kelvin sign for "k"); none for "’" or "–"
+                probe = re.compile("[" + _render(item) + "]", re.IGNORECASE)
+                cased += [(c, c) for c in [*range(0x41, 0x5B), *range(0x61, 0x7B)] if probe.match(chr(c))]
             cased += [(ord(chr(c).swapcase()),) * 2 for c in range(lo, min(hi, 0x7F) + 1) if chr(c).isalpha()]
         items = items + cased + [(0x80, 0x10FFFF)]
         inner = "(?i:" + regex.pattern + ("\n)" if flags & re.VERBOSE else ")")
