@@ -70,7 +70,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
-    "shifted": W_UNIT | W_WEEKDAY | W_MONTH | W_SEASON | W_HOLIDAY,
+    "shifted": words_of(relative.SHIFT_WORDS) - {"the"},  # every match starts with its direction word
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
                       "back", "previously", "prior"}),
     "anaphoric": W_UNIT,
@@ -95,7 +95,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "range_head": W_UNIT,
     "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
-    "compound": frozenset({"and"}),
+    "compound": W_UNIT,  # each count has its unit, and the whole reaches no further than _MARGIN from one
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "quarter_unit": frozenset({"quarter", "quarters"}),
@@ -133,6 +133,7 @@ NEEDS: dict[str, str] = {
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
+    "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")

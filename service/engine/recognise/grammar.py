@@ -200,4 +200,7 @@ W_WEEKDAY = words_of(CAL["weekdays"].keys())
 W_SEASON = words_of(CAL["seasons"].keys())
 W_POD = words_of(CAL["parts_of_day"].keys())
 W_UNIT = words_of(UNITS["units"].keys())
-W_HOLIDAY = words_of(CAL["holidays"].keys()) - {"s", "day", "eve", "st"}
+# A holiday name's first word (its second after "St."): every match holds it, and the rest of the name
+# lies within reach of it; common later words ("day", "night", "year", "monday") would wake the rule everywhere
+W_HOLIDAY = frozenset(next(w for w in re.findall(r"\w+", k.lower()) if w not in ("st", "s"))
+                      for k in CAL["holidays"].keys())

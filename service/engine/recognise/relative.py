@@ -483,8 +483,10 @@ def day_moment(m, text):
 
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
-_DIRW = alt(["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
-             "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current", "this current", "nxt"])
+SHIFT_WORDS = ["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
+               "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current",
+               "this current", "nxt"]
+_DIRW = alt(SHIFT_WORDS)
 
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
