@@ -702,7 +702,7 @@ class Resolver:
             if p.quarter is not None:  # "next year's first quarter"
                 s = date(d.year, 3 * p.quarter - 2, 1)
                 return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")
-            if p.season is not None:  # "the spring of next year"
+            if p.season is not None:  # "the spring of next year", "the autumn of that year"
                 s, e = cm.season_interval(p.season, d.year)
                 return Resolved(f"{d.year:04d}-{p.season}", s, e, "season")
             if p.half is not None:  # "the second half of next year"
@@ -711,9 +711,6 @@ class Resolver:
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
-            if p.season is not None:  # "the autumn of that year"
-                s, e = cm.season_interval(p.season, d.year)
-                return Resolved(f"{d.year:04d}-{p.season}", s, e, "season")
             if p.month is not None:  # "June last year"
                 return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
                                 "month")
