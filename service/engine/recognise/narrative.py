@@ -86,9 +86,12 @@ def rate(m, text):
     return Partial(type="SET", value=duration_value(1, unit_of(m["u"])))
 
 
-def short_year(m, text):
-    """"the Club of '89", "the '99 Boys": a year written without its century, the latest such year not
-    after the story's date (news and tweets name products so: "iLife '11")."""
+def history_short_year(m, text):
+    """"in '78 and '79": a year written without its century after any space or "(", read by the resolver in
+    the century that puts it nearest the story's date, as every two-digit year in a narrative (see
+    Resolver._date). After a word that takes a date ("the Club of '89", "the '99 Boys") absolute.short_year,
+    an earlier rule, takes the same span first; this one adds the others, in histories only: news and
+    tweets name products so ("iLife '11")."""
     return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
 
 
@@ -111,7 +114,7 @@ RULES = [
     Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END
          + r"(?!\s+(?:ago|earlier|later|before|after|or|and)\b|[-‐])", rate, "30 a day", takes_mods=False,
          narrative_only=True),
-    Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", short_year, "the Club of '89",
+    Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", history_short_year, "the Club of '89",
          takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
