@@ -386,7 +386,7 @@ class Recogniser:
             ends.insert(i, e)
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
-        return self._unit_of_date(text, self._coordinate(text, self._weekday_clock(text, out)))
+        return self._unit_of_date(text, self._coordinate(text, self._join_neighbours(text, out)))
 
     @staticmethod
     def _unit_of_date(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -425,12 +425,23 @@ class Recogniser:
         return out
 
     @staticmethod
-    def _weekday_clock(text: str, mentions: list[Mention]) -> list[Mention]:
-        """'Sat 7pm', 'this Sat, 430pm', 'Wed 9:00am': a capitalised weekday right before a clock time
-        makes one TIME on that day (the weekday alone may not have been taken: 'Sat' is also a word)."""
+    def _join_neighbours(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Adjacent mentions that are one expression, joined:
+
+        * 'the weekend next week': that week's weekend;
+        * '14th December Friday': a weekday after a date is part of it;
+        * 'every night 10pm', 'every Monday 9am': the set of those clock times;
+        * 'tmr 8pm', 'today 3:30pm': a day word and the clock time after it are one TIME;
+        * 'May 10, 2014 2pm': a date and the clock time after it are one TIME;
+        * 'Sat 7pm', 'this Sat, 430pm', 'Wed 9:00am': a weekday right before a clock time makes one TIME on
+          that day (the weekday alone may not have been taken: 'Sat' is also a word).
+        """
         out: list[Mention] = []
         for mm in mentions:
             p = mm.partial
+            # a clock time of no day of its own, right after (a comma or a space) the last mention
+            clock_after_last = (mm.rule in ("clock_ampm", "clock24") and bool(out) and p.dow is None and p.rel is None
+                                and p.month is None and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start))
             if (mm.rule == "shifted" and out and out[-1].rule == "weekend" and p.rel is not None and p.rel[0] == "week"
                     and not p.weekend and re.fullmatch(r"\s+(?:of\s+)?", text[out[-1].end:mm.start])):
                 # "the weekend next week", "weekend of next week": that week's weekend
@@ -444,23 +455,20 @@ class Recogniser:
                     q.dow = p.dow  # "14th December Friday": the weekday after a date is part of it
                     out[-1] = Mention(out[-1].start, mm.end, q, out[-1].rule)
                     continue
-            if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
-                    and out[-1].rule in ("every_name", "every_unit") and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)
+            if (clock_after_last and out[-1].rule in ("every_name", "every_unit")
                     and _SET_BEFORE_CLOCK.fullmatch(out[-1].partial.value or "") and p.hour is not None):
                 # "every night 10pm", "every Monday 9am": the set of those clock times
                 base = "XXXX-XX-XX" if out[-1].partial.value == "P1D" else out[-1].partial.value.split("T")[0]
                 out[-1] = Mention(out[-1].start, mm.end, Partial(type="SET", value=f"{base}T{p.hour:02d}:"
                                                                  f"{p.minute or 0:02d}"), out[-1].rule)
                 continue
-            if (mm.rule in ("clock_ampm", "clock24") and out and out[-1].rule == "day_offset" and p.dow is None
-                    and p.rel is None and p.month is None and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)
+            if (clock_after_last and out[-1].rule == "day_offset"
                     and out[-1].partial.rel is not None and out[-1].partial.type == "DATE"):
                 # "tmr 8pm", "today 3:30pm": the day word and the clock time after it are one TIME
                 p.rel, p.anchor = out[-1].partial.rel, "ref"
                 out[-1] = Mention(out[-1].start, mm.end, p, mm.rule)
                 continue
-            if (mm.rule in ("clock_ampm", "clock24") and out and p.dow is None and p.rel is None and p.month is None
-                    and _DATE_BEFORE_CLOCK.fullmatch(text, out[-1].end, mm.start)):
+            if clock_after_last:
                 q = out[-1].partial
                 if (q.type == "DATE" and q.grain == "day" and q.month is not None and q.day is not None
                         and q.value is None and q.rel is None and q.mod is None and q.pod is None):
