@@ -121,22 +121,29 @@ def oclock(m, text):
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="hour"), m)
 
 
+_TIME_PREPOSITION = re.compile(r"\b(?:at|around|about|until|till|by|before|after|from|since|to)\s+$", re.I)
+
+
+def _after_time_preposition(text: str, start: int) -> bool:
+    """Whether a preposition of time ends right before ``start`` ("at 4 in the morning", "by 10 tonight")."""
+    return _TIME_PREPOSITION.search(text[max(0, start - 8):start]) is not None
+
+
+def _on_dial(h: int, part: str) -> int:
+    """Hour ``h`` of the 12-hour dial (24 for midnight) in a part of day: 'four in the morning' 4, 'ten in the
+    evening' 22, 'eleven at night' 23, 'two at night' 2."""
+    return h % 12 + (12 if part in ("afternoon", "evening") or part == "night" and h >= 6 else 0)
+
+
 def clock_in_part(m, text):
     """'4 in the morning', 'ten o'clock in the evening', '2:30 in the afternoon': a clock hour on the
     12-hour dial made definite by the part of day."""
     n = number(m["n"])
     if n is None or not 1 <= n <= 12 or n != int(n):
         return None
-    if not (m["oc"] or m["mi"]) and not re.search(r"\b(?:at|around|about|until|till|by|before|after|from|since|to)\s+$",
-                                                  text[max(0, m.start() - 8):m.start()], re.I):
+    if not (m["oc"] or m["mi"]) and not _after_time_preposition(text, m.start()):
         return None  # "won 4 in the morning session": a bare number needs a preposition of time
-    h, part = int(n), key(m["part"])
-    if part == "morning":
-        h %= 12
-    elif part in ("afternoon", "evening") or (part == "night" and h >= 6):
-        h = h % 12 + 12
-    elif part == "night":
-        h %= 12
+    h = _on_dial(int(n), key(m["part"]))
     minute = int(m["mi"]) if m["mi"] else 0
     return _day_part(Partial(type="TIME", hour=h, minute=minute, grain="minute" if m["mi"] else "hour"), m)
 
@@ -164,7 +171,7 @@ def past_to(m, text):
     if m["ampm"]:
         h = (h % 12) + (12 if m["ampm"].lower().startswith("p") else 0)
     elif m["part"]:  # "a quarter past nine in the morning", "half past eight in the evening"
-        h = h % 12 + (12 if key(m["part"]) in ("afternoon", "evening") or key(m["part"]) == "night" and h >= 6 else 0)
+        h = _on_dial(h, key(m["part"]))
     if m["dir"].lower() in ("to", "before"):
         h, mins = (h - 1) % 24, 60 - mins
     return _day_part(Partial(type="TIME", hour=h, minute=mins, grain="minute"), m)
@@ -173,18 +180,12 @@ def past_to(m, text):
 def clock_day_part(m, text):
     """'at 3 this afternoon', 'by 10 tomorrow morning', 'at 9 tonight', 'at 7:30 Friday evening': a clock hour
     on the 12-hour dial made definite by the day and part of day after it."""
-    if not re.search(r"\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$",
-                     text[max(0, m.start() - 8):m.start()], re.I):
+    if not _after_time_preposition(text, m.start()):
         return None  # "won 3 this afternoon": a bare number needs a preposition of time
     n = number(m["h"])
     if n is None or n != int(n) or not 1 <= n <= 12:
         return None
-    part = key(m["part"] or m["part2"] or "night")
-    h = int(n)
-    if part == "morning":
-        h %= 12
-    elif part in ("afternoon", "evening") or h >= 6:
-        h = h % 12 + 12
+    h = _on_dial(int(n), key(m["part"] or m["part2"] or "night"))
     mi = int(m["mi"]) if m["mi"] else 0
     return _day_part(Partial(type="TIME", hour=h, minute=mi, grain="minute" if m["mi"] else "hour"), m)
 
