@@ -146,10 +146,14 @@ def short_year(m, text):
     return Partial(year=int(m["sy"]), grain="year", vague_year=True)
 
 
+# "this/last/next year": the year's offset from the reference year
+_REL_YEAR = {"this": 0, "last": -1, "next": 1}
+
+
 def month_rel_year(m, text):
     if not _month_ok(m, text):
         return None
-    off = {"this": 0, "last": -1, "next": 1}[key(m["rel"])]
+    off = _REL_YEAR[key(m["rel"])]
     return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
@@ -168,8 +172,8 @@ def month_that_year(m, text):
 def season_that_year(m, text):
     """'the spring of next year', 'the summer of that year', 'the autumn of the following year': the season
     in the year of the story's last date (or of the reference date: 'next year'), or the one after/before."""
-    if m["dir"]:
-        off, anchor = {"next": 1, "last": -1, "this": 0}[key(m["dir"])], "ref"
+    if m["dir"]:  # "the spring of next year": as season_rel_year reads "spring next year"
+        off, anchor = _REL_YEAR[key(m["dir"])], "ref"
     else:
         off, anchor = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
             key(m["which"] or "that")], "prev"
@@ -179,7 +183,7 @@ def season_that_year(m, text):
 def season_rel_year(m, text):
     """'the spring of last year', 'summer next year': the season in the year before or after the reference
     year, like 'June last year'."""
-    off = {"this": 0, "last": -1, "next": 1}[key(m["rel"])]
+    off = _REL_YEAR[key(m["rel"])]
     return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), grain="season")
 
 
@@ -336,7 +340,7 @@ def quarter(m, text):
     n = int(q[1]) if q.lower().startswith("q") else _ORD[key(q)]
     p = Partial(quarter=n, year=_year(m["y"]), grain="quarter")
     if m["ry"]:  # "next year's first quarter"
-        p.rel = ("year", {"this": 0, "last": -1, "next": 1}[key(m["ry"])])
+        p.rel = ("year", _REL_YEAR[key(m["ry"])])
     return p
 
 
