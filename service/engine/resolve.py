@@ -166,15 +166,16 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
-_LEAP_YEARS = 10  # a year this far from the story's own date, not framing its sentence, is an aside
+# a year more than this many years from the story's own date, not framing its sentence, is an aside
+_ASIDE_YEARS = 10
 
 
-def _leaps(r: Resolved, main: date | None) -> bool:
+def _far_from_story(r: Resolved, main: date | None) -> bool:
     """A date years away from the story's own ("a report declassified in 2005" in a story of 1964)."""
-    return main is not None and r.start is not None and abs(r.start.year - main.year) > _LEAP_YEARS
+    return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
 
 
-def _year_in_passing(text: str, start: int, r: Resolved | None = None, main: date | None = None) -> bool:
+def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
     "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954"), or one that dates a
     verb but lies years away from the story's own date, is named in passing: a month named next still
@@ -183,7 +184,7 @@ def _year_in_passing(text: str, start: int, r: Resolved | None = None, main: dat
         return True
     if _frames(text, start):
         return False
-    if r is not None and _leaps(r, main):
+    if _far_from_story(r, main):
         return True
     return not _after_verb(text, start)
 
