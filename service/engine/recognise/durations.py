@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, Partial, Rule, key, number, short_unit_without_digits,
                       unit_of)
@@ -182,7 +183,7 @@ def _in_unit(amounts: dict, small: str) -> int | None:
     ('a month and two days')."""
     order = [u for u in _COMPOUND_ORDER if u in amounts]
     n = 0
-    for big, nxt in zip(order, order[1:] + [None]):
+    for big, nxt in zip(order, order[1:] + [None], strict=True):
         n += amounts[big]
         if nxt is None:
             break
@@ -213,7 +214,7 @@ def compound(m, text):
             return None
         parts.append((int(n), u))
     order = [_COMPOUND_ORDER.index(u) for _, u in parts]
-    if any(a >= b for a, b in zip(order, order[1:])):
+    if any(a >= b for a, b in pairwise(order)):
         return None
     amounts = dict((u, n) for n, u in parts)
     if m["dir"]:
