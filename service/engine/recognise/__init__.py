@@ -386,13 +386,14 @@ class Recogniser:
             ends.insert(i, e)
             out.append(mention)
         out.sort(key=lambda mm: mm.start)
-        return self._unit_of_date(text, self._coordinate(text, self._join_neighbours(text, out)))
+        return self._unit_or_edge_of_date(text, self._coordinate(text, self._join_neighbours(text, out)))
 
     @staticmethod
-    def _unit_of_date(text: str, mentions: list[Mention]) -> list[Mention]:
+    def _unit_or_edge_of_date(text: str, mentions: list[Mention]) -> list[Mention]:
         """'the day after Christmas', 'the week before Easter', 'the night before last Tuesday's hearing':
-        the unit and the date are one expression, a unit away from that date (a mention that took
-        'the week' alone is dropped)."""
+        the unit and the date are one expression, a unit away from that date (rule 'unit_of_date'); 'the
+        last day of the year', 'the first day of August': the day at that edge of the period named (rule
+        'edge_of_date'). A mention that took 'the week' or 'the last day' alone is dropped."""
         out: list[Mention] = []
         for mm in mentions:
             p = mm.partial
