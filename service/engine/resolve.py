@@ -49,6 +49,22 @@ class Resolved:
     bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
 
 
+def _quarter_of(y: int, q: int) -> Resolved:
+    """Quarter ``q`` (1-4) of year ``y``."""
+    return Resolved(f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), cm.last_day(y, 3 * q), "quarter")
+
+
+def _half_of(y: int, h: int) -> Resolved:
+    """Half ``h`` (1-2) of year ``y``."""
+    return Resolved(f"{y:04d}-H{h}", date(y, 6 * h - 5, 1), cm.last_day(y, 6 * h), "half")
+
+
+def _season_of(y: int, season: str) -> Resolved:
+    """The season ("SP", "SU", "FA", "WI") named by year ``y`` (a winter by the year it opens)."""
+    s, e = cm.season_interval(season, y)
+    return Resolved(f"{y:04d}-{season}", s, e, "season")
+
+
 def _bc_iso(d: date) -> str:
     """A day of a stand-in year (_BC_BASE - n for n BC) in ISO 8601 astronomical numbering, which ``date``
     cannot hold: 1 BC is 0000, 2 BC is -0001."""
@@ -701,14 +717,11 @@ class Resolver:
             if p.definite and p.year is not None:  # "the 1988 quarter": the quarter in question, that year
                 d = date(p.year, d.month, 1)
             if p.quarter is not None:  # "next year's first quarter"
-                s = date(d.year, 3 * p.quarter - 2, 1)
-                return Resolved(f"{d.year:04d}-Q{p.quarter}", s, cm.last_day(d.year, 3 * p.quarter), "quarter")
+                return _quarter_of(d.year, p.quarter)
             if p.season is not None:  # "the spring of next year", "the autumn of that year"
-                s, e = cm.season_interval(p.season, d.year)
-                return Resolved(f"{d.year:04d}-{p.season}", s, e, "season")
+                return _season_of(d.year, p.season)
             if p.half is not None:  # "the second half of next year"
-                s = date(d.year, 6 * p.half - 5, 1)
-                return Resolved(f"{d.year:04d}-H{p.half}", s, cm.last_day(d.year, 6 * p.half), "half")
+                return _half_of(d.year, p.half)
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
@@ -798,8 +811,7 @@ class Resolver:
                     # December; the winters before and after it take the year of their January too
                     s, e = cm.season_interval(p.season, y)
                     return Resolved(f"{y + 1:04d}-WI", s, e, "season")
-            s, e = cm.season_interval(p.season, y)
-            return Resolved(f"{y:04d}-{p.season}", s, e, "season")
+            return _season_of(y, p.season)
         if p.quarter is not None:
             if y is None:
                 y = A.year
@@ -809,16 +821,14 @@ class Resolver:
                     # future clause when it is three quarters off ("will report fourth-quarter results"
                     # in January)
                     y -= 1
-            s = date(y, 3 * p.quarter - 2, 1)
-            return Resolved(f"{y:04d}-Q{p.quarter}", s, cm.last_day(y, 3 * p.quarter), "quarter")
+            return _quarter_of(y, p.quarter)
         if p.half is not None:
             if y is None:
                 y = A.year
                 ah = 1 if A.month <= 6 else 2
                 if p.half > ah and direction != 1:
                     y -= 1
-            s = date(y, 6 * p.half - 5, 1)
-            return Resolved(f"{y:04d}-H{p.half}", s, cm.last_day(y, 6 * p.half), "half")
+            return _half_of(y, p.half)
         if p.month is not None:
             if y is None:
                 day = p.day or 1
