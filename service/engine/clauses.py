@@ -376,9 +376,7 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
             # "has until Monday to pay", "we have a meeting on Friday": the main verb, not a perfect;
             # "has to leave Monday": ahead
             return ("future" if nxt_low == "to" else "present"), True
-        if l0 == "'d":
-            return "past", True
-        return "past", True
+        return "past", True  # a perfect ("has left", "had gone", "'d seen")
     if t0 == "DO":
         if l0 in ("did", "didn"):
             return "past", True

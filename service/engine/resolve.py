@@ -418,7 +418,7 @@ class _Story:
 
 
 class Resolver:
-    """Stateless between calls: ``resolve`` keeps its running anchor in local variables."""
+    """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a _Story of its own."""
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
