@@ -57,8 +57,8 @@ def _day_part(p: Partial, m) -> Partial:
     if pod and p.hour is not None and p.hour < 12:
         # "7:30 Friday evening", "3:30 this afternoon", "11 last night": the part of day sets the dial's half
         k = key(pod).split()[-1]
-        if k in ("afternoon", "evening", "tonight") or k == "night" and p.hour >= 6:
-            p.hour += 12
+        if k in ("afternoon", "evening") or k in ("night", "tonight") and p.hour >= 6:
+            p.hour += 12  # "9 tonight" 21:00; "3 tonight", like "3 tomorrow night", is 3 a.m. of that night
     return p
 
 
