@@ -391,7 +391,7 @@ def season(m, text):
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
     if m["sy"]:
-        pass
+        pass  # "the summer of '69": the year makes it a season; the checks of a bare season below do not apply
     elif m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
         pass  # "their summer offensive", "the Spring Offensive": a season dating a campaign
     elif m["y"] is None and m["yw"] is None:
