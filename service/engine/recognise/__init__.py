@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
 from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
-from .grammar import (AMOUNT, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
                       W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
-from .times import _AMPM
+from .times import AMPM
 
 RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES, *narrative.RULES]
 
@@ -126,7 +126,7 @@ NEEDS: dict[str, str] = {
     "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
     # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"
     "other_full_date": r"[/.]\d|-(?:" + MONTH + r")|-\d\d?-\d",
-    "clock_ampm": r"\d\+?\s*" + _AMPM,
+    "clock_ampm": r"\d\+?\s*" + AMPM,
     "iso_date": r"-\d\d-\d",
     "us_numeric": r"/\d",
     "fiscal": r"fiscal|fy",
@@ -180,7 +180,6 @@ _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morn
 # "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
 _EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day)\s+of\s+$", re.IGNORECASE)
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
-_POD_OF = {"night": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV"}
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
@@ -417,8 +416,8 @@ class Recogniser:
                 while out and out[-1].end > m.start():
                     out.pop()  # "The week" taken on its own
                 u, off = m["u"].lower(), -1 if m["d"].lower() == "before" else 1
-                if u in _POD_OF:
-                    q = replace(p, type="TIME", pod=_POD_OF[u], shift=("day", off), grain="part_of_day")
+                if u in CAL["parts_of_day"]:  # "the night before Thanksgiving"
+                    q = replace(p, type="TIME", pod=CAL["parts_of_day"][u], shift=("day", off), grain="part_of_day")
                 else:
                     q = replace(p, shift=(u, off), grain=u)
                 mm = Mention(m.start(), mm.end, q, "unit_of_date")

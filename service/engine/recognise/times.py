@@ -8,7 +8,7 @@ from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDA
 
 _TZ = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?:(?<=[uU][tT][cC]|[gG][mM][tT])(?P<tzo>[+-−](?:1[0-4]|0?\d)"
        r"(?::?[0-5]\d)?)(?![\d:]))?(?(tzp)\))" + END + ")?")
-_AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
+AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
 
 
@@ -260,18 +260,18 @@ RULES = [
          + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
          + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
          "the night of April 18, 1775"),
-    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + _AMPM + _TZ + _DAYW, clock_ampm,
+    Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
          r"|(?P<cmi>[0-5]\d)(?!(?!hrs?\b|hours\b|h\b)[\w%/]|[.,]\d|\s*\d))"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
-    Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + _AMPM + ")?" + _DAYW, oclock,
+    Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + AMPM + ")?" + _DAYW, oclock,
          "ten o'clock"),
     Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
          r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
     Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes)\s+"
          r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
-         + END + r"(?:\s+o['’]clock)?(?:\s*" + _AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
+         + END + r"(?:\s+o['’]clock)?(?:\s*" + AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
          + r")?" + _TZ + _DAYW, past_to, "half past ten"),
     Rule("clock_day_part", START + r"(?P<h>1[0-2]|0?[1-9]|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
