@@ -94,9 +94,10 @@ def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
 # -- helpers for the running anchor (narratives keep a main line apart from dates named in passing) ----
 _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
                       r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
-_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|until|till|through|thru)\s*", re.IGNORECASE)
+_TO = r"-|–|—|to|until|till|through|thru"
+_RANGE_TO = re.compile(r"\s*(?:" + _TO + r")\s*", re.IGNORECASE)  # between the ends of a range
+_RANGE_LINK = re.compile(r"\s*(?:" + _TO + r"|and|or)\s*", re.IGNORECASE)  # ... or the members of a list
 _OF = re.compile(r"\bof\s+", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 
 
 def _date_of_part(mm: Mention, text: str) -> Mention:
