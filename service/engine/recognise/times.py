@@ -56,9 +56,9 @@ def _day_part(p: Partial, m) -> Partial:
         "night" if d and key(d) in ("tonight", "tonite", "2nite") else None)
     if pod and p.hour is not None and p.hour < 12:
         # "7:30 Friday evening", "3:30 this afternoon", "11 last night": the part of day sets the dial's half
+        # ("9 tonight" 21:00; "3 tonight", like "3 tomorrow night", is 3 a.m. of that night)
         k = key(pod).split()[-1]
-        if k in ("afternoon", "evening") or k in ("night", "tonight") and p.hour >= 6:
-            p.hour += 12  # "9 tonight" 21:00; "3 tonight", like "3 tomorrow night", is 3 a.m. of that night
+        p.hour = _on_dial(p.hour, "night" if k == "tonight" else k)
     return p
 
 
