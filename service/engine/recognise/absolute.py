@@ -148,6 +148,8 @@ def short_year(m, text):
 
 # "this/last/next year": the year's offset from the reference year
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
+# "that year", "the following year", "the previous year": the offset from the story's year
+_THAT_YEAR = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
 def month_rel_year(m, text):
@@ -162,8 +164,7 @@ def month_that_year(m, text):
     in the year of the story's last date, or the one after/before it."""
     if not _month_ok(m, text):
         return None
-    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
-        key(m["which"] or "that")]
+    off = _THAT_YEAR[key(m["which"] or "that")]
     day = daynum(m["d"]) if m["d"] else None
     return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), anchor="prev",
                    grain="day" if day else "month")
@@ -175,8 +176,7 @@ def season_that_year(m, text):
     if m["dir"]:  # "the spring of next year": as season_rel_year reads "spring next year"
         off, anchor = _REL_YEAR[key(m["dir"])], "ref"
     else:
-        off, anchor = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[
-            key(m["which"] or "that")], "prev"
+        off, anchor = _THAT_YEAR[key(m["which"] or "that")], "prev"
     return Partial(season=CAL["seasons"][key(m["s"])], rel=("year", off), anchor=anchor, grain="season")
 
 
