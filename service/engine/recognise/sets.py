@@ -1,6 +1,7 @@
 """Sets (recurring times): every Monday, daily, twice a year, each month, on Sundays."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..calendar_math import duration_value
@@ -42,7 +43,7 @@ def every_name(m, text):
         v = f"XXXX-{CAL['months'][k]:02d}"
         if m["d"]:  # "every March 1", "each July 4th"
             d = int(m["d"])
-            if not 1 <= d <= (29 if CAL["months"][k] == 2 else 30 if CAL["months"][k] in (4, 6, 9, 11) else 31):
+            if not 1 <= d <= calendar.monthrange(2000, CAL["months"][k])[1]:  # a leap year: "every Feb. 29"
                 return None
             v += f"-{d:02d}"
     elif k in CAL["parts_of_day"]:
