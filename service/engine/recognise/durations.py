@@ -230,11 +230,11 @@ def compound(m, text):
         return None  # "two years and three months before the war": no compound date rule
     if "week" in amounts and "day" in amounts:
         amounts["day"] += 7 * amounts.pop("week")
+    if "week" in amounts and len(amounts) > 1:
+        return None  # "two weeks and three hours": no ISO form mixes weeks with other units
     date_part = "".join(f"{amounts[u]}{'W' if u == 'week' else _COMPOUND_CODES[u]}"
                         for u in ("year", "month", "week", "day") if u in amounts)
     time_part = "".join(f"{amounts[u]}{_COMPOUND_CODES[u]}" for u in ("hour", "minute", "second") if u in amounts)
-    if "week" in amounts and len(amounts) > 1:
-        return None  # "two weeks and three hours": no ISO form mixes weeks with other units
     return Partial(type="DURATION", value="P" + date_part + ("T" + time_part if time_part else ""), grain=None)
 
 
