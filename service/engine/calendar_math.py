@@ -11,7 +11,6 @@ _CAL = load("en", "calendar")
 _CODES = load("en", "units")["duration_codes"]
 SEASON_BOUNDS = _CAL["season_bounds"]
 POD_HOURS = _CAL["part_of_day_hours"]
-SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # for comparing within a year (winter = Dec of the year)
 
 
 def astronomical_year(y: int) -> str:
@@ -51,6 +50,9 @@ def clamp_year(y: int) -> bool:
 
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200, "millennium": 12000}
 _SECONDS_IN = {"hour": 3600, "minute": 60, "second": 1}
+# Periods of whole years and how many digits of the first year their value keeps: "199" (the 1990s), "18"
+# (the 1800s), "2" (the 2000s)
+_YEARS_IN = {"decade": (10, 3), "century": (100, 2), "millennium": (1000, 1)}
 
 
 def shift(unit: str, d: date, n: int) -> date:
@@ -86,15 +88,11 @@ def period(unit: str, d: date) -> tuple[str, date, date]:
         return f"{d.year:04d}-H{h}", date(d.year, 6 * h - 5, 1), last_day(d.year, 6 * h)
     if unit == "year":
         return f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
-    if unit == "decade":
-        s = d.year // 10 * 10
-        return f"{s // 10:03d}", date(max(s, 1), 1, 1), date(s + 9, 12, 31)
-    if unit == "century":
-        s = d.year // 100 * 100
-        return f"{s // 100:02d}", date(max(s, 1), 1, 1), date(s + 99, 12, 31)
-    if unit == "millennium":
-        s = d.year // 1000 * 1000
-        return f"{s // 1000}", date(max(s, 1), 1, 1), date(s + 999, 12, 31)
+    if unit in _YEARS_IN:
+        years, digits = _YEARS_IN[unit]
+        s = d.year // years * years
+        # the first such period starts in year 0, which `date` cannot hold: it starts on 1 January of year 1
+        return f"{s // years:0{digits}d}", date(max(s, 1), 1, 1), date(s + years - 1, 12, 31)
     raise ValueError(unit)
 
 
