@@ -84,10 +84,10 @@ def _valid_year(make, y: int) -> bool:
         return False
 
 
-def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
+def _tense_direction(tense: str | None) -> int | None:
     """Past -> the latest such name, future -> the next, present or unknown -> no direction (the
-    nearest weekday). A present tense with a weekday is a schedule as often as a headline's past
-    ("resumes Monday", "says Monday"): on TBAQ the nearest day is right more often than the next."""
+    nearest one). Weekdays too: a present tense with a weekday is a schedule as often as a headline's
+    past ("resumes Monday", "says Monday"), and on TBAQ the nearest day is right more often than the next."""
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
@@ -782,8 +782,7 @@ class Resolver:
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
         if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
                                                 or p.weekend):
-            direction = None if narrative and p.dow is None else _tense_direction(tense(), p.dow is not None
-                                                                                   or p.weekend)
+            direction = None if narrative and p.dow is None else _tense_direction(tense())
         if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
             d = self._weekday(6, A, direction if direction is not None else 0, strict)
             v_, s, e = cm.period("weekend", d)
@@ -893,16 +892,15 @@ class Resolver:
                 d = make(yy)
                 return d.replace(day=15) if month_grain else d
 
-            near = min(((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
-                        if _valid_year(make, yy)), default=None)
-            if near is not None:
-                _, ny, nd = near
-                slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
-                if direction == -1 and (nd - A).days > slack:
-                    return ny - 1
-                if direction == 1 and (A - nd).days > slack:
-                    return ny + 1
-                return ny
+            # (the anchor's own year is among the candidates: ``make(y)`` held above)
+            _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
+                            if _valid_year(make, yy))
+            slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
+            if direction == -1 and (nd - A).days > slack:
+                return ny - 1
+            if direction == 1 and (A - nd).days > slack:
+                return ny + 1
+            return ny
         if month_grain:
             cmp_a = date(A.year, A.month, 1)
             cand = cand.replace(day=1)
