@@ -49,14 +49,21 @@ class Resolved:
     bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
 
 
+def _period_of(unit: str, d: date) -> Resolved:
+    """The calendar period of ``unit`` ("day", "week", "month", ... "century") that contains ``d``: every
+    value of a whole period is written by calendar_math.period, so that value and interval agree."""
+    v, s, e = cm.period(unit, d)
+    return Resolved(v, s, e, unit)
+
+
 def _quarter_of(y: int, q: int) -> Resolved:
     """Quarter ``q`` (1-4) of year ``y``."""
-    return Resolved(f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), cm.last_day(y, 3 * q), "quarter")
+    return _period_of("quarter", date(y, 3 * q - 2, 1))
 
 
 def _half_of(y: int, h: int) -> Resolved:
     """Half ``h`` (1-2) of year ``y``."""
-    return Resolved(f"{y:04d}-H{h}", date(y, 6 * h - 5, 1), cm.last_day(y, 6 * h), "half")
+    return _period_of("half", date(y, 6 * h - 5, 1))
 
 
 def _season_of(y: int, season: str) -> Resolved:
@@ -572,7 +579,7 @@ class Resolver:
             # "the quarter ended Oct. 31": a period already over ends on or before the reference date
             d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
             if d is not None:
-                r = Resolved(d.isoformat(), d, d, "day")
+                r = _period_of("day", d)
         if (not narrative and p.year is None and p.month is not None and p.rel is None and r.start is not None
                 and last is not None and r.start < last and story.last_grain == r.granularity
                 and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
@@ -656,25 +663,20 @@ class Resolver:
             # "the day after Christmas", "the week before Easter": the date named, a unit on
             unit, n = p.shift
             try:
-                v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
+                r = _period_of(unit, cm.shift(unit, r.start, n))
             except (ValueError, OverflowError):  # past the calendar's first or last day
                 return None
-            r = Resolved(v, s, e, unit)
         elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
                 "month", "year", "quarter", "half"):
             # "the last day of the year", "the first day of August": the day at the edge of the period named
-            d = r.start if p.edge[1] == 0 else r.end
-            v, s, e = cm.period(p.edge[0], d)
-            r = Resolved(v, s, e, p.edge[0])
+            r = _period_of(p.edge[0], r.start if p.edge[1] == 0 else r.end)
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
-            v, s, e = cm.period("week", r.start)
-            r = Resolved(v, s, e, "week")
+            r = _period_of("week", r.start)
         elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
             # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
             d = r.start
             back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
-            v, s, e = cm.period("weekend", back if d - back <= ahead - d else ahead)
-            r = Resolved(v, s, e, "weekend")
+            r = _period_of("weekend", back if d - back <= ahead - d else ahead)
         if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
             r = self._time(p, r)
         return r
@@ -724,14 +726,11 @@ class Resolver:
             if p.half is not None:  # "the second half of next year"
                 return _half_of(d.year, p.half)
             if p.month is not None and p.day is not None:  # "July 25 of that year"
-                d = date(d.year, p.month, p.day)
-                return Resolved(d.isoformat(), d, d, "day")
+                return _period_of("day", date(d.year, p.month, p.day))
             if p.month is not None:  # "June last year"
-                return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
-                                "month")
+                return _period_of("month", date(d.year, p.month, 1))
             if p.weekend:
-                v, s, e = cm.period("weekend", d)
-                return Resolved(v, s, e, "weekend")
+                return _period_of("weekend", d)
             grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
                                            "century") else "day"
             if p.type == "TIME":
@@ -739,8 +738,7 @@ class Resolver:
             if unit in ("hour", "minute", "second"):
                 grain = "day"
             # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
-            v, s, e = cm.period(grain, d)
-            return Resolved(v, s, e, grain)
+            return _period_of(grain, d)
         # 2. Explicit year (or decade/century) given.
         y = p.year
         if p.vague_year and p.decade is None and y is not None and y < 100:
@@ -756,7 +754,7 @@ class Resolver:
             c = p.century
             if p.bc:  # "the 5th century BC": 500 to 401 BC
                 return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
-            return Resolved(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31), "century")
+            return _period_of("century", date(max(c * 100, 1), 1, 1))
         if p.decade is not None:
             dec = p.decade
             if p.bc:  # "the 470s BC": 479 to 470 BC
@@ -765,7 +763,7 @@ class Resolver:
                 dec = (A.year // 100) * 10 + dec
                 if dec * 10 > A.year:
                     dec -= 10
-            return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
+            return _period_of("decade", date(dec * 10, 1, 1))
         if p.bc:  # `date` cannot hold these years: the interval is written out from a stand-in year
             if y >= _BC_BASE - _BC_FLOOR:
                 return Resolved(f"BC{y:04d}", None, None, "year")
@@ -784,9 +782,7 @@ class Resolver:
                                                 or p.weekend):
             direction = None if narrative and p.dow is None else _tense_direction(tense())
         if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
-            d = self._weekday(6, A, direction if direction is not None else 0, strict)
-            v_, s, e = cm.period("weekend", d)
-            return Resolved(v_, s, e, "weekend")
+            return _period_of("weekend", self._weekday(6, A, direction if direction is not None else 0, strict))
         # 3. Weekdays.
         if p.dow is not None and p.month is None:
             if p.day is not None:  # "Friday the 13th": the nearest such day (on the tense's side, if any)
@@ -795,12 +791,11 @@ class Resolver:
                     return None
             else:
                 d = self._weekday(p.dow, A, direction, strict)
-            return Resolved(d.isoformat(), d, d, "day")
+            return _period_of("day", d)
         if p.holiday is not None:
             yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
                                                          strict=strict, nearest=not narrative)
-            d = cm.holiday_date(p.holiday, yy)
-            return Resolved(d.isoformat(), d, d, "day")
+            return _period_of("day", cm.holiday_date(p.holiday, yy))
         if p.season is not None:
             if y is None:
                 y = self._season_year(p.season, A, direction, strict)
@@ -837,17 +832,15 @@ class Resolver:
                 if narrative and direction is None:
                     y = _turn_of_year(y, p.month, p.day, A)
             if p.day is not None:
-                d = date(y, p.month, p.day)
-                return Resolved(d.isoformat(), d, d, "day")
-            return Resolved(f"{y:04d}-{p.month:02d}", date(y, p.month, 1), cm.last_day(y, p.month), "month")
+                return _period_of("day", date(y, p.month, p.day))
+            return _period_of("month", date(y, p.month, 1))
         if p.day is not None and p.month is None and p.dow is None and y is None:
             # "on the 14th": that day of the month the story is in
-            d = date(A.year, A.month, p.day)
-            return Resolved(d.isoformat(), d, d, "day")
+            return _period_of("day", date(A.year, A.month, p.day))
         if y is not None:
-            return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+            return _period_of("year", date(y, 1, 1))
         if p.type == "TIME":  # a bare clock time: on the anchor day
-            return Resolved(A.isoformat(), A, A, "day")
+            return _period_of("day", A)
         return None
 
     @staticmethod
