@@ -98,6 +98,37 @@ def _tense_direction(tense: str | None) -> int | None:
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
+# -- three readings of "a day date", each for its own use ---------------------------------------------------
+# They differ on purpose: a clock time can sit on any one day, however named; the day that closes a reported
+# quarter must be a calendar date; and only a day whose year was not written may have its year moved.
+
+def _day_for_a_clock(q: Partial) -> bool:
+    """What a clock time just before it can be on ("5 a.m. on March 20", "2 a.m. Tuesday", "6 p.m.
+    tomorrow"): a DATE that names one day in any way (month and day, a weekday, a holiday, a day counted
+    from the anchor), with nothing that makes it more than that day (a fixed value, a span, a mod, a part
+    of day, a year BC, "the ..." naming the period last mentioned)."""
+    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
+            or q.grain not in (None, "day")):
+        return False
+    return (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
+            or q.rel is not None and q.rel[0] == "day")
+
+
+def _closing_day(q: Partial) -> bool:
+    """The day a reported period ends on ("the quarter ended July 31", "... ending Sept. 30, 2002"): a month
+    and a day, with or without the year, not counted from another date (a weekday or "yesterday" there
+    names no quarter)."""
+    return q.month is not None and q.day is not None and q.rel is None
+
+
+def _day_without_year(p: Partial) -> bool:
+    """A month and a day that reach resolution without a year ("Oct. 31"): the resolver chose the year, so
+    a later check (an "ended" before it) may still move it; a year the text gave, or one a range or list
+    lent it, is never moved. Unlike _closing_day it does not look at ``rel``: "July 25 of that year" counts
+    too (its year is the anchor's, not written)."""
+    return p.year is None and p.month is not None and p.day is not None
+
+
 # -- helpers for the running anchor (narratives keep a main line apart from dates named in passing) ----
 _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
                       r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
@@ -122,13 +153,7 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Pa
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
         return p
     q = nxt.partial
-    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
-            or q.grain not in (None, "day")):
-        return p
-    if not (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
-            or q.rel is not None and q.rel[0] == "day"):
-        return p
-    if not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
+    if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
                    mod=p.mod)
@@ -382,7 +407,7 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
     if not (p.definite and p.grain == "quarter" and p.quarter is None and p.year is None and nxt is not None):
         return None
     q = nxt.partial
-    if q.month is None or q.day is None or q.rel is not None or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
+    if not _closing_day(q) or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None
     y = q.year
     if y is None:  # a period already over ends on or before the reference date
@@ -574,8 +599,7 @@ class Resolver:
             r = self._resolve_one(p, last, ref, tense, narrative)
         if r is None:
             return None
-        if (not narrative and p.year is None and p.month is not None and p.day is not None and r.start is not None
-                and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+        if (not narrative and _day_without_year(p) and r.start is not None and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
             # "the quarter ended Oct. 31": a period already over ends on or before the reference date
             d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
             if d is not None:
