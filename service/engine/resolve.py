@@ -510,10 +510,32 @@ class Resolver:
             p = _news_period(p)
         return mm, p
 
-    @staticmethod
-    def _anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
+    # -- choosing the anchor: _anchor and its steps, in the order it runs them -------------------------
+    def _anchor(self, p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
         """The date the mention counts from (the reference date, the last date, the story's main line, the
-        period a report is about ...), and the partial and tense as that choice leaves them."""
+        period a report is about ...), and the partial and tense as that choice leaves them.
+
+        A definite period ("the quarter") has an anchor of its own; every other mention starts from the
+        running one. A report's comparisons then override either, as they name their period outright. The
+        steps after that read the anchor chosen so far, so they come last."""
+        if p.definite:
+            anchor, p = self._definite_anchor(p, story)
+        else:
+            anchor = self._running_anchor(p, mm, text, story, tense)
+        anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
+        self._forget_compared_span(p, story)
+        anchor = self._next_after_year(p, mm, story, anchor)
+        p = self._nothing_in_view(p, mm, text, story)
+        p = self._bc_stand_in_year(p, story)
+        p = self._year_of_day_list(p, mm, story)
+        return self._glossed_weekday(p, mm, text, story, anchor, tense)
+
+    @staticmethod
+    def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
+        """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
+        days later") from the last date; a narrative counts both from the last date, and a month or season
+        without its year from the story's main line (a year named in passing does not move it). A deictic
+        date in a narrative's present or future clause is the writer's present."""
         narrative, ref, last = story.narrative, story.ref, story.last
         anchor = ref
         if (narrative or p.anchor == "prev") and last is not None:
@@ -526,108 +548,195 @@ class Resolver:
                     anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
-        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref" and not _quoted(story, text, mm.start)
-                and tense() in ("present", "future")):
+        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
+                and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
             anchor = ref  # "this year alone, the country accounts for ...": the writer's present
-        if p.definite:
-            # "the quarter", "the latest period": the last period of that grain the story named
-            if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
-                anchor = story.told_quarter  # "reported fourth-quarter earnings ... in the latest period"
-            elif p.latest and not narrative:
-                anchor, p = _latest_completed(p, ref)
-            elif p.grain == "year" and not narrative:
-                anchor = ref  # news: "for the year", "the end of the year" are the reference year
-            elif narrative and p.grain in ("year", "month") and last is not None:
-                # "by the end of the month", "later in the year": the month or year the story is in,
-                # though the last month or year it named on its own may lie further back
-                anchor = story.main or last
-            elif p.grain in story.by_grain:
-                anchor = story.by_grain[p.grain]
-            elif p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
-                # news: "the year-ago quarter", none named yet: the latest completed one, a year back
-                anchor = cm.shift(p.grain, ref, -1)
-            elif p.grain in ("quarter", "half") and not narrative:
-                anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
-            elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
-                anchor = last  # news: "the end of the month" after a year alone ("late 2025") is this month
-            elif p.latest:
-                anchor, p = _latest_completed(p, ref)
-            else:
-                anchor = ref
-        quarter_end = _quarter_ended(p, mm, nxt, text, ref) if not narrative else None
+        return anchor
+
+    @staticmethod
+    def _definite_anchor(p: Partial, story: _Story) -> tuple[date, Partial]:
+        """"The quarter", "the year", "the latest period": the last period of that grain the story named;
+        where it named none, news takes the period a report dated on the reference date is about (the
+        latest completed quarter or half, the reference year). The order of the tests is their priority."""
+        narrative, ref, last = story.narrative, story.ref, story.last
+        if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
+            return story.told_quarter, p  # "reported fourth-quarter earnings ... in the latest period"
+        if p.latest and not narrative:
+            return _latest_completed(p, ref)
+        if p.grain == "year" and not narrative:
+            return ref, p  # news: "for the year", "the end of the year" are the reference year
+        if narrative and p.grain in ("year", "month") and last is not None:
+            # "by the end of the month", "later in the year": the month or year the story is in,
+            # though the last month or year it named on its own may lie further back
+            return story.main or last, p
+        if p.grain in story.by_grain:
+            return story.by_grain[p.grain], p
+        if p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
+            # news: "the year-ago quarter", none named yet: the latest completed one, a year back
+            return cm.shift(p.grain, ref, -1), p
+        if p.grain in ("quarter", "half") and not narrative:
+            return _latest_completed(p, ref)  # news: "for the quarter", none named yet
+        if last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
+            return last, p  # news: "the end of the month" after a year alone ("late 2025") is this month
+        if p.latest:
+            return _latest_completed(p, ref)
+        return ref, p
+
+    @staticmethod
+    def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story,
+                         anchor: date) -> tuple[date, Partial]:
+        """Financial news names its period outright: "the quarter ended July 31" is a calendar quarter, and
+        "a year earlier" after "the third quarter" is that quarter a year before (the period reported stays
+        in view across the day dates that follow it). Either overrides the anchor chosen before."""
+        quarter_end = _quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
         if quarter_end is not None:
             # "the quarter ended July 31": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
-        if p.compare and story.last_grain in ("quarter", "half", "month") and mm.start - story.last_end < _COMPARE_REACH:
+        if (p.compare and story.last_grain in ("quarter", "half", "month")
+                and mm.start - story.last_end < _COMPARE_REACH):
             # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
             p = replace(p, grain=story.last_grain)
-            anchor = last
-        elif p.compare and not narrative and story.period is not None and mm.start - story.period[2] < _PERIOD_REACH:
+            anchor = story.last
+        elif (p.compare and not story.narrative and story.period is not None
+              and mm.start - story.period[2] < _PERIOD_REACH):
             p, anchor = replace(p, grain=story.period[0]), story.period[1]
+        return anchor, p
+
+    @staticmethod
+    def _forget_compared_span(p: Partial, story: _Story) -> None:
+        """"In the nine months, ... a year earlier": after a span of months, quarters or years, a comparison
+        is with the span, so the period named before it is forgotten. The one step here that changes the
+        story: it runs before the steps below (and _resolve_in_story) that read the last grain."""
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
-            story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
+            story.period = story.last_grain = None
+
+    @staticmethod
+    def _next_after_year(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+        """"In 1777 ... the next spring": a name counted from a year named as a whole counts from that
+        year's last day (or, going back, its first), so it is the one after that year, not the one in it."""
+        last = story.last
         if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
-            # "in 1777 ... the next spring": the one after that year, not the spring of it
-            anchor = date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
-        if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
+            return date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
+        return anchor
+
+    @staticmethod
+    def _nothing_in_view(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+        """Narratives: a part of day or a season that names no particular one gets a value with its date
+        unknown, rather than the anchor's."""
+        if not story.narrative:
+            return p
+        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
-        if (narrative and p.season is not None and p.year is None and p.rel is None and p.value is None
+        if (p.season is not None and p.year is None and p.rel is None and p.value is None
                 and _GENERIC_SEASON.match(text, mm.end)):
             # "entered winter quarters", "destroyed their winter food supplies": any winter, none in particular
             p = replace(p, value=f"XXXX-{p.season}")
-        if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
-            p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
+        return p
+
+    @staticmethod
+    def _bc_stand_in_year(p: Partial, story: _Story) -> Partial:
+        """Narratives: a month or season of a year BC ("the spring of 480 BC") resolves in its stand-in year
+        (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
+        _BC_FLOOR on as stand-ins."""
+        if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             story.bc = True
-        if mm.rule == "day_list" and p.year is None and last is not None:
-            p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
+            return replace(p, year=_BC_BASE - p.year, bc=False)
+        return p
+
+    @staticmethod
+    def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
+        """"May 4 and 5", "May 2 - 3, 9 - 10": a later day of a list takes the first day's year."""
+        if mm.rule == "day_list" and p.year is None and story.last is not None:
+            return replace(p, year=story.last.year)
+        return p
+
+    @staticmethod
+    def _glossed_weekday(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+        """"May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": a weekday right after a day date is the
+        weekday of that date, whatever the tense says (so the tense is dropped)."""
+        last = story.last
         if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
                 and story.last_grain == "day" and _GLOSS.fullmatch(text, story.last_end, mm.start)):
-            # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
-            anchor, tense = last, lambda: None
+            return p, last, lambda: None
         return p, anchor, tense
 
+    # -- resolving in the story: _resolve_in_story and its corrections, in the order it runs them ------
     def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
                           tense) -> Resolved | None:
-        """The value against the anchor, corrected by what the story around it says."""
+        """The value against the anchor, corrected by what the story around it says. Each correction
+        applies to its own kind of mention and reads the value as the one before left it; the years BC
+        are written back last, once the value is final."""
+        r = self._resolve_on_main_line(p, anchor, story, tense)
+        if r is None:
+            return None
+        if not story.narrative:
+            r = self._ended_in_the_past(r, p, mm, text, story)
+            r = self._range_forward(r, p, mm, anchor, text, story, tense)
+        r = self._day_of_named_period(r, p, mm, anchor, story)
+        if story.narrative:
+            r = self._count_in_named_period(r, p, mm, anchor, story)
+            r = _bc_stand_in(r, p, story)
+        return r
+
+    def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
+        """The value against the anchor; in a narrative, a month that would step back from the story's
+        main line goes to the year just named in passing when that lies ahead ("plan operations for 1777
+        ... set off in June")."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
         r = self._resolve_one(p, anchor, ref, tense, narrative)
         if (narrative and anchor is main and last > main and story.last_grain == "year" and r is not None
                 and r.start is not None and not _steps_forward(r, main, story.main_grain)):
-            # a month that would step back from the story's main line goes to the year just named in
-            # passing when that lies ahead ("plan operations for 1777 ... set off in June")
             r = self._resolve_one(p, last, ref, tense, narrative)
-        if r is None:
-            return None
-        if (not narrative and _day_without_year(p) and r.start is not None and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
-            # "the quarter ended Oct. 31": a period already over ends on or before the reference date
-            d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
-            if d is not None:
-                r = _period_of("day", d)
-        if (not narrative and p.year is None and p.month is not None and p.rel is None and r.start is not None
+        return r
+
+    @staticmethod
+    def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+        """News: "the quarter ended Oct. 31": a period already over ends on or before the reference date,
+        so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
+        if (_day_without_year(p) and r.start is not None and r.start > story.ref
+                and (r.start.month, r.start.day) != (2, 29) and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+            return _period_of("day", r.start.replace(year=r.start.year - 1))
+        return r
+
+    def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+                       tense) -> Resolved:
+        """News: "from April 1 through Sept. 30", "November to February": a range does not end before it
+        starts, so its end goes to the next year (narratives are not moved: there the first member is as
+        likely to be the one misread)."""
+        last = story.last
+        if (p.year is None and p.month is not None and p.rel is None and r.start is not None
                 and last is not None and r.start < last and story.last_grain == r.granularity
                 and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            # news: "from April 1 through Sept. 30", "November to February": a range does not end before it
-            # starts (narratives are not moved: there the first member is as likely to be the one misread)
-            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, ref, tense, narrative)
-            r = later if later is not None else r
+            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
+            return later if later is not None else r
+        return r
+
+    @staticmethod
+    def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+        """"That day" when the story last named only a month or a year: that month or year, the day unknown
+        ("crossed out that same day" after "in October 1998": 1998-10-XX). News and narratives alike."""
+        last = story.last
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
                 and r.start.year < _BC_FLOOR):
-            # "that day" when the story last named only a month or a year: that month or year, the day
-            # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
             pv, ps, pe = cm.period(story.last_grain, last)
-            r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
-        if (narrative and mm.rule in ("ago", "count_from_event") and p.rel is not None
-                and p.rel[0] in ("day", "week") and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
+            return Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
+        return r
+
+    @staticmethod
+    def _count_in_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+        """Narratives: "three days later" when the story last named only a month, a quarter or a year: the
+        year the count reaches, the day (week) unknown ("in April ... three days later": 1980-XX-XX), over the
+        period last named (the story stays in it). Unlike "that day" above, a count may leave that period,
+        so the value keeps the year counted to, not the period's own value."""
+        last = story.last
+        if (mm.rule in ("ago", "count_from_event") and p.rel is not None and p.rel[0] in ("day", "week")
+                and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
                 and r.start is not None and r.start.year < _BC_FLOOR):
-            # "three days later" when the story last named only a month, a quarter or a year: that year,
-            # the day (week) unknown ("in April ... three days later": 1980-XX-XX)
-            # (the story stays in the period it last named)
             _, ps, pe = cm.period(story.last_grain, last)
-            r = Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe, story.last_grain)
-        if narrative:
-            r = _bc_stand_in(r, p, story)
+            return Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe,
+                            story.last_grain)
         return r
 
     @staticmethod
