@@ -66,6 +66,20 @@ def _half_of(y: int, h: int) -> Resolved:
     return _period_of("half", date(y, 6 * h - 5, 1))
 
 
+_FAR_AHEAD_MONTHS = 9  # a quarter or half this far ahead of the anchor's, even in a future clause, is last year's
+
+
+def _reported_year(n: int, months: int, A: date, direction: int | None) -> int:
+    """The year of the ``n``-th quarter or half (``months`` long) of a year named without it. Such periods
+    are reported after they end, so one later in the year than the anchor's own is last year's; a future
+    clause keeps it in this year unless it is three quarters off ("will report fourth-quarter results" in
+    January is last year's fourth quarter). A half is never that far ahead, so only the tense moves it."""
+    current = (A.month - 1) // months + 1
+    if n > current and (direction != 1 or (n - current) * months >= _FAR_AHEAD_MONTHS):
+        return A.year - 1
+    return A.year
+
+
 def _season_of(y: int, season: str) -> Resolved:
     """The season ("SP", "SU", "FA", "WI") named by year ``y`` (a winter by the year it opens)."""
     s, e = cm.season_interval(season, y)
@@ -941,22 +955,9 @@ class Resolver:
                     return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             return _season_of(y, p.season)
         if p.quarter is not None:
-            if y is None:
-                y = A.year
-                aq = (A.month - 1) // 3 + 1
-                if p.quarter > aq and (direction != 1 or p.quarter - aq >= 3):
-                    # quarters are reported after they end: a later quarter is last year's, even in a
-                    # future clause when it is three quarters off ("will report fourth-quarter results"
-                    # in January)
-                    y -= 1
-            return _quarter_of(y, p.quarter)
+            return _quarter_of(y if y is not None else _reported_year(p.quarter, 3, A, direction), p.quarter)
         if p.half is not None:
-            if y is None:
-                y = A.year
-                ah = 1 if A.month <= 6 else 2
-                if p.half > ah and direction != 1:
-                    y -= 1
-            return _half_of(y, p.half)
+            return _half_of(y if y is not None else _reported_year(p.half, 6, A, direction), p.half)
         if p.month is not None:
             if y is None:
                 day = p.day or 1
