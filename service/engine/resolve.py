@@ -860,32 +860,12 @@ class Resolver:
         return Resolved(d.isoformat() + t, d, d, gran, time=t)
 
     def _date(self, p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
+        """A DATE (or the day of a TIME) from its partial, against anchor ``A``: what is counted from the
+        anchor first, then what names its own year (centuries, decades, years BC), then names without a year,
+        placed by the tense."""
         # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
         if p.rel is not None:
-            unit, off = p.rel
-            d = cm.shift(unit, A, off)
-            if p.definite and p.year is not None:  # "the 1988 quarter": the quarter in question, that year
-                d = date(p.year, d.month, 1)
-            if p.quarter is not None:  # "next year's first quarter"
-                return _quarter_of(d.year, p.quarter)
-            if p.season is not None:  # "the spring of next year", "the autumn of that year"
-                return _season_of(d.year, p.season)
-            if p.half is not None:  # "the second half of next year"
-                return _half_of(d.year, p.half)
-            if p.month is not None and p.day is not None:  # "July 25 of that year"
-                return _period_of("day", date(d.year, p.month, p.day))
-            if p.month is not None:  # "June last year"
-                return _period_of("month", date(d.year, p.month, 1))
-            if p.weekend:
-                return _period_of("weekend", d)
-            grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
-                                           "century") else "day"
-            if p.type == "TIME":
-                grain = "day"
-            if unit in ("hour", "minute", "second"):
-                grain = "day"
-            # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
-            return _period_of(grain, d)
+            return self._relative(p, A)
         # 2. Explicit year (or decade/century) given.
         y = p.year
         if p.vague_year and p.decade is None and y is not None and y < 100:
@@ -897,31 +877,10 @@ class Resolver:
             elif y > A.year + 5:
                 y -= 100
             p = replace(p, year=y, vague_year=False)
-        if p.century is not None:
-            c = p.century
-            if p.bc:  # "the 5th century BC": 500 to 401 BC
-                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
-            return _period_of("century", date(max(c * 100, 1), 1, 1))
-        if p.decade is not None:
-            dec = p.decade
-            if p.bc:  # "the 470s BC": 479 to 470 BC
-                return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
-            if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
-                dec = (A.year // 100) * 10 + dec
-                if dec * 10 > A.year:
-                    dec -= 10
-            return _period_of("decade", date(dec * 10, 1, 1))
-        if p.bc:  # `date` cannot hold these years: the interval is written out from a stand-in year
-            if y >= _BC_BASE - _BC_FLOOR:
-                return Resolved(f"BC{y:04d}", None, None, "year")
-            sy = _BC_BASE - y
-            if p.month is not None:
-                s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
-                return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
-            if p.season is not None:
-                s, e = cm.season_interval(p.season, sy)
-                return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
-            return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
+        if p.century is not None or p.decade is not None:
+            return self._century_or_decade(p, A)
+        if p.bc:
+            return self._year_bc(p)
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
@@ -959,16 +918,15 @@ class Resolver:
         if p.half is not None:
             return _half_of(y if y is not None else _reported_year(p.half, 6, A, direction), p.half)
         if p.month is not None:
-            if y is None:
-                day = p.day or 1
-                y = self._year_for(lambda yr: date(yr, p.month, min(day, 28) if p.day is None else day), A,
-                                   direction, month_grain=p.day is None, strict=strict, nearest=not narrative)
+            if y is None:  # (a month alone is tried on its first day; _year_for reads it at month grain)
+                y = self._year_for(lambda yr: date(yr, p.month, p.day or 1), A, direction, month_grain=p.day is None,
+                                   strict=strict, nearest=not narrative)
                 if narrative and direction is None:
                     y = _turn_of_year(y, p.month, p.day, A)
             if p.day is not None:
                 return _period_of("day", date(y, p.month, p.day))
             return _period_of("month", date(y, p.month, 1))
-        if p.day is not None and p.month is None and p.dow is None and y is None:
+        if p.day is not None and y is None:  # (a month or weekday with the day has returned above)
             # "on the 14th": that day of the month the story is in
             return _period_of("day", date(A.year, A.month, p.day))
         if y is not None:
@@ -976,6 +934,70 @@ class Resolver:
         if p.type == "TIME":  # a bare clock time: on the anchor day
             return _period_of("day", A)
         return None
+
+    @staticmethod
+    def _relative(p: Partial, A: date) -> Resolved:
+        """The anchor's period of ``p.rel[0]``, moved by ``p.rel[1]`` units; a quarter, season, half, month
+        or day named with it is taken in the year reached ("the spring of next year", "July 25 of that year")."""
+        unit, off = p.rel
+        d = cm.shift(unit, A, off)
+        if p.definite and p.year is not None:  # "the 1988 quarter": the quarter in question, that year
+            d = date(p.year, d.month, 1)
+        if p.quarter is not None:  # "next year's first quarter"
+            return _quarter_of(d.year, p.quarter)
+        if p.season is not None:  # "the spring of next year", "the autumn of that year"
+            return _season_of(d.year, p.season)
+        if p.half is not None:  # "the second half of next year"
+            return _half_of(d.year, p.half)
+        if p.month is not None and p.day is not None:  # "July 25 of that year"
+            return _period_of("day", date(d.year, p.month, p.day))
+        if p.month is not None:  # "June last year"
+            return _period_of("month", date(d.year, p.month, 1))
+        if p.weekend:
+            return _period_of("weekend", d)
+        grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
+                                       "century") else "day"
+        if p.type == "TIME":
+            grain = "day"
+        if unit in ("hour", "minute", "second"):
+            grain = "day"
+        # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
+        return _period_of(grain, d)
+
+    @staticmethod
+    def _century_or_decade(p: Partial, A: date) -> Resolved:
+        """A century or decade, BC or not; "the '90s" without its century is the latest such decade not
+        after the anchor."""
+        if p.century is not None:
+            c = p.century
+            if p.bc:  # "the 5th century BC": 500 to 401 BC
+                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
+            return _period_of("century", date(max(c * 100, 1), 1, 1))
+        dec = p.decade
+        if p.bc:  # "the 470s BC": 479 to 470 BC
+            return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
+        if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
+            dec = (A.year // 100) * 10 + dec
+            if dec * 10 > A.year:
+                dec -= 10
+        return _period_of("decade", date(dec * 10, 1, 1))
+
+    @staticmethod
+    def _year_bc(p: Partial) -> Resolved:
+        """A year BC, or a month or season of one. `date` cannot hold these years, so the interval is
+        written out from a stand-in year (see _BC_BASE); from 5000 BC on not even that, and no interval
+        is given."""
+        y = p.year
+        if y >= _BC_BASE - _BC_FLOOR:
+            return Resolved(f"BC{y:04d}", None, None, "year")
+        sy = _BC_BASE - y
+        if p.month is not None:
+            s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
+            return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
+        if p.season is not None:
+            s, e = cm.season_interval(p.season, sy)
+            return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
+        return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
 
     @staticmethod
     def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
