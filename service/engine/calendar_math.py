@@ -25,6 +25,7 @@ def iso_sort_key(s: str) -> tuple[int, str]:
 
 
 def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` months, its day cut to the month's last (January 31 + 1 month: February 28/29)."""
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
     m += 1
@@ -32,19 +33,23 @@ def add_months(d: date, n: int) -> date:
 
 
 def last_day(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def monday(d: date) -> date:
+    """The Monday of ``d``'s ISO week."""
     return d - timedelta(days=d.weekday())
 
 
 def week_value(d: date) -> str:
+    """The ISO week of ``d`` as a TIMEX3 value ("2023-W29"); its year is the ISO week-numbering year."""
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
 
 
 def clamp_year(y: int) -> bool:
+    """Whether ``date`` can hold year ``y``."""
     return 1 <= y <= 9999
 
 
@@ -97,6 +102,8 @@ def period(unit: str, d: date) -> tuple[str, date, date]:
 
 
 def season_interval(code: str, year: int) -> tuple[date, date]:
+    """First and last day of season ``code`` opening in ``year`` (a winter ends in the next year), by the
+    lexicon's season bounds; a bound given as day 28 or later is the month's last day."""
     (sm, sd), (em, ed) = SEASON_BOUNDS[code]
     start = date(year, sm, sd)
     ey = year + 1 if em < sm else year
@@ -133,6 +140,8 @@ _DOW = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SUN": 7}
 
 
 def holiday_date(spec, year: int) -> date:
+    """The day of a holiday in ``year``, from its calendar.yaml spec: fixed [month, day], the n-th weekday of
+    a month (optionally a few days after it), or a day counted from Easter."""
     if isinstance(spec, str):  # EASTER, EASTER-2, EASTER+1
         off = int(spec[6:]) if len(spec) > 6 else 0
         return easter(year) + timedelta(days=off)
@@ -179,6 +188,8 @@ _HALF = {"year": ("Y", 6, "M"), "month": ("M", 15, "D"), "day": ("D", 12, "TH"),
 
 
 def duration_value(n, unit: str) -> str:
+    """The TIMEX3 duration of ``n`` units (``n`` None: an unknown amount, X). Halves are written in the next
+    smaller unit, decades and centuries in years, quarters and weekends in their own TimeBank codes."""
     code, mult = _CODES[unit]
     if n is not None and mult == 1 and unit in _HALF and float(n) * 2 == int(float(n) * 2) and not float(n).is_integer():
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S

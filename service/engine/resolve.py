@@ -41,6 +41,8 @@ _BC_FLOOR = 4000  # stand-in years from here on are years before the common era
 
 @dataclass
 class Resolved:
+    """A resolved value with its interval (first and last day) and granularity; what a Timex is built from."""
+
     value: str
     start: date | None = None
     end: date | None = None
@@ -98,6 +100,7 @@ def _bc_bounds(first: int, last: int) -> tuple[str, str]:
 
 
 def _valid_year(make, y: int) -> bool:
+    """Whether ``make(y)`` gives a date in year ``y`` (no February 29 in a common year, no year 0 or 10000)."""
     try:
         make(y)
         return True
@@ -212,6 +215,8 @@ def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
 
 
 def _named_without_year(p: Partial) -> bool:
+    """A month or season named without a year, decade or century and not counted from the anchor: what in a
+    narrative takes the year of the story's main line."""
     return p.rel is None and p.year is None and p.decade is None and p.century is None and (
         p.month is not None or p.season is not None)
 
@@ -399,6 +404,7 @@ _TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
 
 
 def _bare_clock(p: Partial) -> bool:
+    """A clock time or part of day with no day of its own ("at 10 p.m."): it is on a day named before."""
     return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
 
 
@@ -468,6 +474,8 @@ class Resolver:
     """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a _Story of its own."""
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
+        """The mentions (in text order) as Timexes. They are resolved in text order because each may move
+        the story on for the ones after it; ``tense_of(start, end)`` gives the tense of a span's clause."""
         story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
         if story.narrative:
             story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
@@ -486,6 +494,8 @@ class Resolver:
 
     def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
              n: int) -> Timex | None:
+        """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
+        move the story on; None when it names nothing that can be resolved."""
         mm, p = self._read(mm, nxt, before, text, story)
         if mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month"):
             return None  # "on the 20th" after a year or a week: no month to take the day from
@@ -781,6 +791,8 @@ class Resolver:
 
     @staticmethod
     def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
+        """The interval from day ``s`` to day ``e``, with the clock time or the hours of the part of day of
+        a TIME (24:00 is the next day's 00:00)."""
         if r.time and p.hour is not None:
             t = f"T{p.hour % 24:02d}:{(p.minute or 0):02d}"
             if p.hour == 24:
@@ -794,6 +806,9 @@ class Resolver:
 
     # -- one expression --------------------------------------------------------------------------
     def _resolve_one(self, p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
+        """The value of one partial against ``anchor``, without the story around it: fixed values and
+        durations as they are, dates by _date, then moved ("the day after"), cut to an edge ("the last day
+        of") or widened ("the week of") as the text says, and given their time of day last."""
         if p.value is not None:
             if p.value == "PRESENT_REF":
                 return Resolved(p.value, ref, ref, None)
@@ -830,6 +845,8 @@ class Resolver:
 
     @staticmethod
     def _duration(p: Partial, ref: date) -> Resolved:
+        """A duration; one anchored at the reference date ("the past 18 months") also gets the interval it
+        covers, when that is a whole number of days or longer units."""
         n, unit = p.dur
         v = duration_value(n, unit)
         if p.dur_anchor and n is not None and unit not in ("hour", "minute", "second") and float(n).is_integer():
@@ -843,6 +860,8 @@ class Resolver:
         return Resolved(v)
 
     def _time(self, p: Partial, r: Resolved) -> Resolved:
+        """A TIME on the day ``r`` resolved to: the clock time (with its zone's offset on that day) or the
+        part of day."""
         d = r.start
         if p.hour is not None:
             if p.hour == 24:
@@ -1001,6 +1020,8 @@ class Resolver:
 
     @staticmethod
     def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
+        """"Friday the 13th": the nearest day ``day`` of a month that falls on weekday ``dow``, within 14
+        months of the anchor and on the direction's side of it; None if none does."""
         cands = []
         for k in range(-14, 15):
             y, m = divmod(A.year * 12 + A.month - 1 + k, 12)
@@ -1014,6 +1035,9 @@ class Resolver:
 
     @staticmethod
     def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
+        """Weekday ``dow`` near the anchor: in its week (direction 0), the latest on or before it (-1), the
+        next on or after it (+1), else the nearer of those (the earlier on a tie); ``strict`` ("last
+        Monday") never takes the anchor's own day."""
         delta = dow - A.isoweekday()
         back = A - timedelta(days=(-delta) % 7)  # on or before the anchor
         fwd = A + timedelta(days=delta % 7)  # on or after
@@ -1063,6 +1087,9 @@ class Resolver:
 
     @staticmethod
     def _season_year(code: str, A: date, direction: int | None, strict: bool) -> int:
+        """Year of a season named without one (a winter by the year it opens): past tense, the latest one
+        begun; future, the next not yet over; "last"/"next" (strict), one wholly before or after the
+        anchor; no direction, the anchor's (in January or February, the winter under way)."""
         y = A.year
         s, e = cm.season_interval(code, y)
         if direction == -1:
