@@ -132,16 +132,16 @@ def _day_for_a_clock(q: Partial) -> bool:
 
 
 def _closing_day(q: Partial) -> bool:
-    """The day a reported period ends on ("the quarter ended July 31", "... ending Sept. 30, 2002"): a month
+    """The day a reported period ends on ("the quarter ended April 30", "... ending Nov. 30, 2004"): a month
     and a day, with or without the year, not counted from another date (a weekday or "yesterday" there
     names no quarter)."""
     return q.month is not None and q.day is not None and q.rel is None
 
 
 def _day_without_year(p: Partial) -> bool:
-    """A month and a day that reach resolution without a year ("Oct. 31"): the resolver chose the year, so
+    """A month and a day that reach resolution without a year ("Nov. 30"): the resolver chose the year, so
     a later check (an "ended" before it) may still move it; a year the text gave, or one a range or list
-    lent it, is never moved. Unlike _closing_day it does not look at ``rel``: "July 25 of that year" counts
+    lent it, is never moved. Unlike _closing_day it does not look at ``rel``: "August 9 of that year" counts
     too (its year is the anchor's, not written)."""
     return p.year is None and p.month is not None and p.day is not None
 
@@ -156,7 +156,7 @@ _OF = re.compile(r"\bof\s+", re.IGNORECASE)
 
 
 def _date_of_part(mm: Mention, text: str) -> Mention:
-    """News (TimeBank) tags only the date of 'the night of Oct. 23'; histories tag the part of that day."""
+    """News (TimeBank) tags only the date of 'the night of Nov. 14'; histories tag the part of that day."""
     cut = _OF.search(text, mm.start, mm.end).end() - mm.start
     return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
 
@@ -165,8 +165,8 @@ _CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
 
 
 def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Partial:
-    """'At 5:34 AM Baghdad time on March 20, 2003', '2 a.m. local time on Tuesday', '6:30 a.m. Monday,
-    March 18': a clock time is on the day named right after it, read the way that day is read."""
+    """'At 6:10 AM Lisbon time on May 3, 2011', '4 a.m. local time on Friday', '7:45 a.m. Tuesday,
+    June 12': a clock time is on the day named right after it, read the way that day is read."""
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
         return p
     q = nxt.partial
@@ -177,14 +177,14 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Pa
 
 
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """"April and June 1955", "26 June - 4 August 1952", "between March and April 1918": a month or day
+    """"March and May 1961", "12 May - 3 July 1948", "between April and June 1911": a month or day
     without its year takes the year of the date that closes the range (the year before if its month
-    comes later in the year: "December to February 1943")."""
+    comes later in the year: "November to January 1917")."""
     q = nxt.partial
     if (p.year is not None or p.rel is not None or q.year is None or q.rel is not None or q.bc
             or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
         return p
-    if p.season is not None and (q.season is not None or q.month is not None):  # "summer and autumn 1918"
+    if p.season is not None and (q.season is not None or q.month is not None):  # "spring and summer 1911"
         return replace(p, year=q.year)
     if p.month is None or q.month is None:
         return p
@@ -195,8 +195,8 @@ _TURN_DAYS = 45  # how far past the anchor a month or day across New Year still 
 
 
 def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
-    """Narratives move forward: a month or day a little after the anchor across New Year ("On December 7,
-    1941, ... In January, ...") is in the next year, not eleven months before the anchor."""
+    """Narratives move forward: a month or day a little after the anchor across New Year ("On November 28,
+    1805, ... In January, ...") is in the next year, not eleven months before the anchor."""
     try:
         ahead = date(y + 1, month, day or 1)
     except ValueError:
@@ -206,7 +206,7 @@ def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
 
 def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
     """Whether a month, day or season resolved against the story's last date lies after it (a month
-    counts from the day's own month: 'On 10 March ... by the end of March')."""
+    counts from the day's own month: 'On 4 May ... by the end of May')."""
     if grain == "day" and r.granularity != "day":
         return (r.start.year, r.start.month) >= (main.year, main.month)
     if grain in ("day", "month", "season"):
@@ -229,7 +229,7 @@ _CLAUSE_START = re.compile(r"[.;:!?\n(]")
 
 
 def _year_level(r: Resolved, p: Partial) -> bool:
-    """A year, or a season named with its year ('the spring of 1684'): dates whose place in the story
+    """A year, or a season named with its year ('the spring of 1702'): dates whose place in the story
     depends on where they stand in the sentence."""
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
@@ -239,13 +239,13 @@ _ASIDE_YEARS = 10
 
 
 def _far_from_story(r: Resolved, main: date | None) -> bool:
-    """A date years away from the story's own ("a report declassified in 2005" in a story of 1964)."""
+    """A date years away from the story's own ("a letter published in 1998" in a story of 1941)."""
     return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
 
 
 def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> bool:
-    """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
-    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954"), or one that dates a
+    """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
+    "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
     verb but lies years away from the story's own date, is named in passing: a month named next still
     belongs to the story's own year."""
     if _parenthetical(text, start):
@@ -262,9 +262,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _after_verb(text: str, start: int) -> bool:
-    """'converged in 1781', 'McClellan attacked Virginia in the spring of 1862', 'the seat of government,
-    in 1777': the date dates the clause's own verb (not one in a relative clause: 'troops that had
-    invaded Burma in late 1943')."""
+    """'regrouped in 1802', 'the duke besieged the port in the spring of 1811', 'the new capital,
+    in 1795': the date dates the clause's own verb (not one in a relative clause: 'ships that had
+    sailed from the colony in late 1806')."""
     m = _VERB_IN.search(text, max(0, start - 60), start)
     if m is None:
         return False
@@ -284,8 +284,8 @@ _PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4
 
 
 def _parenthetical(text: str, start: int) -> bool:
-    """'the Civil Constitution of the Clergy (1790) ...': a year in brackets inside a sentence is an
-    aside (a heading's '(1792-1797)' is not: it ends its line)."""
+    """'the new land charter (1788) ...': a year in brackets inside a sentence is an
+    aside (a heading's '(1815-1830)' is not: it ends its line)."""
     lo = text.rfind("(", max(0, start - 12), start)
     return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
 
@@ -294,14 +294,14 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNOREC
 
 
 def _names_a_thing(text: str, mm: Mention) -> bool:
-    """'the leader of the August 1792 uprising': a dated name ('the DATE noun') is not the story's date."""
+    """'the organiser of the March 1871 strike': a dated name ('the DATE noun') is not the story's date."""
     return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
             and re.match(r"\s+[a-z]", text[mm.end:mm.end + 2]) is not None)
 
 
 def _frames(text: str, start: int) -> bool:
-    """A year that opens its sentence or heading ("In 1970, ...", "By 1943 the ...") sets the story's
-    time; one further in ("a campaign planned for 1976", "the Geneva Conference of 1954") is in passing."""
+    """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
+    time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
     lo = max(0, start - 60)
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo if lo == 0 else None)
     if cut is None:
@@ -310,7 +310,7 @@ def _frames(text: str, start: int) -> bool:
     return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
 
 
-# a heading that a year closes: "Spring Offensive of 1918", "War and Counter-Revolution (1792-1797)"
+# a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
 
 
@@ -318,7 +318,7 @@ _SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were
 
 
 def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """Histories: 'the Spring Offensive of 1918', 'their main summer offensive ... in June 1942': a season
+    """Histories: 'the Autumn Campaign of 1809', 'their great winter push ... in January 1915': a season
     naming an operation takes the year of the date that follows in its clause."""
     q = nxt.partial
     if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
@@ -328,7 +328,7 @@ def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> P
 
 
 def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
-    """'their 1982 summer offensives', 'the 1944 spring campaign': the year just before a season or
+    """'their 1967 winter raids', 'the 1903 autumn manoeuvres': the year just before a season or
     month name is its year."""
     q = prev.partial
     if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
@@ -341,17 +341,17 @@ _PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\
 
 
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
-    """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
-    office until 1975") is not where the story is; the next "that summer" or "the following year" still
+    """Narratives: a date named only as the bound of a state ("a colony since 212 BC", "on the
+    throne until 1868") is not where the story is; the next "that summer" or "the following year" still
     counts from the story's own last date."""
     if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
         return True
-    # "lasted until the fall of Budapest in February 1945": the bound of a state, dated by its event
+    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event
     return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
 
 
 def _bc_stand_in(r: Resolved, p: Partial, story: "_Story") -> Resolved:
-    """Narratives: "480 BC" anchors what follows ("the following year", "that summer") at a stand-in
+    """Narratives: "212 BC" anchors what follows ("the following year", "that summer") at a stand-in
     year; values resolved against such an anchor are written back as years before the common era
     (only once the story has named a year BC: until then a year from 4000 on is itself)."""
     if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
@@ -374,7 +374,7 @@ _QUOTE_OR_LINE = re.compile(r'["“”\n]')
 
 def _quoted(story: "_Story", text: str, pos: int) -> bool:
     """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
-    its line): what a speaker says ("withdraw by next summer") is not where the story is."""
+    its line): what a speaker says ("we sail home by next spring") is not where the story is."""
     j = i = bisect_right(story.quotes, pos)
     n = 0
     while i > 0 and text[story.quotes[i - 1]] != "\n":
@@ -421,8 +421,8 @@ _ENDED_NEXT = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
-    """News: 'the quarter ended July 31', 'the latest period ending Feb. 28': a day in the middle month of
-    the three months that end on that day (May-July: June, so the second quarter), whatever fiscal
+    """News: 'the quarter ended April 30', 'the latest period ending Feb. 28': a day in the middle month of
+    the three months that end on that day (February-April: March, so the first quarter), whatever fiscal
     quarter the company counts; None when the quarter is not given so."""
     if not (p.definite and p.grain == "quarter" and p.quarter is None and p.year is None and nxt is not None):
         return None
@@ -438,7 +438,7 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
 
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
-    day dates that follow it ("the quarter ended Sept. 30"), dropped when a year is named."""
+    day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
     if r.granularity in ("quarter", "half", "month"):
         return r.granularity, r.start, end
     if r.granularity in ("year", "decade", "century"):
@@ -567,14 +567,14 @@ class Resolver:
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
                 if p.season is not None and story.main_grain == "year":
-                    # "in 483 BC ... over the winter": a season of a year named as a whole is read from
+                    # "in 212 BC ... over the winter": a season of a year named as a whole is read from
                     # its middle (the winter is the one that year ends in, not the one it opens with)
                     anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
-                anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
+                anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
                 and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
-            anchor = ref  # "this year alone, the country accounts for ...": the writer's present
+            anchor = ref  # "this year alone, the region produces ...": the writer's present
         return anchor
 
     @staticmethod
@@ -609,16 +609,16 @@ class Resolver:
     @staticmethod
     def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story,
                          anchor: date) -> tuple[date, Partial]:
-        """Financial news names its period outright: "the quarter ended July 31" is a calendar quarter, and
+        """Financial news names its period outright: "the quarter ended April 30" is a calendar quarter, and
         "a year earlier" after "the third quarter" is that quarter a year before (the period reported stays
         in view across the day dates that follow it). Either overrides the anchor chosen before."""
         quarter_end = _quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
         if quarter_end is not None:
-            # "the quarter ended July 31": the calendar quarter of most of its three months
+            # "the quarter ended April 30": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
         if (p.compare and story.last_grain in ("quarter", "half", "month")
                 and mm.start - story.last_end < _COMPARE_REACH):
-            # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
+            # "sales grew in the second quarter from $7.5 million a year earlier": the same quarter a year before
             p = replace(p, grain=story.last_grain)
             anchor = story.last
         elif (p.compare and not story.narrative and story.period is not None
@@ -628,7 +628,7 @@ class Resolver:
 
     @staticmethod
     def _forget_compared_span(p: Partial, story: _Story) -> None:
-        """"In the nine months, ... a year earlier": after a span of months, quarters or years, a comparison
+        """"in the first six months, ... a year earlier": after a span of months, quarters or years, a comparison
         is with the span, so the period named before it is forgotten. The one step here that changes the
         story: it runs before the steps below (and _resolve_in_story) that read the last grain."""
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
@@ -636,7 +636,7 @@ class Resolver:
 
     @staticmethod
     def _next_after_year(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
-        """"In 1777 ... the next spring": a name counted from a year named as a whole counts from that
+        """"In 1802 ... the next spring": a name counted from a year named as a whole counts from that
         year's last day (or, going back, its first), so it is the one after that year, not the one in it."""
         last = story.last
         if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
@@ -650,17 +650,17 @@ class Resolver:
         if not story.narrative:
             return p
         if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
-            # "moved only at night", "night attacks": no day is in view, so no day is named
+            # "marched only by night", "a night raid": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
         if (p.season is not None and p.year is None and p.rel is None and p.value is None
                 and _GENERIC_SEASON.match(text, mm.end)):
-            # "entered winter quarters", "destroyed their winter food supplies": any winter, none in particular
+            # "went into winter quarters", "burned the winter stores": any winter, none in particular
             p = replace(p, value=f"XXXX-{p.season}")
         return p
 
     @staticmethod
     def _bc_stand_in_year(p: Partial, story: _Story) -> Partial:
-        """Narratives: a month or season of a year BC ("the spring of 480 BC") resolves in its stand-in year
+        """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
         if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
@@ -670,14 +670,14 @@ class Resolver:
 
     @staticmethod
     def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
-        """"May 4 and 5", "May 2 - 3, 9 - 10": a later day of a list takes the first day's year."""
+        """"June 4 and 5", "June 4 - 5, 11 - 12": a later day of a list takes the first day's year."""
         if mm.rule == "day_list" and p.year is None and story.last is not None:
             return replace(p, year=story.last.year)
         return p
 
     @staticmethod
     def _glossed_weekday(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
-        """"May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": a weekday right after a day date is the
+        """"June 8 - 9 (Thu-Fri 10am)", "on July 19, Wednesday": a weekday right after a day date is the
         weekday of that date, whatever the tense says (so the tense is dropped)."""
         last = story.last
         if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
@@ -705,8 +705,8 @@ class Resolver:
 
     def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
         """The value against the anchor; in a narrative, a month that would step back from the story's
-        main line goes to the year just named in passing when that lies ahead ("plan operations for 1777
-        ... set off in June")."""
+        main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
+        ... marched in June")."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
         r = self._resolve_one(p, anchor, ref, tense, narrative)
         if (narrative and anchor is main and last > main and story.last_grain == "year" and r is not None
@@ -716,7 +716,7 @@ class Resolver:
 
     @staticmethod
     def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
-        """News: "the quarter ended Oct. 31": a period already over ends on or before the reference date,
+        """News: "the quarter ended Nov. 30": a period already over ends on or before the reference date,
         so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
         if (_day_without_year(p) and r.start is not None and r.start > story.ref
                 and (r.start.month, r.start.day) != (2, 29) and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
@@ -739,7 +739,7 @@ class Resolver:
     @staticmethod
     def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
         """"That day" when the story last named only a month or a year: that month or year, the day unknown
-        ("crossed out that same day" after "in October 1998": 1998-10-XX). News and narratives alike."""
+        ("signed that same day" after "in May 2004": 2004-05-XX). News and narratives alike."""
         last = story.last
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
@@ -779,7 +779,7 @@ class Resolver:
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
-            # quarters ("after a flat second quarter") are context
+            # quarters ("after a weak second quarter") are context
             story.by_grain[r.granularity] = r.start
         if r.granularity in _TIME_OF_DAY_GRAINS and p.type == "TIME":
             # "Sat 1:00pm-6:00pm", "10 a.m. Monday ... until 4 p.m.": a later bare clock time is on that day
@@ -832,7 +832,7 @@ class Resolver:
                 "month", "year", "quarter", "half"):
             # "the last day of the year", "the first day of August": the day at the edge of the period named
             r = _period_of(p.edge[0], r.start if p.edge[1] == 0 else r.end)
-        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
+        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of April 9"
             r = _period_of("week", r.start)
         elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
             # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
@@ -889,7 +889,7 @@ class Resolver:
         y = p.year
         if p.vague_year and p.decade is None and y is not None and y < 100:
             # "in '89", "March '03": news, the latest such year up to five years ahead; histories, the one
-            # nearest the story's date ("the war began in 1775 ... by '89")
+            # nearest the story's date ("the dispute began in 1771 ... by '89")
             y += A.year // 100 * 100
             if narrative:
                 y = min((y - 100, y, y + 100), key=lambda c: abs(c - A.year))
@@ -925,8 +925,8 @@ class Resolver:
             if y is None:
                 y = self._season_year(p.season, A, direction, strict)
                 if p.season == "WI" and (narrative or A.month <= 2):
-                    # A winter by the year its January falls in: histories name them so (Dec 1777 - Feb
-                    # 1778: 1778-WI), and news dated in January or February names the winter under way
+                    # A winter by the year its January falls in: histories name them so (Dec 1804 - Feb
+                    # 1805: 1805-WI), and news dated in January or February names the winter under way
                     # by the year one is in ("a winter storm" in January 2024: 2024-WI), as it would in
                     # December; the winters before and after it take the year of their January too
                     s, e = cm.season_interval(p.season, y)
@@ -957,10 +957,10 @@ class Resolver:
     @staticmethod
     def _relative(p: Partial, A: date) -> Resolved:
         """The anchor's period of ``p.rel[0]``, moved by ``p.rel[1]`` units; a quarter, season, half, month
-        or day named with it is taken in the year reached ("the spring of next year", "July 25 of that year")."""
+        or day named with it is taken in the year reached ("the spring of next year", "August 9 of that year")."""
         unit, off = p.rel
         d = cm.shift(unit, A, off)
-        if p.definite and p.year is not None:  # "the 1988 quarter": the quarter in question, that year
+        if p.definite and p.year is not None:  # "the 1996 quarter": the quarter in question, that year
             d = date(p.year, d.month, 1)
         if p.quarter is not None:  # "next year's first quarter"
             return _quarter_of(d.year, p.quarter)
@@ -968,7 +968,7 @@ class Resolver:
             return _season_of(d.year, p.season)
         if p.half is not None:  # "the second half of next year"
             return _half_of(d.year, p.half)
-        if p.month is not None and p.day is not None:  # "July 25 of that year"
+        if p.month is not None and p.day is not None:  # "August 9 of that year"
             return _period_of("day", date(d.year, p.month, p.day))
         if p.month is not None:  # "June last year"
             return _period_of("month", date(d.year, p.month, 1))
@@ -993,7 +993,7 @@ class Resolver:
                 return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
             return _period_of("century", date(max(c * 100, 1), 1, 1))
         dec = p.decade
-        if p.bc:  # "the 470s BC": 479 to 470 BC
+        if p.bc:  # "the 330s BC": 339 to 330 BC
             return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
         if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
             dec = (A.year // 100) * 10 + dec
