@@ -350,7 +350,7 @@ def _in_passing(text: str, start: int, grain: str | None) -> bool:
     return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
 
 
-def _bc_stand_in(r: Resolved, p: Partial, story: "_Story") -> Resolved:
+def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
     """Narratives: "212 BC" anchors what follows ("the following year", "that summer") at a stand-in
     year; values resolved against such an anchor are written back as years before the common era
     (only once the story has named a year BC: until then a year from 4000 on is itself)."""
@@ -372,7 +372,7 @@ def _bc_stand_in(r: Resolved, p: Partial, story: "_Story") -> Resolved:
 _QUOTE_OR_LINE = re.compile(r'["“”\n]')
 
 
-def _quoted(story: "_Story", text: str, pos: int) -> bool:
+def _quoted(story: _Story, text: str, pos: int) -> bool:
     """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
     its line): what a speaker says ("we sail home by next spring") is not where the story is."""
     j = i = bisect_right(story.quotes, pos)
@@ -386,7 +386,7 @@ def _quoted(story: "_Story", text: str, pos: int) -> bool:
 
 # a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
 _GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
-                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.I)
+                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
 
 
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
