@@ -772,9 +772,10 @@ class Resolver:
         if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
                                                   or _quoted(story, text, mm.start)):
             return
-        story.last = r.start if p.mod != "END" else e
+        story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
                                  and _year_in_passing(text, mm.start, r, story.main)):
+            # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
@@ -821,6 +822,16 @@ class Resolver:
             return None
         if r is None:
             return None
+        r = self._reframed(p, r)
+        if r is not None and r.start is not None and (p.type == "TIME" or p.pod or p.hour is not None):
+            r = self._time(p, r)  # last: a clock time is on the day the steps above settled
+        return r
+
+    @staticmethod
+    def _reframed(p: Partial, r: Resolved) -> Resolved | None:
+        """The date named, turned into the period the text asks for: moved by a unit ("the day after"), cut
+        to an edge ("the last day of"), or widened to its week or weekend ("the week of"); None when the move
+        leaves the calendar."""
         if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
             # "the day after Christmas", "the week before Easter": the date named, a unit on
             unit, n = p.shift
@@ -839,8 +850,6 @@ class Resolver:
             d = r.start
             back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
             r = _period_of("weekend", back if d - back <= ahead - d else ahead)
-        if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
-            r = self._time(p, r)
         return r
 
     @staticmethod
