@@ -37,6 +37,11 @@ _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these g
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
 _BC_BASE = 9000
 _BC_FLOOR = 4000  # stand-in years from here on are years before the common era
+# a TIME of these grains names the day that later bare clock times are on
+_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
+# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
+_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
+              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
 
 
 @dataclass
@@ -146,9 +151,7 @@ def _day_without_year(p: Partial) -> bool:
     return p.year is None and p.month is not None and p.day is not None
 
 
-# -- helpers for the running anchor (narratives keep a main line apart from dates named in passing) ----
-_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
-                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
+# -- reading a mention with its neighbours (Resolver._read): a range's year, a clock time's day ... -------
 _TO = r"-|–|—|to|until|till|through|thru"
 _RANGE_TO = re.compile(r"\s*(?:" + _TO + r")\s*", re.IGNORECASE)  # between the ends of a range
 _RANGE_LINK = re.compile(r"\s*(?:" + _TO + r"|and|or)\s*", re.IGNORECASE)  # ... or the members of a list
@@ -189,6 +192,34 @@ def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Pa
     if p.month is None or q.month is None:
         return p
     return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
+
+
+_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
+
+
+def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Histories: 'the Autumn Campaign of 1809', 'their great winter push ... in January 1915': a season
+    naming an operation takes the year of the date that follows in its clause."""
+    q = nxt.partial
+    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
+            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
+        return p
+    return replace(p, year=q.year, bc=q.bc)
+
+
+def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
+    """'their 1967 winter raids', 'the 1903 autumn manoeuvres': the year just before a season or
+    month name is its year."""
+    q = prev.partial
+    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
+            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
+        return p
+    return replace(p, year=q.year)
+
+
+# -- narratives: the story's main line, kept apart from dates named in passing, quoted or BC -----------
+_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
+                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
 
 
 _TURN_DAYS = 45  # how far past the anchor a month or day across New Year still counts as ahead
@@ -314,29 +345,6 @@ def _frames(text: str, start: int) -> bool:
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
 
 
-_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
-
-
-def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """Histories: 'the Autumn Campaign of 1809', 'their great winter push ... in January 1915': a season
-    naming an operation takes the year of the date that follows in its clause."""
-    q = nxt.partial
-    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
-            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
-        return p
-    return replace(p, year=q.year, bc=q.bc)
-
-
-def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
-    """'their 1967 winter raids', 'the 1903 autumn manoeuvres': the year just before a season or
-    month name is its year."""
-    q = prev.partial
-    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
-            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
-        return p
-    return replace(p, year=q.year)
-
-
 _PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
 
 
@@ -389,6 +397,7 @@ _GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supp
                              r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
 
 
+# -- news: the period a report is about, and what a news date counts from ----------------------------
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
     completed before the reference date (the one a report dated then covers)."""
@@ -398,9 +407,6 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
 def _reported(quarter_start: date | None, ref: date) -> bool:
     """A quarter already over at the reference date: one a news report can be about."""
     return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
-
-
-_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
 
 
 def _bare_clock(p: Partial) -> bool:
@@ -444,11 +450,6 @@ def _reported_period(period, r: Resolved, end: int):
     if r.granularity in ("year", "decade", "century"):
         return None
     return period
-
-
-# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
-_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
-              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
 
 
 @dataclass
