@@ -11,7 +11,6 @@ _CAL = load("en", "calendar")
 _CODES = load("en", "units")["duration_codes"]
 SEASON_BOUNDS = _CAL["season_bounds"]
 POD_HOURS = _CAL["part_of_day_hours"]
-SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}  # for comparing within a year (winter = Dec of the year)
 
 
 def astronomical_year(y: int) -> str:
@@ -26,6 +25,7 @@ def iso_sort_key(s: str) -> tuple[int, str]:
 
 
 def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` months, its day cut to the month's last (January 31 + 1 month: February 28/29)."""
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
     m += 1
@@ -33,24 +33,31 @@ def add_months(d: date, n: int) -> date:
 
 
 def last_day(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def monday(d: date) -> date:
+    """The Monday of ``d``'s ISO week."""
     return d - timedelta(days=d.weekday())
 
 
 def week_value(d: date) -> str:
+    """The ISO week of ``d`` as a TIMEX3 value ("2023-W29"); its year is the ISO week-numbering year."""
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
 
 
 def clamp_year(y: int) -> bool:
+    """Whether ``date`` can hold year ``y``."""
     return 1 <= y <= 9999
 
 
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200, "millennium": 12000}
 _SECONDS_IN = {"hour": 3600, "minute": 60, "second": 1}
+# Periods of whole years and how many digits of the first year their value keeps: "199" (the 1990s), "18"
+# (the 1800s), "2" (the 2000s)
+_YEARS_IN = {"decade": (10, 3), "century": (100, 2), "millennium": (1000, 1)}
 
 
 def shift(unit: str, d: date, n: int) -> date:
@@ -86,19 +93,17 @@ def period(unit: str, d: date) -> tuple[str, date, date]:
         return f"{d.year:04d}-H{h}", date(d.year, 6 * h - 5, 1), last_day(d.year, 6 * h)
     if unit == "year":
         return f"{d.year:04d}", date(d.year, 1, 1), date(d.year, 12, 31)
-    if unit == "decade":
-        s = d.year // 10 * 10
-        return f"{s // 10:03d}", date(max(s, 1), 1, 1), date(s + 9, 12, 31)
-    if unit == "century":
-        s = d.year // 100 * 100
-        return f"{s // 100:02d}", date(max(s, 1), 1, 1), date(s + 99, 12, 31)
-    if unit == "millennium":
-        s = d.year // 1000 * 1000
-        return f"{s // 1000}", date(max(s, 1), 1, 1), date(s + 999, 12, 31)
+    if unit in _YEARS_IN:
+        years, digits = _YEARS_IN[unit]
+        s = d.year // years * years
+        # the first such period starts in year 0, which `date` cannot hold: it starts on 1 January of year 1
+        return f"{s // years:0{digits}d}", date(max(s, 1), 1, 1), date(s + years - 1, 12, 31)
     raise ValueError(unit)
 
 
 def season_interval(code: str, year: int) -> tuple[date, date]:
+    """First and last day of season ``code`` opening in ``year`` (a winter ends in the next year), by the
+    lexicon's season bounds; a bound given as day 28 or later is the month's last day."""
     (sm, sd), (em, ed) = SEASON_BOUNDS[code]
     start = date(year, sm, sd)
     ey = year + 1 if em < sm else year
@@ -135,6 +140,8 @@ _DOW = {"MON": 1, "TUE": 2, "WED": 3, "THU": 4, "FRI": 5, "SAT": 6, "SUN": 7}
 
 
 def holiday_date(spec, year: int) -> date:
+    """The day of a holiday in ``year``, from its calendar.yaml spec: fixed [month, day], the n-th weekday of
+    a month (optionally a few days after it), or a day counted from Easter."""
     if isinstance(spec, str):  # EASTER, EASTER-2, EASTER+1
         off = int(spec[6:]) if len(spec) > 6 else 0
         return easter(year) + timedelta(days=off)
@@ -181,6 +188,8 @@ _HALF = {"year": ("Y", 6, "M"), "month": ("M", 15, "D"), "day": ("D", 12, "TH"),
 
 
 def duration_value(n, unit: str) -> str:
+    """The TIMEX3 duration of ``n`` units (``n`` None: an unknown amount, X). Halves are written in the next
+    smaller unit, decades and centuries in years, quarters and weekends in their own TimeBank codes."""
     code, mult = _CODES[unit]
     if n is not None and mult == 1 and unit in _HALF and float(n) * 2 == int(float(n) * 2) and not float(n).is_integer():
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S

@@ -37,10 +37,17 @@ _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these g
 # holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
 _BC_BASE = 9000
 _BC_FLOOR = 4000  # stand-in years from here on are years before the common era
+# a TIME of these grains names the day that later bare clock times are on
+_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
+# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
+_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
+              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
 
 
 @dataclass
 class Resolved:
+    """A resolved value with its interval (first and last day) and granularity; what a Timex is built from."""
+
     value: str
     start: date | None = None
     end: date | None = None
@@ -49,14 +56,35 @@ class Resolved:
     bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
 
 
+def _period_of(unit: str, d: date) -> Resolved:
+    """The calendar period of ``unit`` ("day", "week", "month", ... "century") that contains ``d``: every
+    value of a whole period is written by calendar_math.period, so that value and interval agree."""
+    v, s, e = cm.period(unit, d)
+    return Resolved(v, s, e, unit)
+
+
 def _quarter_of(y: int, q: int) -> Resolved:
     """Quarter ``q`` (1-4) of year ``y``."""
-    return Resolved(f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), cm.last_day(y, 3 * q), "quarter")
+    return _period_of("quarter", date(y, 3 * q - 2, 1))
 
 
 def _half_of(y: int, h: int) -> Resolved:
     """Half ``h`` (1-2) of year ``y``."""
-    return Resolved(f"{y:04d}-H{h}", date(y, 6 * h - 5, 1), cm.last_day(y, 6 * h), "half")
+    return _period_of("half", date(y, 6 * h - 5, 1))
+
+
+_FAR_AHEAD_MONTHS = 9  # a quarter or half this far ahead of the anchor's, even in a future clause, is last year's
+
+
+def _reported_year(n: int, months: int, A: date, direction: int | None) -> int:
+    """The year of the ``n``-th quarter or half (``months`` long) of a year named without it. Such periods
+    are reported after they end, so one later in the year than the anchor's own is last year's; a future
+    clause keeps it in this year unless it is three quarters off ("will report fourth-quarter results" in
+    January is last year's fourth quarter). A half is never that far ahead, so only the tense moves it."""
+    current = (A.month - 1) // months + 1
+    if n > current and (direction != 1 or (n - current) * months >= _FAR_AHEAD_MONTHS):
+        return A.year - 1
+    return A.year
 
 
 def _season_of(y: int, season: str) -> Resolved:
@@ -77,6 +105,7 @@ def _bc_bounds(first: int, last: int) -> tuple[str, str]:
 
 
 def _valid_year(make, y: int) -> bool:
+    """Whether ``make(y)`` gives a date in year ``y`` (no February 29 in a common year, no year 0 or 10000)."""
     try:
         make(y)
         return True
@@ -84,16 +113,45 @@ def _valid_year(make, y: int) -> bool:
         return False
 
 
-def _tense_direction(tense: str | None, weekday: bool = False) -> int | None:
+def _tense_direction(tense: str | None) -> int | None:
     """Past -> the latest such name, future -> the next, present or unknown -> no direction (the
-    nearest weekday). A present tense with a weekday is a schedule as often as a headline's past
-    ("resumes Monday", "says Monday"): on TBAQ the nearest day is right more often than the next."""
+    nearest one). Weekdays too: a present tense with a weekday is a schedule as often as a headline's
+    past ("resumes Monday", "says Monday"), and on TBAQ the nearest day is right more often than the next."""
     return {"past": -1, "future": 1}.get(tense or "", None)
 
 
-# -- helpers for the running anchor (narratives keep a main line apart from dates named in passing) ----
-_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
-                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
+# -- three readings of "a day date", each for its own use ---------------------------------------------------
+# They differ on purpose: a clock time can sit on any one day, however named; the day that closes a reported
+# quarter must be a calendar date; and only a day whose year was not written may have its year moved.
+
+def _day_for_a_clock(q: Partial) -> bool:
+    """What a clock time just before it can be on ("5 a.m. on March 20", "2 a.m. Tuesday", "6 p.m.
+    tomorrow"): a DATE that names one day in any way (month and day, a weekday, a holiday, a day counted
+    from the anchor), with nothing that makes it more than that day (a fixed value, a span, a mod, a part
+    of day, a year BC, "the ..." naming the period last mentioned)."""
+    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
+            or q.grain not in (None, "day")):
+        return False
+    return (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
+            or q.rel is not None and q.rel[0] == "day")
+
+
+def _closing_day(q: Partial) -> bool:
+    """The day a reported period ends on ("the quarter ended April 30", "... ending Nov. 30, 2004"): a month
+    and a day, with or without the year, not counted from another date (a weekday or "yesterday" there
+    names no quarter)."""
+    return q.month is not None and q.day is not None and q.rel is None
+
+
+def _day_without_year(p: Partial) -> bool:
+    """A month and a day that reach resolution without a year ("Nov. 30"): the resolver chose the year, so
+    a later check (an "ended" before it) may still move it; a year the text gave, or one a range or list
+    lent it, is never moved. Unlike _closing_day it does not look at ``rel``: "August 9 of that year" counts
+    too (its year is the anchor's, not written)."""
+    return p.year is None and p.month is not None and p.day is not None
+
+
+# -- reading a mention with its neighbours (Resolver._read): a range's year, a clock time's day ... -------
 _TO = r"-|–|—|to|until|till|through|thru"
 _RANGE_TO = re.compile(r"\s*(?:" + _TO + r")\s*", re.IGNORECASE)  # between the ends of a range
 _RANGE_LINK = re.compile(r"\s*(?:" + _TO + r"|and|or)\s*", re.IGNORECASE)  # ... or the members of a list
@@ -101,7 +159,7 @@ _OF = re.compile(r"\bof\s+", re.IGNORECASE)
 
 
 def _date_of_part(mm: Mention, text: str) -> Mention:
-    """News (TimeBank) tags only the date of 'the night of Oct. 23'; histories tag the part of that day."""
+    """News (TimeBank) tags only the date of 'the night of Nov. 14'; histories tag the part of that day."""
     cut = _OF.search(text, mm.start, mm.end).end() - mm.start
     return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
 
@@ -110,44 +168,66 @@ _CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
 
 
 def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Partial:
-    """'At 5:34 AM Baghdad time on March 20, 2003', '2 a.m. local time on Tuesday', '6:30 a.m. Monday,
-    March 18': a clock time is on the day named right after it, read the way that day is read."""
+    """'At 6:10 AM Lisbon time on May 3, 2011', '4 a.m. local time on Friday', '7:45 a.m. Tuesday,
+    June 12': a clock time is on the day named right after it, read the way that day is read."""
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
         return p
     q = nxt.partial
-    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
-            or q.grain not in (None, "day")):
-        return p
-    if not (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
-            or q.rel is not None and q.rel[0] == "day"):
-        return p
-    if not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
+    if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
                    mod=p.mod)
 
 
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """"April and June 1955", "26 June - 4 August 1952", "between March and April 1918": a month or day
+    """"March and May 1961", "12 May - 3 July 1948", "between April and June 1911": a month or day
     without its year takes the year of the date that closes the range (the year before if its month
-    comes later in the year: "December to February 1943")."""
+    comes later in the year: "November to January 1917")."""
     q = nxt.partial
     if (p.year is not None or p.rel is not None or q.year is None or q.rel is not None or q.bc
             or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
         return p
-    if p.season is not None and (q.season is not None or q.month is not None):  # "summer and autumn 1918"
+    if p.season is not None and (q.season is not None or q.month is not None):  # "spring and summer 1911"
         return replace(p, year=q.year)
     if p.month is None or q.month is None:
         return p
     return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
 
 
+_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
+
+
+def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Histories: 'the Autumn Campaign of 1809', 'their great winter push ... in January 1915': a season
+    naming an operation takes the year of the date that follows in its clause."""
+    q = nxt.partial
+    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
+            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
+        return p
+    return replace(p, year=q.year, bc=q.bc)
+
+
+def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
+    """'their 1967 winter raids', 'the 1903 autumn manoeuvres': the year just before a season or
+    month name is its year."""
+    q = prev.partial
+    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
+            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
+        return p
+    return replace(p, year=q.year)
+
+
+# -- narratives: the story's main line, kept apart from dates named in passing, quoted or BC -----------
+_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
+                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
+
+
 _TURN_DAYS = 45  # how far past the anchor a month or day across New Year still counts as ahead
 
 
 def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
-    """Narratives move forward: a month or day a little after the anchor across New Year ("On December 7,
-    1941, ... In January, ...") is in the next year, not eleven months before the anchor."""
+    """Narratives move forward: a month or day a little after the anchor across New Year ("On November 28,
+    1805, ... In January, ...") is in the next year, not eleven months before the anchor."""
     try:
         ahead = date(y + 1, month, day or 1)
     except ValueError:
@@ -157,7 +237,7 @@ def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
 
 def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
     """Whether a month, day or season resolved against the story's last date lies after it (a month
-    counts from the day's own month: 'On 10 March ... by the end of March')."""
+    counts from the day's own month: 'On 4 May ... by the end of May')."""
     if grain == "day" and r.granularity != "day":
         return (r.start.year, r.start.month) >= (main.year, main.month)
     if grain in ("day", "month", "season"):
@@ -166,6 +246,8 @@ def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
 
 
 def _named_without_year(p: Partial) -> bool:
+    """A month or season named without a year, decade or century and not counted from the anchor: what in a
+    narrative takes the year of the story's main line."""
     return p.rel is None and p.year is None and p.decade is None and p.century is None and (
         p.month is not None or p.season is not None)
 
@@ -178,7 +260,7 @@ _CLAUSE_START = re.compile(r"[.;:!?\n(]")
 
 
 def _year_level(r: Resolved, p: Partial) -> bool:
-    """A year, or a season named with its year ('the spring of 1684'): dates whose place in the story
+    """A year, or a season named with its year ('the spring of 1702'): dates whose place in the story
     depends on where they stand in the sentence."""
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
@@ -188,13 +270,13 @@ _ASIDE_YEARS = 10
 
 
 def _far_from_story(r: Resolved, main: date | None) -> bool:
-    """A date years away from the story's own ("a report declassified in 2005" in a story of 1964)."""
+    """A date years away from the story's own ("a letter published in 1998" in a story of 1941)."""
     return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
 
 
 def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> bool:
-    """A year neither opening its sentence nor dating the clause's verb ("a campaign planned for 1976",
-    "troops that had invaded Burma in late 1943", "the Geneva Conference of 1954"), or one that dates a
+    """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
+    "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
     verb but lies years away from the story's own date, is named in passing: a month named next still
     belongs to the story's own year."""
     if _parenthetical(text, start):
@@ -211,9 +293,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _after_verb(text: str, start: int) -> bool:
-    """'converged in 1781', 'McClellan attacked Virginia in the spring of 1862', 'the seat of government,
-    in 1777': the date dates the clause's own verb (not one in a relative clause: 'troops that had
-    invaded Burma in late 1943')."""
+    """'regrouped in 1802', 'the duke besieged the port in the spring of 1811', 'the new capital,
+    in 1795': the date dates the clause's own verb (not one in a relative clause: 'ships that had
+    sailed from the colony in late 1806')."""
     m = _VERB_IN.search(text, max(0, start - 60), start)
     if m is None:
         return False
@@ -233,8 +315,8 @@ _PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4
 
 
 def _parenthetical(text: str, start: int) -> bool:
-    """'the Civil Constitution of the Clergy (1790) ...': a year in brackets inside a sentence is an
-    aside (a heading's '(1792-1797)' is not: it ends its line)."""
+    """'the new land charter (1788) ...': a year in brackets inside a sentence is an
+    aside (a heading's '(1815-1830)' is not: it ends its line)."""
     lo = text.rfind("(", max(0, start - 12), start)
     return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
 
@@ -243,14 +325,14 @@ _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNOREC
 
 
 def _names_a_thing(text: str, mm: Mention) -> bool:
-    """'the leader of the August 1792 uprising': a dated name ('the DATE noun') is not the story's date."""
+    """'the organiser of the March 1871 strike': a dated name ('the DATE noun') is not the story's date."""
     return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
             and re.match(r"\s+[a-z]", text[mm.end:mm.end + 2]) is not None)
 
 
 def _frames(text: str, start: int) -> bool:
-    """A year that opens its sentence or heading ("In 1970, ...", "By 1943 the ...") sets the story's
-    time; one further in ("a campaign planned for 1976", "the Geneva Conference of 1954") is in passing."""
+    """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
+    time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
     lo = max(0, start - 60)
     cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo if lo == 0 else None)
     if cut is None:
@@ -259,48 +341,25 @@ def _frames(text: str, start: int) -> bool:
     return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
 
 
-# a heading that a year closes: "Spring Offensive of 1918", "War and Counter-Revolution (1792-1797)"
+# a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
-
-
-_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
-
-
-def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """Histories: 'the Spring Offensive of 1918', 'their main summer offensive ... in June 1942': a season
-    naming an operation takes the year of the date that follows in its clause."""
-    q = nxt.partial
-    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
-            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
-        return p
-    return replace(p, year=q.year, bc=q.bc)
-
-
-def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
-    """'their 1982 summer offensives', 'the 1944 spring campaign': the year just before a season or
-    month name is its year."""
-    q = prev.partial
-    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
-            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
-        return p
-    return replace(p, year=q.year)
 
 
 _PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
 
 
 def _in_passing(text: str, start: int, grain: str | None) -> bool:
-    """Narratives: a date named only as the bound of a state ("part of the empire since 513 BC", "in
-    office until 1975") is not where the story is; the next "that summer" or "the following year" still
+    """Narratives: a date named only as the bound of a state ("a colony since 212 BC", "on the
+    throne until 1868") is not where the story is; the next "that summer" or "the following year" still
     counts from the story's own last date."""
     if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
         return True
-    # "lasted until the fall of Budapest in February 1945": the bound of a state, dated by its event
+    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event
     return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
 
 
-def _bc_stand_in(r: Resolved, p: Partial, story: "_Story") -> Resolved:
-    """Narratives: "480 BC" anchors what follows ("the following year", "that summer") at a stand-in
+def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
+    """Narratives: "212 BC" anchors what follows ("the following year", "that summer") at a stand-in
     year; values resolved against such an anchor are written back as years before the common era
     (only once the story has named a year BC: until then a year from 4000 on is itself)."""
     if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
@@ -321,9 +380,9 @@ def _bc_stand_in(r: Resolved, p: Partial, story: "_Story") -> Resolved:
 _QUOTE_OR_LINE = re.compile(r'["“”\n]')
 
 
-def _quoted(story: "_Story", text: str, pos: int) -> bool:
+def _quoted(story: _Story, text: str, pos: int) -> bool:
     """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
-    its line): what a speaker says ("withdraw by next summer") is not where the story is."""
+    its line): what a speaker says ("we sail home by next spring") is not where the story is."""
     j = i = bisect_right(story.quotes, pos)
     n = 0
     while i > 0 and text[story.quotes[i - 1]] != "\n":
@@ -335,9 +394,10 @@ def _quoted(story: "_Story", text: str, pos: int) -> bool:
 
 # a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
 _GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
-                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.I)
+                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
 
 
+# -- news: the period a report is about, and what a news date counts from ----------------------------
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
     completed before the reference date (the one a report dated then covers)."""
@@ -349,10 +409,8 @@ def _reported(quarter_start: date | None, ref: date) -> bool:
     return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
 
 
-_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
-
-
 def _bare_clock(p: Partial) -> bool:
+    """A clock time or part of day with no day of its own ("at 10 p.m."): it is on a day named before."""
     return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
 
 
@@ -369,13 +427,13 @@ _ENDED_NEXT = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
-    """News: 'the quarter ended July 31', 'the latest period ending Feb. 28': a day in the middle month of
-    the three months that end on that day (May-July: June, so the second quarter), whatever fiscal
+    """News: 'the quarter ended April 30', 'the latest period ending Feb. 28': a day in the middle month of
+    the three months that end on that day (February-April: March, so the first quarter), whatever fiscal
     quarter the company counts; None when the quarter is not given so."""
     if not (p.definite and p.grain == "quarter" and p.quarter is None and p.year is None and nxt is not None):
         return None
     q = nxt.partial
-    if q.month is None or q.day is None or q.rel is not None or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
+    if not _closing_day(q) or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None
     y = q.year
     if y is None:  # a period already over ends on or before the reference date
@@ -386,17 +444,12 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
 
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
-    day dates that follow it ("the quarter ended Sept. 30"), dropped when a year is named."""
+    day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
     if r.granularity in ("quarter", "half", "month"):
         return r.granularity, r.start, end
     if r.granularity in ("year", "decade", "century"):
         return None
     return period
-
-
-# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
-_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
-              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
 
 
 @dataclass
@@ -422,6 +475,8 @@ class Resolver:
     """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a _Story of its own."""
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
+        """The mentions (in text order) as Timexes. They are resolved in text order because each may move
+        the story on for the ones after it; ``tense_of(start, end)`` gives the tense of a span's clause."""
         story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
         if story.narrative:
             story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
@@ -440,6 +495,8 @@ class Resolver:
 
     def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
              n: int) -> Timex | None:
+        """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
+        move the story on; None when it names nothing that can be resolved."""
         mm, p = self._read(mm, nxt, before, text, story)
         if mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month"):
             return None  # "on the 20th" after a year or a week: no month to take the day from
@@ -478,10 +535,32 @@ class Resolver:
             p = _news_period(p)
         return mm, p
 
-    @staticmethod
-    def _anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
+    # -- choosing the anchor: _anchor and its steps, in the order it runs them -------------------------
+    def _anchor(self, p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
         """The date the mention counts from (the reference date, the last date, the story's main line, the
-        period a report is about ...), and the partial and tense as that choice leaves them."""
+        period a report is about ...), and the partial and tense as that choice leaves them.
+
+        A definite period ("the quarter") has an anchor of its own; every other mention starts from the
+        running one. A report's comparisons then override either, as they name their period outright. The
+        steps after that read the anchor chosen so far, so they come last."""
+        if p.definite:
+            anchor, p = self._definite_anchor(p, story)
+        else:
+            anchor = self._running_anchor(p, mm, text, story, tense)
+        anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
+        self._forget_compared_span(p, story)
+        anchor = self._next_after_year(p, mm, story, anchor)
+        p = self._nothing_in_view(p, mm, text, story)
+        p = self._bc_stand_in_year(p, story)
+        p = self._year_of_day_list(p, mm, story)
+        return self._glossed_weekday(p, mm, text, story, anchor, tense)
+
+    @staticmethod
+    def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
+        """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
+        days later") from the last date; a narrative counts both from the last date, and a month or season
+        without its year from the story's main line (a year named in passing does not move it). A deictic
+        date in a narrative's present or future clause is the writer's present."""
         narrative, ref, last = story.narrative, story.ref, story.last
         anchor = ref
         if (narrative or p.anchor == "prev") and last is not None:
@@ -489,114 +568,200 @@ class Resolver:
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
                 if p.season is not None and story.main_grain == "year":
-                    # "in 483 BC ... over the winter": a season of a year named as a whole is read from
+                    # "in 212 BC ... over the winter": a season of a year named as a whole is read from
                     # its middle (the winter is the one that year ends in, not the one it opens with)
                     anchor = date(anchor.year, 7, 1)
             if not narrative and _bare_clock(p):
-                anchor = story.by_grain.get("day", ref)  # "shot at 10 p.m.": on the day last named, not Jan 1
-        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref" and not _quoted(story, text, mm.start)
-                and tense() in ("present", "future")):
-            anchor = ref  # "this year alone, the country accounts for ...": the writer's present
-        if p.definite:
-            # "the quarter", "the latest period": the last period of that grain the story named
-            if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
-                anchor = story.told_quarter  # "reported fourth-quarter earnings ... in the latest period"
-            elif p.latest and not narrative:
-                anchor, p = _latest_completed(p, ref)
-            elif p.grain == "year" and not narrative:
-                anchor = ref  # news: "for the year", "the end of the year" are the reference year
-            elif narrative and p.grain in ("year", "month") and last is not None:
-                # "by the end of the month", "later in the year": the month or year the story is in,
-                # though the last month or year it named on its own may lie further back
-                anchor = story.main or last
-            elif p.grain in story.by_grain:
-                anchor = story.by_grain[p.grain]
-            elif p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
-                # news: "the year-ago quarter", none named yet: the latest completed one, a year back
-                anchor = cm.shift(p.grain, ref, -1)
-            elif p.grain in ("quarter", "half") and not narrative:
-                anchor, p = _latest_completed(p, ref)  # news: "for the quarter", none named yet
-            elif last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
-                anchor = last  # news: "the end of the month" after a year alone ("late 2025") is this month
-            elif p.latest:
-                anchor, p = _latest_completed(p, ref)
-            else:
-                anchor = ref
-        quarter_end = _quarter_ended(p, mm, nxt, text, ref) if not narrative else None
+                anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
+        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
+                and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
+            anchor = ref  # "this year alone, the region produces ...": the writer's present
+        return anchor
+
+    @staticmethod
+    def _definite_anchor(p: Partial, story: _Story) -> tuple[date, Partial]:
+        """"The quarter", "the year", "the latest period": the last period of that grain the story named;
+        where it named none, news takes the period a report dated on the reference date is about (the
+        latest completed quarter or half, the reference year). The order of the tests is their priority."""
+        narrative, ref, last = story.narrative, story.ref, story.last
+        if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
+            return story.told_quarter, p  # "reported fourth-quarter earnings ... in the latest period"
+        if p.latest and not narrative:
+            return _latest_completed(p, ref)
+        if p.grain == "year" and not narrative:
+            return ref, p  # news: "for the year", "the end of the year" are the reference year
+        if narrative and p.grain in ("year", "month") and last is not None:
+            # "by the end of the month", "later in the year": the month or year the story is in,
+            # though the last month or year it named on its own may lie further back
+            return story.main or last, p
+        if p.grain in story.by_grain:
+            return story.by_grain[p.grain], p
+        if p.grain in ("quarter", "half") and not narrative and p.rel and p.rel[0] != p.grain:
+            # news: "the year-ago quarter", none named yet: the latest completed one, a year back
+            return cm.shift(p.grain, ref, -1), p
+        if p.grain in ("quarter", "half") and not narrative:
+            return _latest_completed(p, ref)  # news: "for the quarter", none named yet
+        if last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
+            return last, p  # news: "the end of the month" after a year alone ("late 2025") is this month
+        if p.latest:
+            return _latest_completed(p, ref)
+        return ref, p
+
+    @staticmethod
+    def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story,
+                         anchor: date) -> tuple[date, Partial]:
+        """Financial news names its period outright: "the quarter ended April 30" is a calendar quarter, and
+        "a year earlier" after "the third quarter" is that quarter a year before (the period reported stays
+        in view across the day dates that follow it). Either overrides the anchor chosen before."""
+        quarter_end = _quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
         if quarter_end is not None:
-            # "the quarter ended July 31": the calendar quarter of most of its three months
+            # "the quarter ended April 30": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
-        if p.compare and story.last_grain in ("quarter", "half", "month") and mm.start - story.last_end < _COMPARE_REACH:
-            # "profit rose in the third quarter from $5 million a year earlier": the same quarter a year before
+        if (p.compare and story.last_grain in ("quarter", "half", "month")
+                and mm.start - story.last_end < _COMPARE_REACH):
+            # "sales grew in the second quarter from $7.5 million a year earlier": the same quarter a year before
             p = replace(p, grain=story.last_grain)
-            anchor = last
-        elif p.compare and not narrative and story.period is not None and mm.start - story.period[2] < _PERIOD_REACH:
+            anchor = story.last
+        elif (p.compare and not story.narrative and story.period is not None
+              and mm.start - story.period[2] < _PERIOD_REACH):
             p, anchor = replace(p, grain=story.period[0]), story.period[1]
+        return anchor, p
+
+    @staticmethod
+    def _forget_compared_span(p: Partial, story: _Story) -> None:
+        """"in the first six months, ... a year earlier": after a span of months, quarters or years, a comparison
+        is with the span, so the period named before it is forgotten. The one step here that changes the
+        story: it runs before the steps below (and _resolve_in_story) that read the last grain."""
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
-            story.period = story.last_grain = None  # "in the nine months, ... a year earlier": the span is compared
+            story.period = story.last_grain = None
+
+    @staticmethod
+    def _next_after_year(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+        """"In 1802 ... the next spring": a name counted from a year named as a whole counts from that
+        year's last day (or, going back, its first), so it is the one after that year, not the one in it."""
+        last = story.last
         if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
-            # "in 1777 ... the next spring": the one after that year, not the spring of it
-            anchor = date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
-        if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
-            # "moved only at night", "night attacks": no day is in view, so no day is named
+            return date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
+        return anchor
+
+    @staticmethod
+    def _nothing_in_view(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+        """Narratives: a part of day or a season that names no particular one gets a value with its date
+        unknown, rather than the anchor's."""
+        if not story.narrative:
+            return p
+        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
+            # "marched only by night", "a night raid": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
-        if (narrative and p.season is not None and p.year is None and p.rel is None and p.value is None
+        if (p.season is not None and p.year is None and p.rel is None and p.value is None
                 and _GENERIC_SEASON.match(text, mm.end)):
-            # "entered winter quarters", "destroyed their winter food supplies": any winter, none in particular
+            # "went into winter quarters", "burned the winter stores": any winter, none in particular
             p = replace(p, value=f"XXXX-{p.season}")
-        if narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
-            p = replace(p, year=_BC_BASE - p.year, bc=False)  # a stand-in year, written back below
+        return p
+
+    @staticmethod
+    def _bc_stand_in_year(p: Partial, story: _Story) -> Partial:
+        """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
+        (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
+        _BC_FLOOR on as stand-ins."""
+        if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             story.bc = True
-        if mm.rule == "day_list" and p.year is None and last is not None:
-            p = replace(p, year=last.year)  # "May 4 and 5", "May 2 - 3, 9 - 10": the first day's year
+            return replace(p, year=_BC_BASE - p.year, bc=False)
+        return p
+
+    @staticmethod
+    def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
+        """"June 4 and 5", "June 4 - 5, 11 - 12": a later day of a list takes the first day's year."""
+        if mm.rule == "day_list" and p.year is None and story.last is not None:
+            return replace(p, year=story.last.year)
+        return p
+
+    @staticmethod
+    def _glossed_weekday(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+        """"June 8 - 9 (Thu-Fri 10am)", "on July 19, Wednesday": a weekday right after a day date is the
+        weekday of that date, whatever the tense says (so the tense is dropped)."""
+        last = story.last
         if (p.dow is not None and p.month is None and p.rel is None and p.direction is None and last is not None
                 and story.last_grain == "day" and _GLOSS.fullmatch(text, story.last_end, mm.start)):
-            # "May 5 - 6 (Tues-Wed 9am)", "on July 19, Wednesday": the weekday of the date just given
-            anchor, tense = last, lambda: None
+            return p, last, lambda: None
         return p, anchor, tense
 
+    # -- resolving in the story: _resolve_in_story and its corrections, in the order it runs them ------
     def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
                           tense) -> Resolved | None:
-        """The value against the anchor, corrected by what the story around it says."""
+        """The value against the anchor, corrected by what the story around it says. Each correction
+        applies to its own kind of mention and reads the value as the one before left it; the years BC
+        are written back last, once the value is final."""
+        r = self._resolve_on_main_line(p, anchor, story, tense)
+        if r is None:
+            return None
+        if not story.narrative:
+            r = self._ended_in_the_past(r, p, mm, text, story)
+            r = self._range_forward(r, p, mm, anchor, text, story, tense)
+        r = self._day_of_named_period(r, p, mm, anchor, story)
+        if story.narrative:
+            r = self._count_in_named_period(r, p, mm, anchor, story)
+            r = _bc_stand_in(r, p, story)
+        return r
+
+    def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
+        """The value against the anchor; in a narrative, a month that would step back from the story's
+        main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
+        ... marched in June")."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
         r = self._resolve_one(p, anchor, ref, tense, narrative)
         if (narrative and anchor is main and last > main and story.last_grain == "year" and r is not None
                 and r.start is not None and not _steps_forward(r, main, story.main_grain)):
-            # a month that would step back from the story's main line goes to the year just named in
-            # passing when that lies ahead ("plan operations for 1777 ... set off in June")
             r = self._resolve_one(p, last, ref, tense, narrative)
-        if r is None:
-            return None
-        if (not narrative and p.year is None and p.month is not None and p.day is not None and r.start is not None
-                and r.start > ref and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
-            # "the quarter ended Oct. 31": a period already over ends on or before the reference date
-            d = r.start.replace(year=r.start.year - 1) if (r.start.month, r.start.day) != (2, 29) else None
-            if d is not None:
-                r = Resolved(d.isoformat(), d, d, "day")
-        if (not narrative and p.year is None and p.month is not None and p.rel is None and r.start is not None
+        return r
+
+    @staticmethod
+    def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+        """News: "the quarter ended Nov. 30": a period already over ends on or before the reference date,
+        so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
+        if (_day_without_year(p) and r.start is not None and r.start > story.ref
+                and (r.start.month, r.start.day) != (2, 29) and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+            return _period_of("day", r.start.replace(year=r.start.year - 1))
+        return r
+
+    def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+                       tense) -> Resolved:
+        """News: "from April 1 through Sept. 30", "November to February": a range does not end before it
+        starts, so its end goes to the next year (narratives are not moved: there the first member is as
+        likely to be the one misread)."""
+        last = story.last
+        if (p.year is None and p.month is not None and p.rel is None and r.start is not None
                 and last is not None and r.start < last and story.last_grain == r.granularity
                 and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            # news: "from April 1 through Sept. 30", "November to February": a range does not end before it
-            # starts (narratives are not moved: there the first member is as likely to be the one misread)
-            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, ref, tense, narrative)
-            r = later if later is not None else r
+            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
+            return later if later is not None else r
+        return r
+
+    @staticmethod
+    def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+        """"That day" when the story last named only a month or a year: that month or year, the day unknown
+        ("signed that same day" after "in May 2004": 2004-05-XX). News and narratives alike."""
+        last = story.last
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
                 and r.start.year < _BC_FLOOR):
-            # "that day" when the story last named only a month or a year: that month or year, the day
-            # unknown ("crossed out that same day" after "in October 1998": 1998-10-XX)
             pv, ps, pe = cm.period(story.last_grain, last)
-            r = Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
-        if (narrative and mm.rule in ("ago", "count_from_event") and p.rel is not None
-                and p.rel[0] in ("day", "week") and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
+            return Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
+        return r
+
+    @staticmethod
+    def _count_in_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+        """Narratives: "three days later" when the story last named only a month, a quarter or a year: the
+        year the count reaches, the day (week) unknown ("in April ... three days later": 1980-XX-XX), over the
+        period last named (the story stays in it). Unlike "that day" above, a count may leave that period,
+        so the value keeps the year counted to, not the period's own value."""
+        last = story.last
+        if (mm.rule in ("ago", "count_from_event") and p.rel is not None and p.rel[0] in ("day", "week")
+                and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
                 and r.start is not None and r.start.year < _BC_FLOOR):
-            # "three days later" when the story last named only a month, a quarter or a year: that year,
-            # the day (week) unknown ("in April ... three days later": 1980-XX-XX)
-            # (the story stays in the period it last named)
             _, ps, pe = cm.period(story.last_grain, last)
-            r = Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe, story.last_grain)
-        if narrative:
-            r = _bc_stand_in(r, p, story)
+            return Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe,
+                            story.last_grain)
         return r
 
     @staticmethod
@@ -608,14 +773,15 @@ class Resolver:
         if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
                                                   or _quoted(story, text, mm.start)):
             return
-        story.last = r.start if p.mod != "END" else e
+        story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
                                  and _year_in_passing(text, mm.start, r, story.main)):
+            # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
-            # quarters ("after a flat second quarter") are context
+            # quarters ("after a weak second quarter") are context
             story.by_grain[r.granularity] = r.start
         if r.granularity in _TIME_OF_DAY_GRAINS and p.type == "TIME":
             # "Sat 1:00pm-6:00pm", "10 a.m. Monday ... until 4 p.m.": a later bare clock time is on that day
@@ -627,6 +793,8 @@ class Resolver:
 
     @staticmethod
     def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
+        """The interval from day ``s`` to day ``e``, with the clock time or the hours of the part of day of
+        a TIME (24:00 is the next day's 00:00)."""
         if r.time and p.hour is not None:
             t = f"T{p.hour % 24:02d}:{(p.minute or 0):02d}"
             if p.hour == 24:
@@ -640,6 +808,9 @@ class Resolver:
 
     # -- one expression --------------------------------------------------------------------------
     def _resolve_one(self, p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
+        """The value of one partial against ``anchor``, without the story around it: fixed values and
+        durations as they are, dates by _date, then moved ("the day after"), cut to an edge ("the last day
+        of") or widened ("the week of") as the text says, and given their time of day last."""
         if p.value is not None:
             if p.value == "PRESENT_REF":
                 return Resolved(p.value, ref, ref, None)
@@ -652,35 +823,40 @@ class Resolver:
             return None
         if r is None:
             return None
+        r = self._reframed(p, r)
+        if r is not None and r.start is not None and (p.type == "TIME" or p.pod or p.hour is not None):
+            r = self._time(p, r)  # last: a clock time is on the day the steps above settled
+        return r
+
+    @staticmethod
+    def _reframed(p: Partial, r: Resolved) -> Resolved | None:
+        """The date named, turned into the period the text asks for: moved by a unit ("the day after"), cut
+        to an edge ("the last day of"), or widened to its week or weekend ("the week of"); None when the move
+        leaves the calendar."""
         if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
             # "the day after Christmas", "the week before Easter": the date named, a unit on
             unit, n = p.shift
             try:
-                v, s, e = cm.period(unit, cm.shift(unit, r.start, n))
+                r = _period_of(unit, cm.shift(unit, r.start, n))
             except (ValueError, OverflowError):  # past the calendar's first or last day
                 return None
-            r = Resolved(v, s, e, unit)
         elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
                 "month", "year", "quarter", "half"):
             # "the last day of the year", "the first day of August": the day at the edge of the period named
-            d = r.start if p.edge[1] == 0 else r.end
-            v, s, e = cm.period(p.edge[0], d)
-            r = Resolved(v, s, e, p.edge[0])
-        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of March 6"
-            v, s, e = cm.period("week", r.start)
-            r = Resolved(v, s, e, "week")
+            r = _period_of(p.edge[0], r.start if p.edge[1] == 0 else r.end)
+        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of April 9"
+            r = _period_of("week", r.start)
         elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
             # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
             d = r.start
             back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
-            v, s, e = cm.period("weekend", back if d - back <= ahead - d else ahead)
-            r = Resolved(v, s, e, "weekend")
-        if (p.type == "TIME" or p.pod or p.hour is not None) and r.start is not None:
-            r = self._time(p, r)
+            r = _period_of("weekend", back if d - back <= ahead - d else ahead)
         return r
 
     @staticmethod
     def _duration(p: Partial, ref: date) -> Resolved:
+        """A duration; one anchored at the reference date ("the past 18 months") also gets the interval it
+        covers, when that is a whole number of days or longer units."""
         n, unit = p.dur
         v = duration_value(n, unit)
         if p.dur_anchor and n is not None and unit not in ("hour", "minute", "second") and float(n).is_integer():
@@ -694,6 +870,8 @@ class Resolver:
         return Resolved(v)
 
     def _time(self, p: Partial, r: Resolved) -> Resolved:
+        """A TIME on the day ``r`` resolved to: the clock time (with its zone's offset on that day) or the
+        part of day."""
         d = r.start
         if p.hour is not None:
             if p.hour == 24:
@@ -711,83 +889,35 @@ class Resolver:
         return Resolved(d.isoformat() + t, d, d, gran, time=t)
 
     def _date(self, p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
+        """A DATE (or the day of a TIME) from its partial, against anchor ``A``: what is counted from the
+        anchor first, then what names its own year (centuries, decades, years BC), then names without a year,
+        placed by the tense."""
         # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
         if p.rel is not None:
-            unit, off = p.rel
-            d = cm.shift(unit, A, off)
-            if p.definite and p.year is not None:  # "the 1988 quarter": the quarter in question, that year
-                d = date(p.year, d.month, 1)
-            if p.quarter is not None:  # "next year's first quarter"
-                return _quarter_of(d.year, p.quarter)
-            if p.season is not None:  # "the spring of next year", "the autumn of that year"
-                return _season_of(d.year, p.season)
-            if p.half is not None:  # "the second half of next year"
-                return _half_of(d.year, p.half)
-            if p.month is not None and p.day is not None:  # "July 25 of that year"
-                d = date(d.year, p.month, p.day)
-                return Resolved(d.isoformat(), d, d, "day")
-            if p.month is not None:  # "June last year"
-                return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
-                                "month")
-            if p.weekend:
-                v, s, e = cm.period("weekend", d)
-                return Resolved(v, s, e, "weekend")
-            grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
-                                           "century") else "day"
-            if p.type == "TIME":
-                grain = "day"
-            if unit in ("hour", "minute", "second"):
-                grain = "day"
-            # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
-            v, s, e = cm.period(grain, d)
-            return Resolved(v, s, e, grain)
+            return self._relative(p, A)
         # 2. Explicit year (or decade/century) given.
         y = p.year
         if p.vague_year and p.decade is None and y is not None and y < 100:
             # "in '89", "March '03": news, the latest such year up to five years ahead; histories, the one
-            # nearest the story's date ("the war began in 1775 ... by '89")
+            # nearest the story's date ("the dispute began in 1771 ... by '89")
             y += A.year // 100 * 100
             if narrative:
                 y = min((y - 100, y, y + 100), key=lambda c: abs(c - A.year))
             elif y > A.year + 5:
                 y -= 100
             p = replace(p, year=y, vague_year=False)
-        if p.century is not None:
-            c = p.century
-            if p.bc:  # "the 5th century BC": 500 to 401 BC
-                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
-            return Resolved(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31), "century")
-        if p.decade is not None:
-            dec = p.decade
-            if p.bc:  # "the 470s BC": 479 to 470 BC
-                return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
-            if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
-                dec = (A.year // 100) * 10 + dec
-                if dec * 10 > A.year:
-                    dec -= 10
-            return Resolved(f"{dec:03d}", date(dec * 10, 1, 1), date(dec * 10 + 9, 12, 31), "decade")
-        if p.bc:  # `date` cannot hold these years: the interval is written out from a stand-in year
-            if y >= _BC_BASE - _BC_FLOOR:
-                return Resolved(f"BC{y:04d}", None, None, "year")
-            sy = _BC_BASE - y
-            if p.month is not None:
-                s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
-                return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
-            if p.season is not None:
-                s, e = cm.season_interval(p.season, sy)
-                return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
-            return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
+        if p.century is not None or p.decade is not None:
+            return self._century_or_decade(p, A)
+        if p.bc:
+            return self._year_bc(p)
         if y is not None and not cm.clamp_year(y):
             return None
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
         if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
                                                 or p.weekend):
-            direction = None if narrative and p.dow is None else _tense_direction(tense(), p.dow is not None
-                                                                                   or p.weekend)
+            direction = None if narrative and p.dow is None else _tense_direction(tense())
         if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
-            d = self._weekday(6, A, direction if direction is not None else 0, strict)
-            v_, s, e = cm.period("weekend", d)
-            return Resolved(v_, s, e, "weekend")
+            return _period_of("weekend", self._weekday(6, A, direction if direction is not None else 0, strict))
         # 3. Weekdays.
         if p.dow is not None and p.month is None:
             if p.day is not None:  # "Friday the 13th": the nearest such day (on the tense's side, if any)
@@ -796,63 +926,112 @@ class Resolver:
                     return None
             else:
                 d = self._weekday(p.dow, A, direction, strict)
-            return Resolved(d.isoformat(), d, d, "day")
+            return _period_of("day", d)
         if p.holiday is not None:
             yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
                                                          strict=strict, nearest=not narrative)
-            d = cm.holiday_date(p.holiday, yy)
-            return Resolved(d.isoformat(), d, d, "day")
+            return _period_of("day", cm.holiday_date(p.holiday, yy))
         if p.season is not None:
             if y is None:
                 y = self._season_year(p.season, A, direction, strict)
                 if p.season == "WI" and (narrative or A.month <= 2):
-                    # A winter by the year its January falls in: histories name them so (Dec 1777 - Feb
-                    # 1778: 1778-WI), and news dated in January or February names the winter under way
+                    # A winter by the year its January falls in: histories name them so (Dec 1804 - Feb
+                    # 1805: 1805-WI), and news dated in January or February names the winter under way
                     # by the year one is in ("a winter storm" in January 2024: 2024-WI), as it would in
                     # December; the winters before and after it take the year of their January too
                     s, e = cm.season_interval(p.season, y)
                     return Resolved(f"{y + 1:04d}-WI", s, e, "season")
             return _season_of(y, p.season)
         if p.quarter is not None:
-            if y is None:
-                y = A.year
-                aq = (A.month - 1) // 3 + 1
-                if p.quarter > aq and (direction != 1 or p.quarter - aq >= 3):
-                    # quarters are reported after they end: a later quarter is last year's, even in a
-                    # future clause when it is three quarters off ("will report fourth-quarter results"
-                    # in January)
-                    y -= 1
-            return _quarter_of(y, p.quarter)
+            return _quarter_of(y if y is not None else _reported_year(p.quarter, 3, A, direction), p.quarter)
         if p.half is not None:
-            if y is None:
-                y = A.year
-                ah = 1 if A.month <= 6 else 2
-                if p.half > ah and direction != 1:
-                    y -= 1
-            return _half_of(y, p.half)
+            return _half_of(y if y is not None else _reported_year(p.half, 6, A, direction), p.half)
         if p.month is not None:
-            if y is None:
-                day = p.day or 1
-                y = self._year_for(lambda yr: date(yr, p.month, min(day, 28) if p.day is None else day), A,
-                                   direction, month_grain=p.day is None, strict=strict, nearest=not narrative)
+            if y is None:  # (a month alone is tried on its first day; _year_for reads it at month grain)
+                y = self._year_for(lambda yr: date(yr, p.month, p.day or 1), A, direction, month_grain=p.day is None,
+                                   strict=strict, nearest=not narrative)
                 if narrative and direction is None:
                     y = _turn_of_year(y, p.month, p.day, A)
             if p.day is not None:
-                d = date(y, p.month, p.day)
-                return Resolved(d.isoformat(), d, d, "day")
-            return Resolved(f"{y:04d}-{p.month:02d}", date(y, p.month, 1), cm.last_day(y, p.month), "month")
-        if p.day is not None and p.month is None and p.dow is None and y is None:
+                return _period_of("day", date(y, p.month, p.day))
+            return _period_of("month", date(y, p.month, 1))
+        if p.day is not None and y is None:  # (a month or weekday with the day has returned above)
             # "on the 14th": that day of the month the story is in
-            d = date(A.year, A.month, p.day)
-            return Resolved(d.isoformat(), d, d, "day")
+            return _period_of("day", date(A.year, A.month, p.day))
         if y is not None:
-            return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+            return _period_of("year", date(y, 1, 1))
         if p.type == "TIME":  # a bare clock time: on the anchor day
-            return Resolved(A.isoformat(), A, A, "day")
+            return _period_of("day", A)
         return None
 
     @staticmethod
+    def _relative(p: Partial, A: date) -> Resolved:
+        """The anchor's period of ``p.rel[0]``, moved by ``p.rel[1]`` units; a quarter, season, half, month
+        or day named with it is taken in the year reached ("the spring of next year", "August 9 of that year")."""
+        unit, off = p.rel
+        d = cm.shift(unit, A, off)
+        if p.definite and p.year is not None:  # "the 1996 quarter": the quarter in question, that year
+            d = date(p.year, d.month, 1)
+        if p.quarter is not None:  # "next year's first quarter"
+            return _quarter_of(d.year, p.quarter)
+        if p.season is not None:  # "the spring of next year", "the autumn of that year"
+            return _season_of(d.year, p.season)
+        if p.half is not None:  # "the second half of next year"
+            return _half_of(d.year, p.half)
+        if p.month is not None and p.day is not None:  # "August 9 of that year"
+            return _period_of("day", date(d.year, p.month, p.day))
+        if p.month is not None:  # "June last year"
+            return _period_of("month", date(d.year, p.month, 1))
+        if p.weekend:
+            return _period_of("weekend", d)
+        grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
+                                       "century") else "day"
+        if p.type == "TIME":
+            grain = "day"
+        if unit in ("hour", "minute", "second"):
+            grain = "day"
+        # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
+        return _period_of(grain, d)
+
+    @staticmethod
+    def _century_or_decade(p: Partial, A: date) -> Resolved:
+        """A century or decade, BC or not; "the '90s" without its century is the latest such decade not
+        after the anchor."""
+        if p.century is not None:
+            c = p.century
+            if p.bc:  # "the 5th century BC": 500 to 401 BC
+                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
+            return _period_of("century", date(max(c * 100, 1), 1, 1))
+        dec = p.decade
+        if p.bc:  # "the 330s BC": 339 to 330 BC
+            return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
+        if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
+            dec = (A.year // 100) * 10 + dec
+            if dec * 10 > A.year:
+                dec -= 10
+        return _period_of("decade", date(dec * 10, 1, 1))
+
+    @staticmethod
+    def _year_bc(p: Partial) -> Resolved:
+        """A year BC, or a month or season of one. `date` cannot hold these years, so the interval is
+        written out from a stand-in year (see _BC_BASE); from 5000 BC on not even that, and no interval
+        is given."""
+        y = p.year
+        if y >= _BC_BASE - _BC_FLOOR:
+            return Resolved(f"BC{y:04d}", None, None, "year")
+        sy = _BC_BASE - y
+        if p.month is not None:
+            s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
+            return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
+        if p.season is not None:
+            s, e = cm.season_interval(p.season, sy)
+            return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
+        return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
+
+    @staticmethod
     def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
+        """"Friday the 13th": the nearest day ``day`` of a month that falls on weekday ``dow``, within 14
+        months of the anchor and on the direction's side of it; None if none does."""
         cands = []
         for k in range(-14, 15):
             y, m = divmod(A.year * 12 + A.month - 1 + k, 12)
@@ -866,6 +1045,9 @@ class Resolver:
 
     @staticmethod
     def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
+        """Weekday ``dow`` near the anchor: in its week (direction 0), the latest on or before it (-1), the
+        next on or after it (+1), else the nearer of those (the earlier on a tie); ``strict`` ("last
+        Monday") never takes the anchor's own day."""
         delta = dow - A.isoweekday()
         back = A - timedelta(days=(-delta) % 7)  # on or before the anchor
         fwd = A + timedelta(days=delta % 7)  # on or after
@@ -893,16 +1075,15 @@ class Resolver:
                 d = make(yy)
                 return d.replace(day=15) if month_grain else d
 
-            near = min(((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
-                        if _valid_year(make, yy)), default=None)
-            if near is not None:
-                _, ny, nd = near
-                slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
-                if direction == -1 and (nd - A).days > slack:
-                    return ny - 1
-                if direction == 1 and (A - nd).days > slack:
-                    return ny + 1
-                return ny
+            # (the anchor's own year is among the candidates: ``make(y)`` held above)
+            _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
+                            if _valid_year(make, yy))
+            slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
+            if direction == -1 and (nd - A).days > slack:
+                return ny - 1
+            if direction == 1 and (A - nd).days > slack:
+                return ny + 1
+            return ny
         if month_grain:
             cmp_a = date(A.year, A.month, 1)
             cand = cand.replace(day=1)
@@ -916,6 +1097,9 @@ class Resolver:
 
     @staticmethod
     def _season_year(code: str, A: date, direction: int | None, strict: bool) -> int:
+        """Year of a season named without one (a winter by the year it opens): past tense, the latest one
+        begun; future, the next not yet over; "last"/"next" (strict), one wholly before or after the
+        anchor; no direction, the anchor's (in January or February, the winter under way)."""
         y = A.year
         s, e = cm.season_interval(code, y)
         if direction == -1:
