@@ -9,7 +9,7 @@ from service.engine.recognise.prefilter import finditer_skipping, first_char_ski
 SAMPLES = [
     "On July 19, 2023 the talks, set to resume next Monday at 10:30 a.m., failed; a year earlier, in 1998-99,",
     "the fiscal 1998 results (Q3) came 2 weeks ago, every Sunday since the 1990s, 499 BC - 493 BC, 2023-07-19.",
-    "ſeptember KELVIN \u212a, “Christmas Eve” – from the 13th to the 19th of October 1950, #Friday, 5pm tonite",
+    "ſeptember KELVIN \u212a, “Christmas Eve” – from the 4th to the 11th of September 1923, #Friday, 5pm tonite",
 ]
 
 

@@ -51,7 +51,7 @@ def tense(sentence, timex, occurrence=0):
         ("On Thursday, the union plans to stage a rally outside the factory.", "Thursday", "future"),
         ("The league announced a playoff game to be played on Sunday.", "Sunday", "future"),
         ("Trade is expected to top the agenda of a summit set for Geneva in May.", "May", "future"),
-        ("The bank said it will also buy any shares offered by investors in Frankfurt through Dec. 3.", "Dec. 3", "future"),
+        ("The fund said it will also accept any shares tendered by holders in Zurich through Dec. 3.", "Dec. 3", "future"),
         ("The board declared a dividend of 12 cents, payable Jan. 15 to holders of record Dec. 20.", "Jan. 15", "future"),
         ("The board declared a dividend of 12 cents, payable Jan. 15 to holders of record Dec. 20.", "Dec. 20", "future"),
         ("Acme Corp. plans to close the plant in March.", "March", "future"),

@@ -619,7 +619,7 @@ class Resolver:
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
         if (p.compare and story.last_grain in ("quarter", "half", "month")
                 and mm.start - story.last_end < _COMPARE_REACH):
-            # "sales grew in the second quarter from $7.5 million a year earlier": the same quarter a year before
+            # "revenue rose in the second quarter from $3.2 million a year earlier": the same quarter a year before
             p = replace(p, grain=story.last_grain)
             anchor = story.last
         elif (p.compare and not story.narrative and story.period is not None

@@ -36,7 +36,7 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
             return True, None  # "a plan to cut 6,000 jobs by year end": the plan's time, not the clause's
         if (g.start >= 2 and toks.tags[g.start - 2] == "N" and toks.lows[g.start] == "be" and g.head > g.start
                 and toks.lows[g.head] in _HELD):
-            return True, "future"  # "a special event to be held on Oct. 12": an arrangement still ahead
+            return True, "future"  # "a launch to be held on Oct. 12": an arrangement still ahead
         if k == 0:
             return False, None
         gov = groups[k - 1]
@@ -54,7 +54,7 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
         if gap == 1 and gov.tense == "past":
             return True, None  # "were planning to drive there on Monday": planned then, maybe still ahead
         if gap == 0 and gov.tense == "past" and gov.head != gov.start and toks.lows[gov.head] in FUTURE_PREDICATES:
-            return True, None  # "had been set to expire Nov. 6", "was expected to sign Monday": ahead then, maybe still
+            return True, None  # "had been set to expire March 3", "was expected to sign Monday": ahead then, maybe still
         if lemma(toks.lows[gov.head]) in FUTURE_VERBS or toks.lows[gov.head] == "going":
             return True, ("future" if gov.tense == "present" else None)
         if gov.start == gov.head and toks.tags[gov.head] in ("VBDN", "VBN") and toks.lows[gov.head] in FUTURE_PREDICATES:
@@ -64,7 +64,7 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
         return False, None
     if (g.tense == "present" and g.end < len(toks) and toks.lows[g.end] == "to"
             and lemma(toks.lows[g.head]) in FUTURE_VERBS):
-        return True, "future"  # "On Tuesday, the league plans to hold a news conference": the plan is ahead
+        return True, "future"  # "On Tuesday, the union plans to announce its vote": the plan is ahead
     if object_side and g.tense == "past" and toks.lows[g.head] in _ARRANGE:
         return True, None  # "planned a rally on Saturday": the thing arranged may still be ahead
     return True, g.tense
@@ -82,7 +82,7 @@ _DEFER = frozenset({"extend", "postpone", "delay", "defer", "adjourn", "give", "
 
 
 def _deferred_until(toks: Tokens, g: VerbGroup, ti: int) -> bool:
-    """"extended its deadline until 9 a.m. Tuesday", "postponed the vote until Monday": a deadline
+    """"extended the offer until 5 p.m. Friday", "postponed the vote until Monday": a deadline
     moved to a day ahead, whatever the tense of the moving."""
     if lemma(toks.lows[g.head]) not in _DEFER and toks.lows[g.head] not in ("given", "extended", "delayed"):
         return False
@@ -129,7 +129,7 @@ def _after_effective(toks: Tokens, ti: int) -> bool:
 
 
 def _payable(toks: Tokens, ti: int) -> bool:
-    """"payable Dec. 1 to stock of record Nov. 10": the dates of a dividend or payment being
+    """"payable Jan. 15 to stock of record Dec. 20": the dates of a dividend or payment being
     declared, which lie ahead of the declaring, whatever its tense."""
     k = ti - 1
     if k >= 0 and toks.lows[k] in ("on", "as"):
@@ -220,7 +220,7 @@ def _clause_tense(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup]) -> st
     rest_before = [k for k, g in enumerate(groups) if g.end <= cs]
     order = rest_after[:2] + list(reversed(rest_before))[:1]
     if toks.lows[cs] in ("(", "[") and rest_before:
-        # a parenthesis glosses what precedes it: "will leave at 4 in the morning (4 a.m. Thursday),
+        # a parenthesis glosses what precedes it: "will depart at 6 in the morning (6 a.m. Friday),
         # he said" -- the verb before it governs the date, not the reporting verb after it
         order = list(reversed(rest_before))[:1] + rest_after[:2]
     for k in order:

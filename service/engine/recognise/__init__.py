@@ -148,7 +148,7 @@ _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1
 # "from [9:30] to 11 a.m.", "[2]-4 p.m."
 _CLOCK_HEAD = re.compile(r"(?:\b(?:between|from)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?:[-–]|to|and|until|till)"
                          r"|(?<![\w.,:/$£€+-])(?P<h2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*[-–])\s*$", re.IGNORECASE)
-# Further pairs in a list of day ranges: "May 2 - 3, [9] - [10], [16] - [17]".
+# Further pairs in a list of day ranges: "May 6 - 7, [13] - [14], [20] - [21]".
 _PAIR_TAIL = re.compile(r",\s*(?:and\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?P<d2>3[01]|[12]\d|0?[1-9])"
                         r"(?![\w%:/]|[.,]\d)(?=\s*(?:[,;.)(]|and\b|$))")  # not a count: "12-14 people"
 
@@ -495,7 +495,7 @@ class Recogniser:
 
     @staticmethod
     def _pairs(text: str, pos: int, limit: int, last: Partial) -> list[Mention]:
-        """Day ranges listed after a first range of the same month: "May 2 - 3, 9 - 10, 16 - 17"."""
+        """Day ranges listed after a first range of the same month: "May 6 - 7, 13 - 14, 20 - 21"."""
         out: list[Mention] = []
         day = last.day
         while True:

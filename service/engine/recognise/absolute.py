@@ -207,7 +207,7 @@ def month_alone(m, text):
             return None
         if k in ("march", "may") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
-            return None  # "no major battles along the March.": the noun
+            return None  # "no raids along the March.": the noun
         if k in ("may", "march") and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
                 and not re.search(r"\b(?:in|since|until|till|during|by|from|last|next|this|early|late)\s+$",
                                   text[max(0, m.start() - 8):m.start()], re.I) \
@@ -421,9 +421,9 @@ def season(m, text):
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
     if m["y"] is None and m["yw"] is None and key(word) == "fall" and re.match(
-            r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:city|capital|town|fortress|fort|government|regime|empire|republic|"
-            r"monarchy|dynasty|wall|garrison|port)\b)", text[m.end():m.end() + 24]):
-        return None  # "the fall of Budapest", "the fall of the Bastille": a city's fall, not autumn
+            r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:city|capital|town|fortress|fort|government|regime|empire|republic|"
+            r"monarchy|dynasty|wall|garrison|port)\b)", text[m.end():m.end() + 40]):
+        return None  # "the fall of Rome", "the fall of the old fortress": a city's fall, not autumn
     if m["sy"]:  # "the summer of '69"
         return Partial(season=CAL["seasons"][key(word)], year=int(m["sy"]), grain="season", vague_year=True)
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)

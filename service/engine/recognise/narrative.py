@@ -52,7 +52,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|took|take|takes|spent|s
 
 
 def count_from_event(m, text):
-    """'five days after the fall of the city', 'a year after Marathon', 'eight days before the new year':
+    """'five days after the surrender of the fort', 'a year after the treaty', 'eight days before the new year':
     the event is the story's last date, so the count moves from it (like 'five days later')."""
     amount, unitw = m["n"], m["u"]
     if _SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -108,7 +108,7 @@ RULES = [
          "the former regime", takes_mods=False, narrative_only=True),
     Rule("count_from_event", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+"
          r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
-         "five days after the fall of the city", narrative_only=True),
+         "five days after the surrender of the fort", narrative_only=True),
     Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
          + r"(?![-‐]|\s+of\b)", this_time, "by this time", takes_mods=False, narrative_only=True),
     Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END
@@ -138,8 +138,8 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     """Where the phrase starting at ``pos`` (after "of", "after", "before") ends: at punctuation, at a
     word that starts a new clause, at an article that does not follow a preposition ("the last week of
     August the pressure grew"), at "and" in an event ("two days after the invasion and three months
-    before ..."), at a past-tense verb after a noun in an "of" complement ("the last days of this battle
-    signified ..."). None when no end comes within _TAIL_WORDS words."""
+    before ..."), at a past-tense verb after a noun in an "of" complement ("the last weeks of that campaign
+    proved ..."). None when no end comes within _TAIL_WORDS words."""
     stop = _TAIL_STOP.search(text, pos, pos + 160)
     limit = stop.start() if stop else min(len(text), pos + 160)
     kept: list[tuple[str, int]] = []  # the phrase's words and where each ends
@@ -211,7 +211,7 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
             m = None  # "the last day of the year", "the first day of August": a date (see _EDGE_OF_DATE)
         long_ = _LONG.match(text, end)
         if long_:
-            end = long_.end()  # "a 3 year long siege": the span is measured
+            end = long_.end()  # "a 3 year long blockade": the span is measured
         elif m:
             e = _tail_end(text, m.end(), event=False)
             if e is not None:

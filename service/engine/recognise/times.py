@@ -42,7 +42,7 @@ def _day_part(p: Partial, m) -> Partial:
     if "dpod" in m.re.groupindex and m["dpod"]:
         k = key(m["dpod"])
         p.rel, p.anchor = ("day", -1 if k.startswith("last") else 0), "ref"
-    elif "mon" in m.re.groupindex and m["mon"]:  # "5 p.m. EST Nov. 9": that day, by tense like any month day
+    elif "mon" in m.re.groupindex and m["mon"]:  # "4 p.m. EST Oct. 2": that day, by tense like any month day
         p.month, p.day, p.anchor = month_of(m["mon"]), int(re.match(r"\d+", m["md"]).group()), "ref"
     elif d:
         k = key(d)
@@ -237,7 +237,7 @@ def day_with_part(m, text):
 
 
 def part_of_date(m, text):
-    """'the night of April 18, 1775', 'the morning of 31 January 1965', 'early in the morning of 29 April':
+    """'the night of March 3, 1802', 'the morning of 14 February 1917', 'early in the morning of 12 June':
     that part of that day (a DATE, as for 'Friday night')."""
     mon, d = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
     if mon[0].islower() and key(mon) in ("may", "march"):
@@ -259,7 +259,7 @@ RULES = [
     Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late|small)\s+)?(?P<part>" + POD
          + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
          + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
-         "the night of April 18, 1775"),
+         "the night of March 3, 1802"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
