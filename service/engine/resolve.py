@@ -290,6 +290,7 @@ def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> b
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"})
 
 
 def _after_verb(text: str, start: int) -> bool:
@@ -304,8 +305,12 @@ def _after_verb(text: str, start: int) -> bool:
     words = m["words"].split()
     for k, w in enumerate(words):
         w = w.lower()
+        if k and words[k - 1].lower() in _DETERMINERS:
+            continue  # "a planned campaign in 1976", "the besieged town in 1811": an adjective, not the verb
         if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART:
-            cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, start - 120), m.start())), default=0)
+            # a relative pronoun between the clause's start and the verb puts the verb in a relative clause
+            lo = max(0, start - 120)
+            cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
             return _RELATIVE.search(text, cut, m.start() + len(" ".join(words[:k]))) is None
     return False
 
