@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from . import calendar_math as cm
 from .calendar_math import duration_value
-from .clauses import IRREGULAR_PART, IRREGULAR_PAST
+from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
 from .context import Context
 from .model import Interval, Timex
 from .recognise import Mention
@@ -290,7 +290,6 @@ def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> b
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"})
 
 
 def _after_verb(text: str, start: int) -> bool:
@@ -305,7 +304,7 @@ def _after_verb(text: str, start: int) -> bool:
     words = m["words"].split()
     for k, w in enumerate(words):
         w = w.lower()
-        if k and words[k - 1].lower() in _DETERMINERS:
+        if k and words[k - 1].lower() in DETERMINERS:
             continue  # "a planned campaign in 1976", "the besieged town in 1811": an adjective, not the verb
         if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART:
             # a relative pronoun between the clause's start and the verb puts the verb in a relative clause
