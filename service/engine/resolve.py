@@ -741,6 +741,9 @@ class Resolver:
             # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
             v, s, e = cm.period(grain, d)
             return Resolved(v, s, e, grain)
+        if p.turn:  # "the turn of the century": the turn nearest the anchor
+            y = (A.year + p.turn // 2) // p.turn * p.turn
+            return Resolved(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
         # 2. Explicit year (or decade/century) given.
         y = p.year
         if p.vague_year and p.decade is None and y is not None and y < 100:

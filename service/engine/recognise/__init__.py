@@ -45,6 +45,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
     "century": frozenset({"century"}),
+    "turn_of_century": frozenset({"turn"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
     "half": frozenset({"half", "h1", "h2"}),
     "fiscal": frozenset({"fiscal", DIGIT}),
@@ -86,7 +87,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_period": frozenset({"quarter", "period"}),
     "weekend": frozenset({"weekend", "wkend", "wknd"}),
     "numbered_day": frozenset({"day", "week"}),
-    "day_moment": frozenset({"sunset", "sunrise", "teatime", "tea"}),
+    "day_moment": words_of(CAL["day_moments"].keys()) - {"first", "time"},
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
@@ -121,7 +122,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 NEEDS: dict[str, str] = {
     "unit_long": r"[-‐]\s*long(?![\w])",
     "unit_period": r"\s(?:period|term|span|stretch|timeframe|time\s+frame)(?![\w])",
-    "range_head": r"(?:[-–]|or)\s*(?:" + AMOUNT + r")\s*(?:" + DIGIT_UNIT + ")",
+    "range_head": r"(?:[-–]|or|to|and)\s*(?:" + AMOUNT + r")\s*(?:\w+\s+)?(?:" + DIGIT_UNIT + ")",
     "age_young": r"(?:days|weeks|months)\s+old(?![\w])",
     "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
     # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"

@@ -323,6 +323,19 @@ def century(m, text):
     return Partial(century=n - 1, grain="century")
 
 
+def turn_of_century(m, text):
+    """'the turn of the century' (the turn nearest the anchor's year), 'the turn of the 20th century' (1900),
+    'the turn of the millennium' (2000): the year at that turn, about (mod APPROX)."""
+    size = 1000 if key(m["u"]).startswith("millenni") else 100
+    if m["n"] is None:
+        return Partial(turn=size, mod="APPROX", grain="year")
+    s = key(m["n"])
+    n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
+    if not 1 <= n <= (3 if size == 1000 else 21):
+        return None
+    return Partial(year=(n - 1) * size, mod="APPROX", grain="year")
+
+
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
 
@@ -427,6 +440,9 @@ def season(m, text):
     if m["sy"]:  # "the summer of '69"
         return Partial(season=CAL["seasons"][key(word)], year=int(m["sy"]), grain="season", vague_year=True)
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
+    if m["y2"] and int(m["y2"]) % (100 if len(m["y2"]) == 2 else 10000) != (year + 1) % (
+            100 if len(m["y2"]) == 2 else 10000):
+        return None  # "winter 1941-45": a range of years, no one winter
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
@@ -476,6 +492,9 @@ def _words_year(s: str) -> int | None:
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _Y = f"(?P<y>{YEAR4})"
 _SHORT_Y = r"['’](?P<sy>\d{2})(?![\w'’%]|[.,:/]\d)"
+_WINTER = alt(k for k, v in CAL["seasons"].items() if v == "WI") + END
+# "the winter of 1941-42": a winter named by the two years it spans is one season, that of its first year
+_WINTER_TAIL = r"(?(wi)(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?![\w%]|[.,]\d))?)"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
@@ -536,6 +555,8 @@ RULES = [
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
+    Rule("turn_of_century", START + r"the\s+turn\s+of\s+the\s+(?:(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))"
+         r"[- ])?(?P<u>century|millennium|millenium)" + END + r"(?![-‐])", turn_of_century, "the turn of the century"),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
@@ -548,8 +569,8 @@ RULES = [
          r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|"
-         + _SHORT_Y + "))?", season,
+    Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
+         + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + "))?", season,
          "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,

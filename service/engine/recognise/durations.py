@@ -78,10 +78,16 @@ def amount_unit(m, text):
 
 def range_head(m, text):
     """The first count of a range whose unit is written once, after the second: "[10]-12 hours",
-    "[ten] or fifteen years" (TimeML tags the two counts as two durations)."""
+    "[ten] or fifteen years", "[two] to three weeks", "between [two] and six days" (TimeML tags the two
+    counts as two durations)."""
     n, n2 = number(m["n"]), number(m["n2"])
     if n is None or n2 is None or not n < n2 or short_unit_without_digits(m["n2"], m["u"]):
         return None
+    before = text[max(0, m.start() - 24):m.start()]
+    if key(m["sep"]) == "and" and not re.search(r"\bbetween\s+$", before, re.I):
+        return None  # "and" joins a range only after "between": "two and three years" is a list
+    if re.search(r"\b(?:the|next|past|last|first|coming|previous|another|these|those)\s+$", before, re.I):
+        return None  # "the next 12 to 18 months": one anchored span of unknown length, not two durations
     return _dur(n, unit_of(m["u"]))
 
 
@@ -131,9 +137,10 @@ def bare_units(m, text):
     """'for years', 'in months', 'over the decades', 'recent months', 'the past few years'."""
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 24):m.start()]
-    # "the days", "these years", "our hours", "two days" (numbers are amount_unit's), "happy days"
+    # "the days", "these years", "our hours", "two days" (numbers are amount_unit's), "happy days", "the wee
+    # hours", "the small hours" (the first hours after midnight: a part of the night, no amount of hours)
     if not m["anc"] and re.search(r"(?:\b(?:the|these|those|their|his|her|its|our|my|your|early|final|last|first|"
-                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|\d+))"
+                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|wee|small|\d+))"
                                   r"\s+$", before, re.I):
         return None
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
@@ -249,11 +256,14 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
 
 _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?"
 
+# "five more days", "three trading days": words between a count and its unit
+_UNIT_ADJ = r"(?:(?:more|additional|trading|business|working|consecutive|straight|full|whole|entire)\s+)?"
+
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
-         r"(?:(?:more|additional|trading|business|working|consecutive|straight|full|whole|entire)\s+)?(?P<u>" + DIGIT_UNIT + r")"
+         + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
-    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?:[-–]|or)\s*(?P<n2>" + AMOUNT + r")\s*(?P<u>"
+    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?P<sep>[-–]|or|to|and)\s*(?P<n2>" + AMOUNT + r")\s*" + _UNIT_ADJ + r"(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
     # A young age: "she's 16 days old", "2 months old" (the span includes "old", as TimeML tags ages; ages
     # in years are left alone: TimeBank leaves "52 years old" untagged)

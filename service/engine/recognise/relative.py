@@ -468,10 +468,29 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven
                              r"every|this|that|next|last|same))\s*$", re.IGNORECASE)
 
 
+_MOMENT_PREP = re.compile(r"(?<![\w-])(?:at|by|before|after|until|till|til|from|since|around|about|toward|towards|"
+                          r"near|to|till|through)\s+$", re.IGNORECASE)
+# what may follow a guarded moment: punctuation, the end, a date or a function word ("at dawn on Monday",
+# "at dusk they withdrew"); not a noun it modifies ("after dawn prayers") nor "of" ("the dawn of an era")
+_MOMENT_END = re.compile(r"\s*(?:[^\w\s'’-]|$)|\s+(?:on|in|and|or|but|the|a|an|to|until|till|at|for|from|by|when|as|"
+                         r"with|outside|inside|near|over|across|into|along|around|behind|through|under|while|after|"
+                         r"before|so|again|that|this|then|i|we|you|he|she|it|they|there|was|were|is|are|had|has|would|will)\b",
+                         re.IGNORECASE)
+# ... but a day named right after it dates the moment, and TimeBank then tags only the day ("at dawn on Monday",
+# "as dawn broke Saturday" tag the day alone)
+_MOMENT_DAY = re.compile(r",?\s+(?:on\s+)?(?:the\s+)?(?:" + WEEKDAY + "|" + MONTH + r"|\d|today|yesterday|tomorrow|"
+                         r"tonight)", re.IGNORECASE)
+
+
 def day_moment(m, text):
-    """A moment of the day named on its own ("watching the sunset", "crabs for teatime"): that day."""
+    """A moment of the day named on its own ("watching the sunset", "crabs for teatime", "at dawn"): that day."""
     w = m["w"]
     before = text[max(0, m.start() - 12):m.start()]
+    if CAL["day_moments"][key(w)] == "guarded":
+        if not (_MOMENT_PREP.search(before) and _MOMENT_END.match(text, m.end()) and not w[:1].isupper()) \
+                or _MOMENT_DAY.match(text, m.end()):
+            return None  # "the dawn of an era", "a dusk curfew", "Dawn said": only "at dawn", "until nightfall"
+        return Partial(rel=("day", 0), anchor="prev", grain="day")
     if w[:1].isupper() and not w.isupper() and not re.search(r"(?:^|[.!?:\n]\s*|\b(?:The|At|By|From|Till|Until|"
                                                              r"Before|After)\s+)$", before):
         return None  # "Sunset Boulevard", "Tequila Sunrise": a name
@@ -542,7 +561,7 @@ RULES = [
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
     # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
-    Rule("day_moment", START + r"(?P<w>sunset|sunrise|tea\s?time)" + END + r"(?![-‐])", day_moment, "sunset"),
+    Rule("day_moment", START + r"(?P<w>" + alt(CAL["day_moments"].keys()) + ")" + END + r"(?![-‐])", day_moment, "sunset"),
     # a numbered day or week of an event or a stay: "Day 3 of the camp", "cny day 2" (one day lived through)
     Rule("numbered_day", START + r"(?P<u>day|week)\s+(?P<n>[1-9]\d?)(?![\d:.,/]\d|\w|\s*(?:%|[-–]\s*\d|"
          r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",
