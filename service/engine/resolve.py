@@ -580,6 +580,13 @@ class Resolver:
             # starts (narratives are not moved: there the first member is as likely to be the one misread)
             later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, ref, tense, narrative)
             r = later if later is not None else r
+        if (not narrative and p.dow is not None and p.month is None and p.day is None and p.rel is None
+                and p.direction is None and p.type == "DATE" and r.start is not None and last is not None
+                and r.start < last and story.last_grain == "day" and r.granularity == "day"
+                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
+            # news: "will strike from Monday to Friday": the closing weekday is the first on or after the opening day
+            d = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
+            r = Resolved(d.isoformat(), d, d, "day")
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
                 and r.start.year < _BC_FLOOR):

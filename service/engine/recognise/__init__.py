@@ -44,7 +44,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "named_era_year": frozenset({"bc", "b", "bce"}),
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
-    "century": frozenset({"century"}),
+    "century": frozenset({"century", "centuries"}),
+    "century_head": frozenset({"centuries"}),
     "turn_of_century": frozenset({"turn"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
     "half": frozenset({"half", "h1", "h2"}),
@@ -110,6 +111,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "times_per": frozenset({"once", "twice", "thrice", "times", "x"}),
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
+    "count_on": W_UNIT,
     "age": frozenset({"old"}),
     "history_short_year": frozenset({DIGIT}),
     "rate": frozenset({"day", "week", "month", "year"}),
@@ -134,6 +136,7 @@ NEEDS: dict[str, str] = {
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
+    "count_on": r"\s+on\s*[,;.]",
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
 }
 _TOKEN = re.compile(r"\w+")

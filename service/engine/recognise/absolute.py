@@ -313,10 +313,18 @@ def decade(m, text):
     return Partial(decade=tens, grain="decade", vague_year=True)
 
 
+_CENTURY_HEAD = re.compile(r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 def century(m, text):
+    """'the 19th century', 'the fifth century BC'; '13th centuries' closing a pair ('the 12th and 13th
+    centuries') is the second century of it."""
     s = key(m["n"])
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
+        return None
+    if key(m.groupdict().get("u") or "") == "centuries" and not _CENTURY_HEAD.search(text, max(0, m.start() - 24), m.start()):
         return None
     if m["bc"]:  # "the fifth century BC"
         return Partial(century=n - 1, bc=True, grain="century")
@@ -552,7 +560,11 @@ RULES = [
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
          r"nineties))" + END,
          decade, "the 1990s", takes_the=True),
-    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
+    # the first of a pair of centuries: "the [12th] and 13th centuries", "the [fifth] to third centuries BC"
+    Rule("century_head", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:,|and|or|to|-|–)\s*"
+         r"(?:the\s+)?(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]centuries" + END
+         + r"(?P<bc>" + _BC_AFTER.pattern + r")?)", century, "the 12th and 13th centuries", takes_the=True),
+    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ](?P<u>century|centuries)" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
     Rule("turn_of_century", START + r"the\s+turn\s+of\s+the\s+(?:(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))"

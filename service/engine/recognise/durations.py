@@ -36,6 +36,8 @@ def amount_unit(m, text):
                         r"left|too)\b)", text[m.end():m.end() + 10]):
             return None
     after = text[m.end():m.end() + 12]
+    if re.match(r"[-‐](?:over|on|to)[-‐]", after, re.I):
+        return None  # "on a year-over-year basis", "a month-on-month rise": a comparison, no amount of time
     if re.match(r"\s*[-‐]?\s*olds?\b", after):
         return None  # an age: "a 6-year-old boy", "52 years old" (a baby's age in days is the age rule's)
     if u == "quarter" and n is None and k in ("several", "few", "a few", "the past few"):

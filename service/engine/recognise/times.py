@@ -217,7 +217,7 @@ def day_with_part(m, text):
         p.rel, p.pod = ("day", 0), "NI"
     elif k in REFS["day_offsets"]:
         p.rel = ("day", REFS["day_offsets"][k])
-    elif k in ("that", "the same"):
+    elif k in ("that", "the same", "that same", "that very"):  # "that same evening", "that very night"
         p.rel, p.anchor = ("day", 0), "prev"
     elif k in ("the next", "the following"):
         p.rel, p.anchor = ("day", 1), "prev"
@@ -277,7 +277,7 @@ RULES = [
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
          + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
-    Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
+    Rule("day_part", START + r"(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
