@@ -537,6 +537,9 @@ class Resolver:
         if mm.rule == "anaphoric_name" and p.direction and anchor is last and story.last_grain == "year":
             # "in 1777 ... the next spring": the one after that year, not the spring of it
             anchor = date(last.year, 12, 31) if p.direction > 0 else date(last.year, 1, 1)
+        if (not narrative and mm.rule == "bare_calendar_noun" and p.pod and anchor is last
+                and story.last_grain in _COARSE_GRAINS + ("week", "weekend", "month", "quarter", "season")):
+            anchor = ref  # news: "karaoke night" after "this week": no day is named, so the writer's day
         if narrative and mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
             # "moved only at night", "night attacks": no day is in view, so no day is named
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)

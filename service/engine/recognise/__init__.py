@@ -95,6 +95,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "unit_long": W_UNIT,
     "unit_period": W_UNIT,
     "range_head": W_UNIT,
+    "another_unit": frozenset({"another"}),
     "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "compound": W_UNIT,  # each count has its unit, and the whole reaches no further than _MARGIN from one

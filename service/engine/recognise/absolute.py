@@ -246,10 +246,11 @@ def year_alone(m, text):
     if re.search(r"\bpoints?\s+(?:to|at)\s+$|\b(?:closed|ended|finished|settled)\s+at\s+$",
                  text[max(0, m.start() - 30):m.start()]):
         return None  # an index level: "rose 12 points to 1545", "closed at 1980"
-    if re.match(r"\s+[a-z]+s\b", after) and not (
-            # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of"
+    if re.match(r"\s+[a-z]+s\b(?!:)", after) and not (  # not a link: "... 2015 https://t.co/..."
+            # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of", "2014 marks"
             re.match(r"\s+(?:was|is|has|does|as|its|his|this|thus|plus|us|yes|whereas|unless|across|"
-                     r"perhaps|always|afterwards|towards)\b", after)
+                     r"perhaps|always|afterwards|towards|marks|brings|sees|begins|starts|ends|promises|looks|"
+                     r"comes|means|holds|remains|becomes)\b", after)
             # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)

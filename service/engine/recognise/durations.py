@@ -93,6 +93,13 @@ def range_head(m, text):
     return _dur(n, unit_of(m["u"]))
 
 
+def another_unit(m, text):
+    """'for another week', 'another day of talks': one more unit, as 'another two weeks' is two."""
+    if key(m["u"]).endswith("s"):
+        return None  # "another days": no count of one
+    return _dur(1, unit_of(m["u"]))
+
+
 def counted_span(m, text):
     """A count of units inside a longer span: 'the year-earlier nine months' (the span compared, measured
     like 'the nine months'), 'a three-year period', 'its one-year term' (the noun measured is in the span)."""
@@ -265,6 +272,7 @@ RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
          + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
+    Rule("another_unit", START + r"another\s+(?P<u>" + UNIT + r")(?![-‐'’])", another_unit, "another week"),
     Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?P<sep>[-–]|or|to|and)\s*(?P<n2>" + AMOUNT + r")\s*" + _UNIT_ADJ + r"(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
     # A young age: "she's 16 days old", "2 months old" (the span includes "old", as TimeML tags ages; ages
