@@ -54,6 +54,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season_that_year": W_SEASON,
     "season_rel_year": W_SEASON,
     "period_of_rel_year": frozenset({"quarter", "half"}),
+    "months_quarter": frozenset({"quarter"}),
     "before_last": frozenset({"last"}),
     "mid_period": frozenset({"mid", "midweek", "midmonth", "midyear", "midsummer", "midwinter"}),
     "day_ordinal": frozenset({DIGIT}),

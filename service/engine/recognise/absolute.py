@@ -376,16 +376,25 @@ def half(m, text):
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
+def months_quarter(m, text):
+    """'the April-June quarter', 'the July-to-September quarter': a calendar quarter named by its first and last
+    month (a fiscal quarter of other months has no calendar value and is left to the month rules)."""
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    return Partial(quarter=(m1 + 2) // 3, year=_year(m["y"]), grain="quarter")
+
+
 def period_of_rel_year(m, text):
     """'the fourth quarter of last year', 'the first half of the year', 'the second half of next year': that
     quarter or half of the year named (the year of the story's date for 'the/that year')."""
     o, u, rel = key(m["o"]), key(m["u"]), key(m["rel"])
     if u == "half":
-        if o not in ("first", "second", "1st", "2nd", "last", "latter"):
+        if o not in ("first", "second", "1st", "2nd", "last", "latter", "back", "front"):
             return None
-        n = 2 if o in ("last", "latter") else _ORD[o]
+        n = 2 if o in ("last", "latter", "back") else 1 if o == "front" else _ORD[o]
     else:
-        if o == "latter":
+        if o in ("latter", "back", "front"):
             return None
         n = _ORD[o]
     off = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
@@ -574,7 +583,10 @@ RULES = [
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
-    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ]"
+    Rule("months_quarter", START + r"(?P<m1>" + MONTH + r")\s*(?:[-–]to[-–]|[-–/]|\s+to\s+)\s*(?P<m2>" + MONTH + r")\s+quarter"
+         + END + r"(?:\s+of\s+" + _Y + ")?", months_quarter, "the April-June quarter", takes_the=True),
+    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|back|front|1st|2nd|3rd|"
+         r"4th)[- ]"
          r"(?P<u>quarter|half)\s+of\s+(?P<rel>the|this|last|next|that|the\s+current|the\s+previous|the\s+following)\s+"
          r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
@@ -583,7 +595,7 @@ RULES = [
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
     Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
-         + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + "))?", season,
+         + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + r")|\s+months" + END + ")?", season,
          "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,
