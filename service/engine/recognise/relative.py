@@ -75,7 +75,7 @@ def day_offset(m, text):
         return None  # only a stay names the night ("staying overnight"); "struck overnight", "overnight losses" vary
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
-    if w in ("tonight", "tonite", "2nite", "overnight"):
+    if w in REFS["night_words"]:
         p.type, p.pod, p.grain = "TIME", "NI", "part_of_day"
     return p
 

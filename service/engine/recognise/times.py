@@ -53,7 +53,7 @@ def _day_part(p: Partial, m) -> Partial:
             p.dow = weekday_of(d)
     pod = (m["dwpod"] if "dwpod" in m.re.groupindex else None) or (
         m["dpod"] if "dpod" in m.re.groupindex else None) or (
-        "night" if d and key(d) in ("tonight", "tonite", "2nite") else None)
+        "night" if d and key(d) in REFS["night_words"] else None)
     if pod and p.hour is not None and p.hour < 12:
         # "7:30 Friday evening", "3:30 this afternoon", "11 last night": the part of day sets the dial's half
         # ("9 tonight" 21:00; "3 tonight", like "3 tomorrow night", is 3 a.m. of that night)
