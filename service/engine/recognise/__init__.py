@@ -47,6 +47,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "century": frozenset({"century", "centuries"}),
     "century_head": frozenset({"centuries"}),
     "turn_of_century": frozenset({"turn"}),
+    "decade_of_century": frozenset({"decade"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
     "half": frozenset({"half", "h1", "h2"}),
     "fiscal": frozenset({"fiscal", DIGIT}),

@@ -332,6 +332,17 @@ def century(m, text):
     return Partial(century=n - 1, grain="century")
 
 
+def decade_of_century(m, text):
+    """'the first decade of the 20th century' (the 1900s, 190), 'the last decade of the 19th century' (189)."""
+    s = key(m["n"])
+    c = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
+    o = key(m["o"])
+    k = 10 if o in ("last", "final") else NUM["ordinals"].get(o)
+    if not 1 <= c <= 21 or k is None or not 1 <= k <= 10:
+        return None
+    return Partial(decade=(c - 1) * 10 + k - 1, grain="decade")
+
+
 def turn_of_century(m, text):
     """'the turn of the century' (the turn nearest the anchor's year), 'the turn of the 20th century' (1900),
     'the turn of the millennium' (2000): the year at that turn, about (mod APPROX)."""
@@ -577,6 +588,9 @@ RULES = [
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ](?P<u>century|centuries)" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
+    Rule("decade_of_century", START + r"the\s+(?P<o>" + ORDINAL_WORD + r"|last|final)\s+decade\s+of\s+the\s+(?P<n>" + ORDINAL_WORD
+         + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END + r"(?![-‐])", decade_of_century,
+         "the first decade of the 20th century"),
     Rule("turn_of_century", START + r"the\s+turn\s+of\s+the\s+(?:(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))"
          r"[- ])?(?P<u>century|millennium|millenium)" + END + r"(?![-‐])", turn_of_century, "the turn of the century"),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"

@@ -39,7 +39,10 @@ def _day_part(p: Partial, m) -> Partial:
     """
     d = m["dayw"] if "dayw" in m.re.groupindex else None
     p.anchor = "prev"
-    if "dpod" in m.re.groupindex and m["dpod"]:
+    if "ana" in m.re.groupindex and m["ana"]:  # "noon the next day", "at 6 p.m. that day": from the last date
+        k = key(m["ana"])
+        p.rel = ("day", 1 if ("next" in k or "following" in k) else -1 if "previous" in k else 0)
+    elif "dpod" in m.re.groupindex and m["dpod"]:
         k = key(m["dpod"])
         p.rel, p.anchor = ("day", -1 if k.startswith("last") else 0), "ref"
     elif "mon" in m.re.groupindex and m["mon"]:  # "5 p.m. EST Nov. 9": that day, by tense like any month day
@@ -248,7 +251,8 @@ def part_of_date(m, text):
 
 # A day word after a clock time joins it, unless it only glosses a date that follows ("6:30 a.m. Monday, March 18":
 # the time is on that date, see resolve._clock_on_day).
-_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
+_DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(?:same\s+)?day)" + END
+         + r"|,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
          # "6 a.m. yesterday morning", "10:30 Tuesday night": the part of day only repeats the clock's
          + r"(?:\s+(?P<dwpod>morning|afternoon|evening|night)" + END + r")?(?!,?\s+(?:" + MONTH + "|"
          + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
