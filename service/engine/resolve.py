@@ -736,6 +736,9 @@ class Resolver:
             if p.month is not None and p.day is not None:  # "July 25 of that year"
                 d = date(d.year, p.month, p.day)
                 return Resolved(d.isoformat(), d, d, "day")
+            if p.day is not None and unit == "month":  # "the 1st of next month"
+                d = date(d.year, d.month, p.day)
+                return Resolved(d.isoformat(), d, d, "day")
             if p.month is not None:  # "June last year"
                 return Resolved(f"{d.year:04d}-{p.month:02d}", date(d.year, p.month, 1), cm.last_day(d.year, p.month),
                                 "month")

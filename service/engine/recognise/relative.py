@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
                       is_capitalised, key, month_of, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -229,13 +229,23 @@ def mid_period(m, text):
 
 
 def before_last(m, text):
-    """'the year before last', 'the week before last', 'the night before last': two units back from now."""
+    """'the year before last', 'the week before last', 'the night before last': two units back from now;
+    'the week after next', 'the year after next': two units on."""
     u = key(m["u"])
+    n = 2 if key(m["w"]).startswith("after") else -2
     if u == "night":
-        return Partial(type="TIME", rel=("day", -2), pod="NI", grain="part_of_day")
+        return Partial(type="TIME", rel=("day", n), pod="NI", grain="part_of_day")
     if u == "weekend":
-        return Partial(rel=("week", -2), weekend=True, grain="weekend")
-    return Partial(rel=(u, -2), grain=u)
+        return Partial(rel=("week", n), weekend=True, grain="weekend")
+    return Partial(rel=(u, n), grain=u)
+
+
+def day_of_rel_month(m, text):
+    """'the 1st of next month', 'the 15th of this month', 'the 30th of last month': that day of that month."""
+    d = int(m["d"]) if m["d"] else NUM["ordinals"].get(key(m["dw"]))
+    if d is None or not 1 <= d <= 31:
+        return None
+    return Partial(rel=("month", _DIR[key(m["dir"])]), day=d, grain="day")
 
 
 def anaphoric(m, text):
@@ -510,9 +520,11 @@ _DIRW = alt(SHIFT_WORDS)
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
          "midweek"),
-    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+before\s+last" + END
+    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)" + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
+    Rule("day_of_rel_month", START + r"the\s+(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dw>" + ORDINAL_WORD + r"))\s+of\s+"
+         r"(?P<dir>this|next|last|the\s+coming|the\s+current)\s+month" + END, day_of_rel_month, "the 1st of next month"),
     Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),

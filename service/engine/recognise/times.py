@@ -236,6 +236,8 @@ def day_with_part(m, text):
             return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(d)}T{pod}")
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
+        if m["wdir"]:  # "last Saturday night", "this Sat nite": that weekday as "last Saturday" reads it
+            p.direction = {"last": -1, "this": 0, "next": 1, "coming": 1}[key(m["wdir"])]
     return p
 
 
@@ -281,7 +283,7 @@ RULES = [
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
          + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
-    Rule("day_part", START + r"(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
+    Rule("day_part", START + r"(?:(?P<wdir>last|this|next|coming)\s+(?=" + WEEKDAY + r"))?(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
