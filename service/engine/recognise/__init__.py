@@ -141,7 +141,8 @@ NEEDS: dict[str, str] = {
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
     "count_on": r"\s+on\s*[,;.]",
-    "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
+    # "... and three months", "... and 20 minutes", "2 hours 30 minutes": a unit, then a count of another
+    "compound": DIGIT_UNIT + r",?\s+(?:and\s+)?\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
