@@ -303,7 +303,8 @@ def decade(m, text):
     if m["dy2"]:
         return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
     if re.search(r"\b(?:in|into|to|reached|reach|turned|hit|past)\s+(?:his|her|their|my|your|our|its|whose)\s+"
-                 r"(?:(?:early|mid|late)\s*-?\s*)?$", text[max(0, m.start() - 30):m.start()], re.I):
+                 r"(?:(?:early|mid|late)(?:\s*-?\s*to\s*-?\s*(?:mid|late))?\s*-?\s*)?$",
+                 text[max(0, m.start() - 40):m.start()], re.I):
         return None  # "in her early thirties": an age
     word = key(m["dw"])
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,

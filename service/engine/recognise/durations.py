@@ -97,6 +97,9 @@ def another_unit(m, text):
     """'for another week', 'another day of talks': one more unit, as 'another two weeks' is two."""
     if key(m["u"]).endswith("s"):
         return None  # "another days": no count of one
+    if re.search(r"(?:\bon|\b(?:story|topic|question|matter|debate|discussion|fight|post|time)s?\s+for)\s+$",
+                 text[max(0, m.start() - 24):m.start()], re.I):
+        return None  # "on another day he might have won", "a story for another day": another occasion
     return _dur(1, unit_of(m["u"]))
 
 
