@@ -68,7 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
     "clock_day_part": frozenset({"morning", "afternoon", "evening", "night", "tonight"}),
-    "past_to": frozenset({"quarter", "half", "minutes"}),
+    "past_to": frozenset({"quarter", "half", "minutes", "past"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
     "part_of_date": W_POD,
     "period_end": frozenset({"year", "month", "week"}),
@@ -141,6 +141,7 @@ NEEDS: dict[str, str] = {
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
     "count_on": r"\s+on\s*[,;.]",
+    "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
     # "... and three months", "... and 20 minutes", "2 hours 30 minutes": a unit, then a count of another
     "compound": DIGIT_UNIT + r",?\s+(?:and\s+)?\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,
 }

@@ -155,9 +155,13 @@ _PAST_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30}
 
 
 def past_to(m, text):
-    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten minutes to midnight': minutes counted
+    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten past six', 'ten minutes to midnight': minutes counted
     from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
     mins = _PAST_MINUTES.get(key(m["q"])) if m["q"] else None
+    if m["qw"]:  # "ten past six": minutes without the word, after a preposition of time only ("won ten past six"?)
+        mins = number(m["qw"])
+        if not _after_time_preposition(text, m.start()):
+            return None
     if mins is None:
         mins = number(m["qn"])
     h = 24 if m["hw"] and key(m["hw"]) == "midnight" else 12 if m["hw"] else number(m["h"])
@@ -177,6 +181,8 @@ def past_to(m, text):
         h = _on_dial(h, key(m["part"]))
     if m["dir"].lower() in ("to", "before"):
         h, mins = (h - 1) % 24, 60 - mins
+    elif h == 24:
+        h = 0  # "ten minutes past midnight": the start of the day, 00:10
     return _day_part(Partial(type="TIME", hour=h, minute=mins, grain="minute"), m)
 
 
@@ -275,7 +281,8 @@ RULES = [
          "ten o'clock"),
     Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
          r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
-    Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes)\s+"
+    Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes|"
+         r"(?P<qw>five|ten|twenty(?:[- ]five)?)(?=\s+past\s))\s+"
          r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
          + END + r"(?:\s+o['’]clock)?(?:\s*" + AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
          + r")?" + _TZ + _DAYW, past_to, "half past ten"),
