@@ -102,6 +102,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "compound": W_UNIT,  # each count has its unit, and the whole reaches no further than _MARGIN from one
+    "compound_digits": W_UNIT,
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "quarter_unit": frozenset({"quarter", "quarters"}),
@@ -142,8 +143,8 @@ NEEDS: dict[str, str] = {
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
     "count_on": r"\s+on\s*[,;.]",
     "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
-    # "... and three months", "... and 20 minutes", "2 hours 30 minutes": a unit, then a count of another
-    "compound": DIGIT_UNIT + r",?\s+(?:and\s+)?\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,
+    "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
+    "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")

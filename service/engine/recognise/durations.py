@@ -215,9 +215,9 @@ def _in_unit(amounts: dict, small: str) -> int | None:
 
 def compound(m, text):
     """'two years and three months' P2Y3M, '3 hours and 20 minutes' PT3H20M, 'one year, two months and five
-    days' P1Y2M5D, '2 hours 30 minutes' PT2H30M: TimeML tags a duration written in several units as one
-    expression. The units must fall from the largest to the smallest ("3 days and 2 nights" is a list, no sum;
-    "24 hours a day" a rate)."""
+    days' P1Y2M5D, '2 hours 30 minutes' PT2H30M (counts in digits need no 'and'): TimeML tags a duration written
+    in several units as one expression. The units must fall from the largest to the smallest ("3 days and 2 nights"
+    is a list, no sum)."""
     parts = []
     for i in ("1", "2", "3"):
         if not m["n" + i]:
@@ -291,9 +291,13 @@ RULES = [
          unit_long, "a month-long strike"),
     Rule("compound", START + r"(?P<n1>" + _COMPOUND_AMOUNT + r")\s*(?P<u1>" + DIGIT_UNIT + r")"
          r"(?:(?:\s*,\s*|\s+)(?P<n2>" + _COMPOUND_AMOUNT + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?"
-         r",?\s+(?:and\s+)?(?P<n3>" + _COMPOUND_AMOUNT + r")\s*(?P<u3>" + DIGIT_UNIT + r")(?:\s+(?P<dir>ago|earlier|later)"
+         r",?\s+and\s+(?P<n3>" + _COMPOUND_AMOUNT + r")\s*(?P<u3>" + DIGIT_UNIT + r")(?:\s+(?P<dir>ago|earlier|later)"
          + END + ")?", compound,
          "two years and three months"),
+    # counts in digits need no "and": "2 hours 30 minutes", "1 week 1 day", "10 years 2 months 3 days"
+    Rule("compound_digits", START + r"(?P<n1>" + DIGITS + r")\s*(?P<u1>" + DIGIT_UNIT + r")(?:(?:\s*,\s*|\s+)(?P<n2>"
+         + DIGITS + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?(?:\s*,\s*|\s+)(?:and\s+)?(?P<n3>" + DIGITS + r")\s*(?P<u3>"
+         + DIGIT_UNIT + r")(?:\s+(?P<dir>ago|earlier|later)" + END + ")?", compound, "2 hours 30 minutes"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT
