@@ -132,6 +132,10 @@ def shifted(m, text):
         p.holiday, p.direction, p.grain = CAL["holidays"][k], d or None, "day"
     else:
         u = unit_of(what)
+        if u == "hour" and key(m["dir"]) in ("the past", "the last", "the next", "the coming", "past", "next") \
+                and key(what) == "hour":
+            # "in the past hour", "within the next hour": the hour up to or from now, a duration
+            return Partial(type="DURATION", dur=(1, "hour"), dur_anchor=-1 if d < 0 else 1)
         if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
             return None
         if u == "night":
@@ -252,6 +256,8 @@ def anaphoric(m, text):
     """'the next day', 'the following year', 'that week', 'the same month', 'the previous day'."""
     word = key(m["which"])
     u = unit_of(m["u"])
+    if u == "hour" and key(m["which"]) in ("the next", "the following") and key(m["u"]) == "hour":
+        return Partial(type="DURATION", dur=(1, "hour"), dur_anchor=1)  # "within the next hour"
     if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
         return None
     off = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
