@@ -55,6 +55,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season_that_year": W_SEASON,
     "season_rel_year": W_SEASON,
     "period_of_rel_year": frozenset({"quarter", "half"}),
+    "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
     "months_quarter": frozenset({"quarter"}),
     "before_last": frozenset({"last", "next"}),
     "mid_period": frozenset({"mid", "midweek", "midmonth", "midyear", "midsummer", "midwinter"}),
@@ -80,6 +81,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                       "back", "previously", "prior"}),
     "anaphoric": W_UNIT,
     "year_ago": frozenset({"earlier", "ago"}),
+    "bare_ago": frozenset({"ago", "later", "earlier", "afterwards", "afterward"}),
     "anaphoric_name": W_SEASON | W_MONTH,
     "unit_before": frozenset({"before", "after"}),
     "period_year_ago": frozenset({"year", "year-ago"}),

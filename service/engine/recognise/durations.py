@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, Partial, Rule, key, number, short_unit_without_digits,
-                      unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt, key, number,
+                      short_unit_without_digits, unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -269,8 +269,8 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
 
 _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?"
 
-# "five more days", "three trading days": words between a count and its unit
-_UNIT_ADJ = r"(?:(?:more|additional|trading|business|working|consecutive|straight|full|whole|entire)\s+)?"
+# "five more days", "three trading days", "two bloody weeks": words between a count and its unit
+_UNIT_ADJ = r"(?:" + alt(UNITS["count_adjectives"]) + r"\s+)?"
 
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"

@@ -198,6 +198,16 @@ def ago(m, text):
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
+def bare_ago(m, text):
+    """'months ago', 'days later', 'years earlier': an unstated count of units from now or from the last date, as
+    'several months ago' (PAST_REF / FUTURE_REF)."""
+    if re.search(r"\b(?:the|these|those|their|his|her|its|our|my|your)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "in the years later abandoned": a noun phrase
+    word = key(m["dir"])
+    return Partial(value="PAST_REF" if word in ("ago", "earlier") else "FUTURE_REF",
+                   anchor="ref" if word == "ago" else "prev")
+
+
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
@@ -547,6 +557,8 @@ RULES = [
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
+    Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
+         r"(?P<dir>ago|later|earlier|afterwards?)" + END, bare_ago, "months ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
     Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<d>previous|preceding|next|following))\s+"

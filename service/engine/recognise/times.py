@@ -201,6 +201,8 @@ def clock_day_part(m, text):
 
 def noon(m, text):
     w = key(m["w"])
+    if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "High Noon", "high noon for the alliance": a showdown, no clock time
     h = 12 if w in ("noon", "midday") else 24
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute", tz=_tz(m)), m)
 
