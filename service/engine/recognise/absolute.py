@@ -326,7 +326,8 @@ def century(m, text):
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
         return None
-    if key(m.groupdict().get("u") or "") == "centuries" and not _CENTURY_HEAD.search(text, max(0, m.start() - 24), m.start()):
+    plural = key(m.groupdict().get("u") or "") == "centuries"
+    if plural and not _CENTURY_HEAD.search(text, max(0, m.start() - 24), m.start()):
         return None
     if m["bc"]:  # "the fifth century BC"
         return Partial(century=n - 1, bc=True, grain="century")
@@ -589,19 +590,20 @@ RULES = [
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ](?P<u>century|centuries)" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
-    Rule("decade_of_century", START + r"the\s+(?P<o>" + ORDINAL_WORD + r"|last|final)\s+decade\s+of\s+the\s+(?P<n>" + ORDINAL_WORD
-         + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END + r"(?![-‐])", decade_of_century,
+    Rule("decade_of_century", START + r"the\s+(?P<o>" + ORDINAL_WORD + r"|last|final)\s+decade\s+of\s+the\s+"
+         r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END + r"(?![-‐])", decade_of_century,
          "the first decade of the 20th century"),
     Rule("turn_of_century", START + r"the\s+turn\s+of\s+the\s+(?:(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))"
-         r"[- ])?(?P<u>century|millennium|millenium)" + END + r"(?![-‐])", turn_of_century, "the turn of the century"),
+         r"[- ])?(?P<u>century|millennium|millenium)" + END + r"(?![-‐])", turn_of_century,
+         "the turn of the century"),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
-    Rule("months_quarter", START + r"(?P<m1>" + MONTH + r")\s*(?:[-–]to[-–]|[-–/]|\s+to\s+)\s*(?P<m2>" + MONTH + r")\s+quarter"
-         + END + r"(?:\s+of\s+" + _Y + ")?", months_quarter, "the April-June quarter", takes_the=True),
-    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|back|front|1st|2nd|3rd|"
-         r"4th)[- ]"
+    Rule("months_quarter", START + r"(?P<m1>" + MONTH + r")\s*(?:[-–]to[-–]|[-–/]|\s+to\s+)\s*(?P<m2>" + MONTH
+         + r")\s+quarter" + END + r"(?:\s+of\s+" + _Y + ")?", months_quarter, "the April-June quarter", takes_the=True),
+    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|back|front|1st|"
+         r"2nd|3rd|4th)[- ]"
          r"(?P<u>quarter|half)\s+of\s+(?P<rel>the|this|last|next|that|the\s+current|the\s+previous|the\s+following)\s+"
          r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"

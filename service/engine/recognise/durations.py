@@ -152,7 +152,8 @@ def bare_units(m, text):
     # "the days", "these years", "our hours", "two days" (numbers are amount_unit's), "happy days", "the wee
     # hours", "the small hours" (the first hours after midnight: a part of the night, no amount of hours)
     if not m["anc"] and re.search(r"(?:\b(?:the|these|those|their|his|her|its|our|my|your|early|final|last|first|"
-                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|wee|small|\d+))"
+                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|wee|small|"
+                                  r"\d+))"
                                   r"\s+$", before, re.I):
         return None
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
@@ -277,7 +278,8 @@ RULES = [
          + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
     Rule("another_unit", START + r"another\s+(?P<u>" + UNIT + r")(?![-‐'’])", another_unit, "another week"),
-    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?P<sep>[-–]|or|to|and)\s*(?P<n2>" + AMOUNT + r")\s*" + _UNIT_ADJ + r"(?P<u>"
+    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?P<sep>[-–]|or|to|and)\s*(?P<n2>" + AMOUNT + r")\s*"
+         + _UNIT_ADJ + r"(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
     # A young age: "she's 16 days old", "2 months old" (the span includes "old", as TimeML tags ages; ages
     # in years are left alone: TimeBank leaves "52 years old" untagged)

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
-                      is_capitalised, key, month_of, number, short_unit_without_digits, unit_of, weekday_of)
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
+                      Partial, Rule, alt, is_capitalised, key, month_of, number, short_unit_without_digits, unit_of,
+                      weekday_of)
 
 _FIXED = REFS["fixed_values"]
 _GUARDED = set(REFS["guarded"])
@@ -201,7 +202,8 @@ def ago(m, text):
 def bare_ago(m, text):
     """'months ago', 'days later', 'years earlier': an unstated count of units from now or from the last date, as
     'several months ago' (PAST_REF / FUTURE_REF)."""
-    if re.search(r"\b(?:the|these|those|their|his|her|its|our|my|your)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+    if re.search(r"\b(?:the|these|those|their|his|her|its|our|my|your)\s+$", text[max(0, m.start() - 8):m.start()],
+                 re.I):
         return None  # "in the years later abandoned": a noun phrase
     word = key(m["dir"])
     return Partial(value="PAST_REF" if word in ("ago", "earlier") else "FUTURE_REF",
@@ -500,7 +502,8 @@ _MOMENT_PREP = re.compile(r"(?<![\w-])(?:at|by|before|after|until|till|til|from|
 # "at dusk they withdrew"); not a noun it modifies ("after dawn prayers") nor "of" ("the dawn of an era")
 _MOMENT_END = re.compile(r"\s*(?:[^\w\s'’-]|$)|\s+(?:on|in|and|or|but|the|a|an|to|until|till|at|for|from|by|when|as|"
                          r"with|outside|inside|near|over|across|into|along|around|behind|through|under|while|after|"
-                         r"before|so|again|that|this|then|i|we|you|he|she|it|they|there|was|were|is|are|had|has|would|will)\b",
+                         r"before|so|again|that|this|then|i|we|you|he|she|it|they|there|was|were|is|are|had|has|would|"
+                         r"will)\b",
                          re.IGNORECASE)
 # ... but a day named right after it dates the moment, and TimeBank then tags only the day ("at dawn on Monday",
 # "as dawn broke Saturday" tag the day alone)
@@ -536,11 +539,13 @@ _DIRW = alt(SHIFT_WORDS)
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
          "midweek"),
-    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)" + END
+    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)"
+         + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
-    Rule("day_of_rel_month", START + r"the\s+(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dw>" + ORDINAL_WORD + r"))\s+of\s+"
-         r"(?P<dir>this|next|last|the\s+coming|the\s+current)\s+month" + END, day_of_rel_month, "the 1st of next month"),
+    Rule("day_of_rel_month", START + r"the\s+(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dw>" + ORDINAL_WORD
+         + r"))\s+of\s+(?P<dir>this|next|last|the\s+coming|the\s+current)\s+month" + END, day_of_rel_month,
+         "the 1st of next month"),
     Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
@@ -591,7 +596,8 @@ RULES = [
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
     # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
-    Rule("day_moment", START + r"(?P<w>" + alt(CAL["day_moments"].keys()) + ")" + END + r"(?![-‐])", day_moment, "sunset"),
+    Rule("day_moment", START + r"(?P<w>" + alt(CAL["day_moments"].keys()) + ")" + END + r"(?![-‐])", day_moment,
+         "sunset"),
     # a numbered day or week of an event or a stay: "Day 3 of the camp", "cny day 2" (one day lived through)
     Rule("numbered_day", START + r"(?P<u>day|week)\s+(?P<n>[1-9]\d?)(?![\d:.,/]\d|\w|\s*(?:%|[-–]\s*\d|"
          r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",

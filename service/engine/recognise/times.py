@@ -155,8 +155,8 @@ _PAST_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30}
 
 
 def past_to(m, text):
-    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten past six', 'ten minutes to midnight': minutes counted
-    from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
+    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten past six', 'ten minutes to midnight': minutes
+    counted from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
     mins = _PAST_MINUTES.get(key(m["q"])) if m["q"] else None
     if m["qw"]:  # "ten past six": minutes without the word, after a preposition of time only ("won ten past six"?)
         mins = number(m["qw"])
@@ -292,7 +292,8 @@ RULES = [
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
          + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
-    Rule("day_part", START + r"(?:(?P<wdir>last|this|next|coming)\s+(?=" + WEEKDAY + r"))?(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
+    Rule("day_part", START + r"(?:(?P<wdir>last|this|next|coming)\s+(?=" + WEEKDAY + r"))?"
+         r"(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
