@@ -96,8 +96,10 @@ def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
     if ambiguous_month(word):
-        if not is_capitalised(word):
-            return False
+        if not is_capitalised(word) and not (
+                key(word) not in ("may", "march", "mar") and "d" in m.re.groupindex and m["d"]
+                and m.start("d") < m.start("mon") and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)):
+            return False  # lower case only after an ordinal day: "3rd dec", "1st jan" (not "the 3rd may be")
     return True
 
 
@@ -434,6 +436,8 @@ def season(m, text):
     word = m["s"]
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
+    if re.search(r"mid[-‐ ]?$", before, re.I) and re.match(r"\s+festival\b", after, re.I):
+        return None  # the Mid-Autumn Festival: a lunar feast, no part of the season
     if m["sy"]:
         pass  # "the summer of '69": the year makes it a season; the checks of a bare season below do not apply
     elif m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):

@@ -453,7 +453,7 @@ def weekday(m, text):
     k = key(w)
     if len(k) <= 4 and k not in ("tues", "thur", "thurs"):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
-        dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
+        dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon") or bool(m["dn"])  # "Sat 26th"
         if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
                 (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I) and (
                     k not in ("sun", "sat", "wed", "mon") or _WD_END.match(text, m.end())))
@@ -468,9 +468,12 @@ def weekday(m, text):
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
                 text[m.end():m.end() + 16]):
         return None  # newspapers and shows
+    if m["dn"] and not re.match(r"\s*(?:[,.;:!?)(\-–]|$)|\s+(?:the|a|an|at|in|on|and|or|to|for|from|with|till|until|"
+                                r"we|i|you|he|she|they|it|is|was|will|\d)\b", text[m.end():m.end() + 10], re.I):
+        return None  # "The Sun 5th edition": an ordinal counting a noun, no day
     p = Partial(dow=weekday_of(w), grain="day")
     if m["dn"]:
-        p.day = int(m["dn"])  # "Friday the 13th": the month where that day is that weekday
+        p.day = int(m["dn"])  # "Friday the 13th", "Sat 26th": the month where that day is that weekday
     return p
 
 
@@ -592,7 +595,7 @@ RULES = [
          anaphoric_weekday, "the previous Friday"),
     Rule("year_end", START + r"(?:the\s+)?year[- ]end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
-    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
+    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
     # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
