@@ -199,6 +199,27 @@ def ago(m, text):
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
+def count_from_day(m, text):
+    """'a week from today', 'two weeks from Friday', 'a week on Friday' (British): the day that many days or weeks
+    after the day named."""
+    n = number(m["n"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    u = unit_of(m["u"])
+    if key(m["on"]) == "on" and u == "day":
+        return None  # "spent two days on Sunday ...": only "a week on Friday" counts on from a day
+    if re.search(r"\b(?:for|lasting|lasts|last|lasted)\s+$", text[max(0, m.start() - 10):m.start()], re.I) or \
+            re.match(r"\s*(?:[-–]|to|until|till|through|thru)\b", text[m.end():m.end() + 8], re.I):
+        return None  # "for two weeks from Monday", "three days from Monday to Wednesday": a span from that day
+    days = int(n) * {"day": 1, "week": 7, "fortnight": 14}[u]
+    d = key(m["d"])
+    if d in REFS["day_offsets"]:
+        if key(m["on"]) == "on":
+            return None  # "a week on today" is not idiomatic; "a week on Friday" is
+        return Partial(rel=("day", REFS["day_offsets"][d]), shift=("day", days), grain="day")
+    return Partial(dow=weekday_of(m["d"]), shift=("day", days), grain="day")
+
+
 def bare_ago(m, text):
     """'months ago', 'days later', 'years earlier': an unstated count of units from now or from the last date, as
     'several months ago' (PAST_REF / FUTURE_REF)."""
@@ -565,6 +586,8 @@ RULES = [
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
+    Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?P<on>from|on)\s+"
+         r"(?P<d>today|tomorrow|yesterday|" + WEEKDAY + r")" + END, count_from_day, "a week from today"),
     Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
          r"(?P<dir>ago|later|earlier|afterwards?)" + END, bare_ago, "months ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
