@@ -81,6 +81,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "anaphoric": W_UNIT,
     "year_ago": frozenset({"earlier", "ago"}),
     "count_from_day": frozenset({"day", "days", "week", "weeks", "fortnight", "fortnights"}),
+    "weekday_week": frozenset({"week"}),
     "bare_ago": frozenset({"ago", "later", "earlier", "afterwards", "afterward"}),
     "anaphoric_name": W_SEASON | W_MONTH,
     "unit_before": frozenset({"before", "after"}),

@@ -220,6 +220,13 @@ def count_from_day(m, text):
     return Partial(dow=weekday_of(m["d"]), shift=("day", days), grain="day")
 
 
+def weekday_week(m, text):
+    """'Tuesday week', 'on Friday week' (British): that weekday a week after the coming one."""
+    if not is_capitalised(m["wd"]):
+        return None
+    return Partial(dow=weekday_of(m["wd"]), direction=1, shift=("day", 7), grain="day")
+
+
 def bare_ago(m, text):
     """'months ago', 'days later', 'years earlier': an unstated count of units from now or from the last date, as
     'several months ago' (PAST_REF / FUTURE_REF)."""
@@ -588,6 +595,8 @@ RULES = [
          "55 years ago"),
     Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?P<on>from|on)\s+"
          r"(?P<d>today|tomorrow|yesterday|" + WEEKDAY + r")" + END, count_from_day, "a week from today"),
+    Rule("weekday_week", START + r"(?P<wd>" + WEEKDAY + r")\s+week" + END + r"(?![-‐'’]|\s*\d|\s+(?:of|end|day|days|"
+         r"long|after|before|ago|later|earlier)\b)", weekday_week, "Tuesday week"),
     Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
          r"(?P<dir>ago|later|earlier|afterwards?)" + END, bare_ago, "months ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
