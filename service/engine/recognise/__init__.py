@@ -70,7 +70,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock_day_part": frozenset({"morning", "afternoon", "evening", "night", "tonight"}),
     "past_to": frozenset({"quarter", "half", "minutes", "past"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
-    "part_of_date": W_POD,
+    "part_of_date": W_POD | {"hours"},  # "the early hours of 6 June"
     "period_end": frozenset({"year", "month", "week"}),
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},

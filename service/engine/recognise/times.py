@@ -251,11 +251,13 @@ def day_with_part(m, text):
 
 def part_of_date(m, text):
     """'the night of April 18, 1775', 'the morning of 31 January 1965', 'early in the morning of 29 April':
-    that part of that day (a DATE, as for 'Friday night')."""
+    that part of that day (a DATE, as for 'Friday night'); 'the early hours of 6 June 1944', 'the small hours of
+    3 May' are its morning, as 'the early morning hours of' (news keeps only the date, see resolve)."""
     mon, d = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
     if mon[0].islower() and key(mon) in ("may", "march"):
         return None
-    return Partial(type="DATE", pod=CAL["parts_of_day"][key(m["part"])], month=month_of(mon), day=daynum(d),
+    pod = "MO" if m["hrs"] else CAL["parts_of_day"][key(m["part"])]
+    return Partial(type="DATE", pod=pod, month=month_of(mon), day=daynum(d),
                    year=int(m["y"]) if m["y"] else None, grain="part_of_day")
 
 
@@ -270,8 +272,8 @@ _DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(
          r"(?!,?\s*\d))?")
 
 RULES = [
-    Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late|small)\s+)?(?P<part>" + POD
-         + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
+    Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:(?:early|late|small)\s+)?(?P<part>" + POD
+         + r")(?:\s+hours)?|(?P<hrs>early|small|wee(?:\s+small)?)\s+hours)\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
          + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
          "the night of April 18, 1775"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
