@@ -146,7 +146,7 @@ NEEDS: dict[str, str] = {
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
     "count_on": r"\s+on\s*[,;.]",
     "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
-    "count_from_day": r"\s(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
+    "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
     "months_quarter": r"(?:[-–/]|\bto\b)\s*[a-z]+\.?\s+quarter",  # "the April-June quarter"
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
