@@ -587,7 +587,8 @@ class Resolver:
                 and p.direction is None and p.type == "DATE" and r.start is not None and last is not None
                 and r.start < last and story.last_grain == "day" and r.granularity == "day"
                 and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            # news: "will strike from Monday to Friday": the closing weekday is the first on or after the opening day
+            # news: "will strike from Monday to Friday": the closing weekday is the first on or after the
+            # opening day
             d = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
             r = Resolved(d.isoformat(), d, d, "day")
         if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
