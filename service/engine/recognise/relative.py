@@ -627,7 +627,8 @@ RULES = [
          anaphoric_weekday, "the previous Friday"),
     Rule("year_end", START + r"(?:the\s+)?year[- ]end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
-    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
+    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         + END
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
     # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
