@@ -554,6 +554,7 @@ class Resolver:
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
+        anchor = self._part_of_no_day(p, mm, story, anchor)
         p = self._nothing_in_view(p, mm, text, story)
         p = self._bc_stand_in_year(p, story)
         p = self._year_of_day_list(p, mm, story)
@@ -649,6 +650,15 @@ class Resolver:
         return anchor
 
     @staticmethod
+    def _part_of_no_day(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+        """News: a bare part of day ("karaoke night") after a week, month or longer period ("this week") names
+        no day of it, so it is the writer's own day, not the period's first."""
+        if (not story.narrative and mm.rule == "bare_calendar_noun" and p.pod and anchor is story.last
+                and story.last_grain in _COARSE_GRAINS + ("week", "weekend", "month", "quarter", "season")):
+            return story.ref
+        return anchor
+
+    @staticmethod
     def _nothing_in_view(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
         """Narratives: a part of day or a season that names no particular one gets a value with its date
         unknown, rather than the anchor's."""
@@ -702,6 +712,7 @@ class Resolver:
         if not story.narrative:
             r = self._ended_in_the_past(r, p, mm, text, story)
             r = self._range_forward(r, p, mm, anchor, text, story, tense)
+            r = self._weekday_range_forward(r, p, mm, text, story)
         r = self._day_of_named_period(r, p, mm, anchor, story)
         if story.narrative:
             r = self._count_in_named_period(r, p, mm, anchor, story)
@@ -739,6 +750,18 @@ class Resolver:
                 and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
             later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
             return later if later is not None else r
+        return r
+
+    @staticmethod
+    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+        """News: "will strike from Monday to Friday": the closing weekday of a range is the first one on or
+        after the opening day, whatever the tense chose for it alone."""
+        last = story.last
+        if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
+                and p.type == "DATE" and r.start is not None and last is not None and r.start < last
+                and story.last_grain == "day" and r.granularity == "day"
+                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
+            return _period_of("day", r.start + timedelta(days=7 * -(-(last - r.start).days // 7)))
         return r
 
     @staticmethod
@@ -899,6 +922,8 @@ class Resolver:
         # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
         if p.rel is not None:
             return self._relative(p, A)
+        if p.turn:  # "the turn of the century": the turn nearest the anchor
+            return _period_of("year", date((A.year + p.turn // 2) // p.turn * p.turn, 1, 1))
         # 2. Explicit year (or decade/century) given.
         y = p.year
         if p.vague_year and p.decade is None and y is not None and y < 100:
@@ -984,6 +1009,8 @@ class Resolver:
             return _half_of(d.year, p.half)
         if p.month is not None and p.day is not None:  # "August 9 of that year"
             return _period_of("day", date(d.year, p.month, p.day))
+        if p.day is not None and unit == "month":  # "the 1st of next month"
+            return _period_of("day", date(d.year, d.month, p.day))
         if p.month is not None:  # "June last year"
             return _period_of("month", date(d.year, p.month, 1))
         if p.weekend:

@@ -44,7 +44,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "named_era_year": frozenset({"bc", "b", "bce"}),
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
-    "century": frozenset({"century"}),
+    "century": frozenset({"century", "centuries"}),
+    "century_head": frozenset({"centuries"}),
+    "turn_of_century": frozenset({"turn"}),
+    "decade_of_century": frozenset({"decade"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
     "half": frozenset({"half", "h1", "h2"}),
     "fiscal": frozenset({"fiscal", DIGIT}),
@@ -52,9 +55,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season_that_year": W_SEASON,
     "season_rel_year": W_SEASON,
     "period_of_rel_year": frozenset({"quarter", "half"}),
-    "before_last": frozenset({"last"}),
+    "months_quarter": frozenset({"quarter"}),
+    "before_last": frozenset({"last", "next"}),
     "mid_period": frozenset({"mid", "midweek", "midmonth", "midyear", "midsummer", "midwinter"}),
     "day_ordinal": frozenset({DIGIT}),
+    "day_of_rel_month": frozenset({"month"}),
     "holiday": W_HOLIDAY,
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
@@ -63,9 +68,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
     "clock_day_part": frozenset({"morning", "afternoon", "evening", "night", "tonight"}),
-    "past_to": frozenset({"quarter", "half", "minutes"}),
+    "past_to": frozenset({"quarter", "half", "minutes", "past"}),
     "day_part": W_POD | {"tonight", "tonite", "2nite"},  # holidays before a part of day end in one too
-    "part_of_date": W_POD,
+    "part_of_date": W_POD | {"hours"},  # "the early hours of 6 June"
     "period_end": frozenset({"year", "month", "week"}),
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
     "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
@@ -75,6 +80,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
                       "back", "previously", "prior"}),
     "anaphoric": W_UNIT,
     "year_ago": frozenset({"earlier", "ago"}),
+    "count_from_day": frozenset({"day", "days", "week", "weeks", "fortnight", "fortnights"}),
+    "weekday_week": frozenset({"week"}),
+    "bare_ago": frozenset({"ago", "later", "earlier", "afterwards", "afterward"}),
     "anaphoric_name": W_SEASON | W_MONTH,
     "unit_before": frozenset({"before", "after"}),
     "period_year_ago": frozenset({"year", "year-ago"}),
@@ -86,16 +94,18 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_period": frozenset({"quarter", "period"}),
     "weekend": frozenset({"weekend", "wkend", "wknd"}),
     "numbered_day": frozenset({"day", "week"}),
-    "day_moment": frozenset({"sunset", "sunrise", "teatime", "tea"}),
+    "day_moment": words_of(CAL["day_moments"].keys()) - {"first", "time"},
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
     "unit_period": W_UNIT,
     "range_head": W_UNIT,
+    "another_unit": frozenset({"another"}),
     "age_young": frozenset({"days", "weeks", "months"}),
     "year_ago_span": frozenset({"year-earlier", "year-ago", "earlier", "ago"}),
     "compound": W_UNIT,  # each count has its unit, and the whole reaches no further than _MARGIN from one
+    "compound_digits": W_UNIT,
     "unit_and_half": frozenset({"half"}),
     "half_unit": frozenset({"half"}),
     "quarter_unit": frozenset({"quarter", "quarters"}),
@@ -109,6 +119,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "times_per": frozenset({"once", "twice", "thrice", "times", "x"}),
     "narrative_premodifier": words_of(REFS["narrative_premodifiers"].keys()),
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
+    "count_on": W_UNIT,
     "age": frozenset({"old"}),
     "history_short_year": frozenset({DIGIT}),
     "rate": frozenset({"day", "week", "month", "year"}),
@@ -121,7 +132,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 NEEDS: dict[str, str] = {
     "unit_long": r"[-‐]\s*long(?![\w])",
     "unit_period": r"\s(?:period|term|span|stretch|timeframe|time\s+frame)(?![\w])",
-    "range_head": r"(?:[-–]|or)\s*(?:" + AMOUNT + r")\s*(?:" + DIGIT_UNIT + ")",
+    "range_head": r"(?:[-–]|or|to|and)\s*(?:" + AMOUNT + r")\s*(?:\w+\s+)?(?:" + DIGIT_UNIT + ")",
     "age_young": r"(?:days|weeks|months)\s+old(?![\w])",
     "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
     # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"
@@ -133,7 +144,13 @@ NEEDS: dict[str, str] = {
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
+    "count_on": r"\s+on\s*[,;.]",
+    "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
+    "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
+    "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
+    "months_quarter": r"(?:[-–/]|\bto\b)\s*[a-z]+\.?\s+quarter",  # "the April-June quarter"
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
+    "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
 }
 _TOKEN = re.compile(r"\w+")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")

@@ -96,8 +96,10 @@ def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
     if ambiguous_month(word):
-        if not is_capitalised(word):
-            return False
+        if not is_capitalised(word) and not (
+                key(word) not in ("may", "march", "mar") and "d" in m.re.groupindex and m["d"]
+                and m.start("d") < m.start("mon") and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)):
+            return False  # lower case only after an ordinal day: "3rd dec", "1st jan" (not "the 3rd may be")
     return True
 
 
@@ -246,10 +248,11 @@ def year_alone(m, text):
     if re.search(r"\bpoints?\s+(?:to|at)\s+$|\b(?:closed|ended|finished|settled)\s+at\s+$",
                  text[max(0, m.start() - 30):m.start()]):
         return None  # an index level: "rose 12 points to 1545", "closed at 1980"
-    if re.match(r"\s+[a-z]+s\b", after) and not (
-            # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of"
+    if re.match(r"\s+[a-z]+s\b(?!:)", after) and not (  # not a link: "... 2015 https://t.co/..."
+            # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of", "2014 marks"
             re.match(r"\s+(?:was|is|has|does|as|its|his|this|thus|plus|us|yes|whereas|unless|across|"
-                     r"perhaps|always|afterwards|towards)\b", after)
+                     r"perhaps|always|afterwards|towards|marks|brings|sees|begins|starts|ends|promises|looks|"
+                     r"comes|means|holds|remains|becomes)\b", after)
             # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
@@ -302,7 +305,8 @@ def decade(m, text):
     if m["dy2"]:
         return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
     if re.search(r"\b(?:in|into|to|reached|reach|turned|hit|past)\s+(?:his|her|their|my|your|our|its|whose)\s+"
-                 r"(?:(?:early|mid|late)\s*-?\s*)?$", text[max(0, m.start() - 30):m.start()], re.I):
+                 r"(?:(?:early|mid|late)(?:\s*-?\s*to\s*-?\s*(?:mid|late))?\s*-?\s*)?$",
+                 text[max(0, m.start() - 40):m.start()], re.I):
         return None  # "in her early thirties": an age
     word = key(m["dw"])
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -313,14 +317,47 @@ def decade(m, text):
     return Partial(decade=tens, grain="decade", vague_year=True)
 
 
+_CENTURY_HEAD = re.compile(r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 def century(m, text):
+    """'the 19th century', 'the fifth century BC'; '13th centuries' closing a pair ('the 12th and 13th
+    centuries') is the second century of it."""
     s = key(m["n"])
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
         return None
+    plural = key(m.groupdict().get("u") or "") == "centuries"
+    if plural and not _CENTURY_HEAD.search(text, max(0, m.start() - 24), m.start()):
+        return None
     if m["bc"]:  # "the fifth century BC"
         return Partial(century=n - 1, bc=True, grain="century")
     return Partial(century=n - 1, grain="century")
+
+
+def decade_of_century(m, text):
+    """'the first decade of the 20th century' (the 1900s, 190), 'the last decade of the 19th century' (189)."""
+    s = key(m["n"])
+    c = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
+    o = key(m["o"])
+    k = 10 if o in ("last", "final") else NUM["ordinals"].get(o)
+    if not 1 <= c <= 21 or k is None or not 1 <= k <= 10:
+        return None
+    return Partial(decade=(c - 1) * 10 + k - 1, grain="decade")
+
+
+def turn_of_century(m, text):
+    """'the turn of the century' (the turn nearest the anchor's year), 'the turn of the 20th century' (1900),
+    'the turn of the millennium' (2000): the year at that turn, about (mod APPROX)."""
+    size = 1000 if key(m["u"]).startswith("millenni") else 100
+    if m["n"] is None:
+        return Partial(turn=size, mod="APPROX", grain="year")
+    s = key(m["n"])
+    n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
+    if not 1 <= n <= (3 if size == 1000 else 21):
+        return None
+    return Partial(year=(n - 1) * size, mod="APPROX", grain="year")
 
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -354,16 +391,25 @@ def half(m, text):
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
+def months_quarter(m, text):
+    """'the April-June quarter', 'the July-to-September quarter': a calendar quarter named by its first and last
+    month (a fiscal quarter of other months has no calendar value and is left to the month rules)."""
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    return Partial(quarter=(m1 + 2) // 3, year=_year(m["y"]), grain="quarter")
+
+
 def period_of_rel_year(m, text):
     """'the fourth quarter of last year', 'the first half of the year', 'the second half of next year': that
     quarter or half of the year named (the year of the story's date for 'the/that year')."""
     o, u, rel = key(m["o"]), key(m["u"]), key(m["rel"])
     if u == "half":
-        if o not in ("first", "second", "1st", "2nd", "last", "latter"):
+        if o not in ("first", "second", "1st", "2nd", "last", "latter", "back", "front"):
             return None
-        n = 2 if o in ("last", "latter") else _ORD[o]
+        n = 2 if o in ("last", "latter", "back") else 1 if o == "front" else _ORD[o]
     else:
-        if o == "latter":
+        if o in ("latter", "back", "front"):
             return None
         n = _ORD[o]
     off = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
@@ -390,6 +436,8 @@ def season(m, text):
     word = m["s"]
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
+    if re.search(r"mid[-‐ ]?$", before, re.I) and re.match(r"\s+festival\b", after, re.I):
+        return None  # the Mid-Autumn Festival: a lunar feast, no part of the season
     if m["sy"]:
         pass  # "the summer of '69": the year makes it a season; the checks of a bare season below do not apply
     elif m["y"] is None and m["yw"] is None and _SEASON_EVENT.match(after):
@@ -427,6 +475,9 @@ def season(m, text):
     if m["sy"]:  # "the summer of '69"
         return Partial(season=CAL["seasons"][key(word)], year=int(m["sy"]), grain="season", vague_year=True)
     year = _year(m["y"]) if m["y"] else (_words_year(m["yw"]) if m["yw"] else None)
+    if m["y2"] and int(m["y2"]) % (100 if len(m["y2"]) == 2 else 10000) != (year + 1) % (
+            100 if len(m["y2"]) == 2 else 10000):
+        return None  # "winter 1941-45": a range of years, no one winter
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
@@ -476,6 +527,9 @@ def _words_year(s: str) -> int | None:
 _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _Y = f"(?P<y>{YEAR4})"
 _SHORT_Y = r"['’](?P<sy>\d{2})(?![\w'’%]|[.,:/]\d)"
+_WINTER = alt(k for k, v in CAL["seasons"].items() if v == "WI") + END
+# "the winter of 1941-42": a winter named by the two years it spans is one season, that of its first year
+_WINTER_TAIL = r"(?(wi)(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?![\w%]|[.,]\d))?)"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
@@ -533,14 +587,27 @@ RULES = [
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
          r"nineties))" + END,
          decade, "the 1990s", takes_the=True),
-    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END
+    # the first of a pair of centuries: "the [12th] and 13th centuries", "the [fifth] to third centuries BC"
+    Rule("century_head", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:,|and|or|to|-|–)\s*"
+         r"(?:the\s+)?(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]centuries" + END
+         + r"(?P<bc>" + _BC_AFTER.pattern + r")?)", century, "the 12th and 13th centuries", takes_the=True),
+    Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ](?P<u>century|centuries)" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
          century, "the 19th century", takes_the=True),
+    Rule("decade_of_century", START + r"the\s+(?P<o>" + ORDINAL_WORD + r"|last|final)\s+decade\s+of\s+the\s+"
+         r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]century" + END + r"(?![-‐])", decade_of_century,
+         "the first decade of the 20th century"),
+    Rule("turn_of_century", START + r"the\s+turn\s+of\s+the\s+(?:(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))"
+         r"[- ])?(?P<u>century|millennium|millenium)" + END + r"(?![-‐])", turn_of_century,
+         "the turn of the century"),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
-    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ]"
+    Rule("months_quarter", START + r"(?P<m1>" + MONTH + r")\s*(?:[-–]to[-–]|[-–/]|\s+to\s+)\s*(?P<m2>" + MONTH
+         + r")\s+quarter" + END + r"(?:\s+of\s+" + _Y + ")?", months_quarter, "the April-June quarter", takes_the=True),
+    Rule("period_of_rel_year", START + r"(?:the\s+)?(?P<o>first|second|third|fourth|final|last|latter|back|front|1st|"
+         r"2nd|3rd|4th)[- ]"
          r"(?P<u>quarter|half)\s+of\s+(?P<rel>the|this|last|next|that|the\s+current|the\s+previous|the\s+following)\s+"
          r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
@@ -548,8 +615,8 @@ RULES = [
          r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|"
-         + _SHORT_Y + "))?", season,
+    Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
+         + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + r")|\s+months" + END + ")?", season,
          "summer 2020",
          takes_the=True),
     Rule("holiday", START + r"(?P<hol>" + _HOLIDAY + r")(?:\s+(?P<wk>week|weekend)(?![\w-])|(?:,?\s+" + _Y + "))?", holiday,

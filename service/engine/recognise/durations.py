@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, Partial, Rule, key, number, short_unit_without_digits,
-                      unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt, key, number,
+                      short_unit_without_digits, unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -36,6 +36,8 @@ def amount_unit(m, text):
                         r"left|too)\b)", text[m.end():m.end() + 10]):
             return None
     after = text[m.end():m.end() + 12]
+    if re.match(r"[-‐](?:over|on|to)[-‐]", after, re.I):
+        return None  # "on a year-over-year basis", "a month-on-month rise": a comparison, no amount of time
     if re.match(r"\s*[-‐]?\s*olds?\b", after):
         return None  # an age: "a 6-year-old boy", "52 years old" (a baby's age in days is the age rule's)
     if u == "quarter" and n is None and k in ("several", "few", "a few", "the past few"):
@@ -78,11 +80,27 @@ def amount_unit(m, text):
 
 def range_head(m, text):
     """The first count of a range whose unit is written once, after the second: "[10]-12 hours",
-    "[ten] or fifteen years" (TimeML tags the two counts as two durations)."""
+    "[ten] or fifteen years", "[two] to three weeks", "between [two] and six days" (TimeML tags the two
+    counts as two durations)."""
     n, n2 = number(m["n"]), number(m["n2"])
     if n is None or n2 is None or not n < n2 or short_unit_without_digits(m["n2"], m["u"]):
         return None
+    before = text[max(0, m.start() - 24):m.start()]
+    if key(m["sep"]) == "and" and not re.search(r"\bbetween\s+$", before, re.I):
+        return None  # "and" joins a range only after "between": "two and three years" is a list
+    if re.search(r"\b(?:the|next|past|last|first|coming|previous|another|these|those)\s+$", before, re.I):
+        return None  # "the next 12 to 18 months": one anchored span of unknown length, not two durations
     return _dur(n, unit_of(m["u"]))
+
+
+def another_unit(m, text):
+    """'for another week', 'another day of talks': one more unit, as 'another two weeks' is two."""
+    if key(m["u"]).endswith("s"):
+        return None  # "another days": no count of one
+    if re.search(r"(?:\bon|\b(?:story|topic|question|matter|debate|discussion|fight|post|time)s?\s+for)\s+$",
+                 text[max(0, m.start() - 24):m.start()], re.I):
+        return None  # "on another day he might have won", "a story for another day": another occasion
+    return _dur(1, unit_of(m["u"]))
 
 
 def counted_span(m, text):
@@ -131,9 +149,11 @@ def bare_units(m, text):
     """'for years', 'in months', 'over the decades', 'recent months', 'the past few years'."""
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 24):m.start()]
-    # "the days", "these years", "our hours", "two days" (numbers are amount_unit's), "happy days"
+    # "the days", "these years", "our hours", "two days" (numbers are amount_unit's), "happy days", "the wee
+    # hours", "the small hours" (the first hours after midnight: a part of the night, no amount of hours)
     if not m["anc"] and re.search(r"(?:\b(?:the|these|those|their|his|her|its|our|my|your|early|final|last|first|"
-                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|\d+))"
+                                  r"some|many|few|several|all|what|those|happy|good|old|working|business|wee|small|"
+                                  r"\d+))"
                                   r"\s+$", before, re.I):
         return None
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
@@ -196,8 +216,9 @@ def _in_unit(amounts: dict, small: str) -> int | None:
 
 def compound(m, text):
     """'two years and three months' P2Y3M, '3 hours and 20 minutes' PT3H20M, 'one year, two months and five
-    days' P1Y2M5D: TimeML tags a duration written in several units as one expression. The units must fall
-    from the largest to the smallest ("3 days and 2 nights" is a list, no sum)."""
+    days' P1Y2M5D, '2 hours 30 minutes' PT2H30M (counts in digits need no 'and'): TimeML tags a duration written
+    in several units as one expression. The units must fall from the largest to the smallest ("3 days and 2 nights"
+    is a list, no sum)."""
     parts = []
     for i in ("1", "2", "3"):
         if not m["n" + i]:
@@ -249,11 +270,16 @@ _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+p
 
 _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?"
 
+# "five more days", "three trading days", "two bloody weeks": words between a count and its unit
+_UNIT_ADJ = r"(?:" + alt(UNITS["count_adjectives"]) + r"\s+)?"
+
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
-         r"(?:(?:more|additional|trading|business|working|consecutive|straight|full|whole|entire)\s+)?(?P<u>" + DIGIT_UNIT + r")"
+         + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
-    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?:[-–]|or)\s*(?P<n2>" + AMOUNT + r")\s*(?P<u>"
+    Rule("another_unit", START + r"another\s+(?P<u>" + UNIT + r")(?![-‐'’])", another_unit, "another week"),
+    Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?P<sep>[-–]|or|to|and)\s*(?P<n2>" + AMOUNT + r")\s*"
+         + _UNIT_ADJ + r"(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
     # A young age: "she's 16 days old", "2 months old" (the span includes "old", as TimeML tags ages; ages
     # in years are left alone: TimeBank leaves "52 years old" untagged)
@@ -266,10 +292,14 @@ RULES = [
     Rule("unit_long", START + r"(?:(?P<n>" + AMOUNT + r")\s*[-‐]\s*)?(?P<u>" + UNIT + r")\s*[-‐]\s*long" + END,
          unit_long, "a month-long strike"),
     Rule("compound", START + r"(?P<n1>" + _COMPOUND_AMOUNT + r")\s*(?P<u1>" + DIGIT_UNIT + r")"
-         r"(?:\s*,\s*(?P<n2>" + _COMPOUND_AMOUNT + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?"
+         r"(?:(?:\s*,\s*|\s+)(?P<n2>" + _COMPOUND_AMOUNT + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?"
          r",?\s+and\s+(?P<n3>" + _COMPOUND_AMOUNT + r")\s*(?P<u3>" + DIGIT_UNIT + r")(?:\s+(?P<dir>ago|earlier|later)"
          + END + ")?", compound,
          "two years and three months"),
+    # counts in digits need no "and": "2 hours 30 minutes", "1 week 1 day", "10 years 2 months 3 days"
+    Rule("compound_digits", START + r"(?P<n1>" + DIGITS + r")\s*(?P<u1>" + DIGIT_UNIT + r")(?:(?:\s*,\s*|\s+)(?P<n2>"
+         + DIGITS + r")\s*(?P<u2>" + DIGIT_UNIT + r"))?(?:\s*,\s*|\s+)(?:and\s+)?(?P<n3>" + DIGITS + r")\s*(?P<u3>"
+         + DIGIT_UNIT + r")(?:\s+(?P<dir>ago|earlier|later)" + END + ")?", compound, "2 hours 30 minutes"),
     Rule("unit_and_half", START + r"(?P<n>a|an|one)\s+(?P<u>" + UNIT + r")\s+and\s+a\s+half" + END, unit_and_half,
          "a year and a half"),
     Rule("half_unit", START + r"(?:(?P<n>" + AMOUNT + r")\s+and\s+)?(?:a\s+)?half[- ](?:an?\s+)?(?P<u>" + UNIT

@@ -60,6 +60,7 @@ class Partial:
     aside: bool = False  # a comparison ("the year-ago quarter"): does not move the story's anchor
     compare: bool = False  # "a year ago/earlier" in a comparison: takes the grain of the period compared
     shift: tuple[str, int] | None = None  # "the day after Christmas": the date resolved, then moved by (unit, n)
+    turn: int | None = None  # "the turn of the century": the year, a multiple of this, nearest the anchor's year
     edge: tuple[str, int] | None = None  # "the last day of March": (unit, 0 first / -1 last) of the period named
 
 

@@ -69,6 +69,14 @@ def count_from_event(m, text):
     return Partial(rel=(u, sign * int(n)), anchor="prev", grain=u)
 
 
+def count_on(m, text):
+    """'Two years on, the army starved': a count of units from the story's last date, as 'two years later'."""
+    n, u = number(m["n"]), unit_of(m["u"])
+    if n is None or n != int(n) or u in ("fortnight", "night", "weekend") or key(m["n"]) in ("min", "sec", "hr", "yr"):
+        return None
+    return Partial(rel=(u, int(n)), anchor="prev", grain=u)
+
+
 def this_time(m, text):
     """'by this time', 'at this time', 'around this time': the story's present (PRESENT_REF, as history
     annotation writes it); 'this time' on its own ('this time led by ...') is an occasion."""
@@ -109,6 +117,8 @@ RULES = [
     Rule("count_from_event", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+"
          r"(?P<dir>after|before|following|prior\s+to)" + END + r"(?=[ \t]+[\w\"“])", count_from_event,
          "five days after the surrender of the fort", narrative_only=True),
+    Rule("count_on", START + r"(?P<n>" + AMOUNT + r")\s*[- ]?\s*(?P<u>" + DIGIT_UNIT + r")\s+on(?=\s*[,;.])", count_on,
+         "two years on,", narrative_only=True),
     Rule("this_time", r"(?:(?<=\bat )|(?<=\bby )|(?<=\bduring )|(?<=\baround )|(?<=\bfrom ))this\s+time" + END
          + r"(?![-‐]|\s+of\b)", this_time, "by this time", takes_mods=False, narrative_only=True),
     Rule("rate", r"(?:(?<![\w])an?\s+|(?<=\d/))(?P<u>day|week|month|year)" + END

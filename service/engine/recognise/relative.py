@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, REFS, SEASON, START, UNIT, UNITS, WEEKDAY, Partial, Rule, alt,
-                      is_capitalised, key, month_of, number, short_unit_without_digits, unit_of, weekday_of)
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
+                      Partial, Rule, alt, is_capitalised, key, month_of, number, short_unit_without_digits, unit_of,
+                      weekday_of)
 
 _FIXED = REFS["fixed_values"]
 _GUARDED = set(REFS["guarded"])
@@ -75,7 +76,7 @@ def day_offset(m, text):
         return None  # only a stay names the night ("staying overnight"); "struck overnight", "overnight losses" vary
     n = REFS["day_offsets"][w]
     p = Partial(rel=("day", n), grain="day")
-    if w in ("tonight", "tonite", "2nite", "overnight"):
+    if w in REFS["night_words"]:
         p.type, p.pod, p.grain = "TIME", "NI", "part_of_day"
     return p
 
@@ -132,6 +133,10 @@ def shifted(m, text):
         p.holiday, p.direction, p.grain = CAL["holidays"][k], d or None, "day"
     else:
         u = unit_of(what)
+        if u == "hour" and key(m["dir"]) in ("the past", "the last", "the next", "the coming", "past", "next") \
+                and key(what) == "hour":
+            # "in the past hour", "within the next hour": the hour up to or from now, a duration
+            return Partial(type="DURATION", dur=(1, "hour"), dur_anchor=-1 if d < 0 else 1)
         if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
             return None
         if u == "night":
@@ -194,6 +199,45 @@ def ago(m, text):
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
 
+def count_from_day(m, text):
+    """'a week from today', 'two weeks from Friday', 'a week on Friday' (British): the day that many days or weeks
+    after the day named."""
+    n = number(m["n"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    u = unit_of(m["u"])
+    if key(m["on"]) == "on" and u == "day":
+        return None  # "spent two days on Sunday ...": only "a week on Friday" counts on from a day
+    if re.search(r"\b(?:for|lasting|lasts|last|lasted)\s+$", text[max(0, m.start() - 10):m.start()], re.I) or \
+            re.match(r"\s*(?:[-–]|to|until|till|through|thru)\b", text[m.end():m.end() + 8], re.I):
+        return None  # "for two weeks from Monday", "three days from Monday to Wednesday": a span from that day
+    days = int(n) * {"day": 1, "week": 7, "fortnight": 14}[u]
+    d = key(m["d"])
+    if d in REFS["day_offsets"]:
+        if key(m["on"]) == "on":
+            return None  # "a week on today" is not idiomatic; "a week on Friday" is
+        return Partial(rel=("day", REFS["day_offsets"][d]), shift=("day", days), grain="day")
+    return Partial(dow=weekday_of(m["d"]), shift=("day", days), grain="day")
+
+
+def weekday_week(m, text):
+    """'Tuesday week', 'on Friday week' (British): that weekday a week after the coming one."""
+    if not is_capitalised(m["wd"]):
+        return None
+    return Partial(dow=weekday_of(m["wd"]), direction=1, shift=("day", 7), grain="day")
+
+
+def bare_ago(m, text):
+    """'months ago', 'days later', 'years earlier': an unstated count of units from now or from the last date, as
+    'several months ago' (PAST_REF / FUTURE_REF)."""
+    if re.search(r"\b(?:the|these|those|their|his|her|its|our|my|your)\s+$", text[max(0, m.start() - 8):m.start()],
+                 re.I):
+        return None  # "in the years later abandoned": a noun phrase
+    word = key(m["dir"])
+    return Partial(value="PAST_REF" if word in ("ago", "earlier") else "FUTURE_REF",
+                   anchor="ref" if word == "ago" else "prev")
+
+
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
@@ -229,19 +273,31 @@ def mid_period(m, text):
 
 
 def before_last(m, text):
-    """'the year before last', 'the week before last', 'the night before last': two units back from now."""
+    """'the year before last', 'the week before last', 'the night before last': two units back from now;
+    'the week after next', 'the year after next': two units on."""
     u = key(m["u"])
+    n = 2 if key(m["w"]).startswith("after") else -2
     if u == "night":
-        return Partial(type="TIME", rel=("day", -2), pod="NI", grain="part_of_day")
+        return Partial(type="TIME", rel=("day", n), pod="NI", grain="part_of_day")
     if u == "weekend":
-        return Partial(rel=("week", -2), weekend=True, grain="weekend")
-    return Partial(rel=(u, -2), grain=u)
+        return Partial(rel=("week", n), weekend=True, grain="weekend")
+    return Partial(rel=(u, n), grain=u)
+
+
+def day_of_rel_month(m, text):
+    """'the 1st of next month', 'the 15th of this month', 'the 30th of last month': that day of that month."""
+    d = int(m["d"]) if m["d"] else NUM["ordinals"].get(key(m["dw"]))
+    if d is None or not 1 <= d <= 31:
+        return None
+    return Partial(rel=("month", _DIR[key(m["dir"])]), day=d, grain="day")
 
 
 def anaphoric(m, text):
     """'the next day', 'the following year', 'that week', 'the same month', 'the previous day'."""
     word = key(m["which"])
     u = unit_of(m["u"])
+    if u == "hour" and key(m["which"]) in ("the next", "the following") and key(m["u"]) == "hour":
+        return Partial(type="DURATION", dur=(1, "hour"), dur_anchor=1)  # "within the next hour"
     if u not in _GRAIN_UNITS or u in ("hour", "minute", "second"):
         return None
     off = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
@@ -425,7 +481,7 @@ def weekday(m, text):
     k = key(w)
     if len(k) <= 4 and k not in ("tues", "thur", "thurs"):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
-        dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon")
+        dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon") or bool(m["dn"])  # "Sat 26th"
         if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
                 (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I) and (
                     k not in ("sun", "sat", "wed", "mon") or _WD_END.match(text, m.end())))
@@ -440,9 +496,12 @@ def weekday(m, text):
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
                 text[m.end():m.end() + 16]):
         return None  # newspapers and shows
+    if m["dn"] and not re.match(r"\s*(?:[,.;:!?)(\-–]|$)|\s+(?:the|a|an|at|in|on|and|or|to|for|from|with|till|until|"
+                                r"we|i|you|he|she|they|it|is|was|will|\d)\b", text[m.end():m.end() + 10], re.I):
+        return None  # "The Sun 5th edition": an ordinal counting a noun, no day
     p = Partial(dow=weekday_of(w), grain="day")
     if m["dn"]:
-        p.day = int(m["dn"])  # "Friday the 13th": the month where that day is that weekday
+        p.day = int(m["dn"])  # "Friday the 13th", "Sat 26th": the month where that day is that weekday
     return p
 
 
@@ -468,10 +527,30 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven
                              r"every|this|that|next|last|same))\s*$", re.IGNORECASE)
 
 
+_MOMENT_PREP = re.compile(r"(?<![\w-])(?:at|by|before|after|until|till|til|from|since|around|about|toward|towards|"
+                          r"near|to|till|through)\s+$", re.IGNORECASE)
+# what may follow a guarded moment: punctuation, the end, a date or a function word ("at dawn on Monday",
+# "at dusk they withdrew"); not a noun it modifies ("after dawn prayers") nor "of" ("the dawn of an era")
+_MOMENT_END = re.compile(r"\s*(?:[^\w\s'’-]|$)|\s+(?:on|in|and|or|but|the|a|an|to|until|till|at|for|from|by|when|as|"
+                         r"with|outside|inside|near|over|across|into|along|around|behind|through|under|while|after|"
+                         r"before|so|again|that|this|then|i|we|you|he|she|it|they|there|was|were|is|are|had|has|would|"
+                         r"will)\b",
+                         re.IGNORECASE)
+# ... but a day named right after it dates the moment, and TimeBank then tags only the day ("at dawn on Monday",
+# "as dawn broke Saturday" tag the day alone)
+_MOMENT_DAY = re.compile(r",?\s+(?:on\s+)?(?:the\s+)?(?:" + WEEKDAY + "|" + MONTH + r"|\d|today|yesterday|tomorrow|"
+                         r"tonight)", re.IGNORECASE)
+
+
 def day_moment(m, text):
-    """A moment of the day named on its own ("watching the sunset", "crabs for teatime"): that day."""
+    """A moment of the day named on its own ("watching the sunset", "crabs for teatime", "at dawn"): that day."""
     w = m["w"]
     before = text[max(0, m.start() - 12):m.start()]
+    if CAL["day_moments"][key(w)] == "guarded":
+        if not (_MOMENT_PREP.search(before) and _MOMENT_END.match(text, m.end()) and not w[:1].isupper()) \
+                or _MOMENT_DAY.match(text, m.end()):
+            return None  # "the dawn of an era", "a dusk curfew", "Dawn said": only "at dawn", "until nightfall"
+        return Partial(rel=("day", 0), anchor="prev", grain="day")
     if w[:1].isupper() and not w.isupper() and not re.search(r"(?:^|[.!?:\n]\s*|\b(?:The|At|By|From|Till|Until|"
                                                              r"Before|After)\s+)$", before):
         return None  # "Sunset Boulevard", "Tequila Sunrise": a name
@@ -491,9 +570,13 @@ _DIRW = alt(SHIFT_WORDS)
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
          "midweek"),
-    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+before\s+last" + END
+    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)"
+         + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
+    Rule("day_of_rel_month", START + r"the\s+(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dw>" + ORDINAL_WORD
+         + r"))\s+of\s+(?P<dir>this|next|last|the\s+coming|the\s+current)\s+month" + END, day_of_rel_month,
+         "the 1st of next month"),
     Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
@@ -510,6 +593,12 @@ RULES = [
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
+    Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?P<on>from|on)\s+"
+         r"(?P<d>today|tomorrow|yesterday|" + WEEKDAY + r")" + END, count_from_day, "a week from today"),
+    Rule("weekday_week", START + r"(?P<wd>" + WEEKDAY + r")\s+week" + END + r"(?![-‐'’]|\s*\d|\s+(?:of|end|day|days|"
+         r"long|after|before|ago|later|earlier)\b)", weekday_week, "Tuesday week"),
+    Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
+         r"(?P<dir>ago|later|earlier|afterwards?)" + END, bare_ago, "months ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
     Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<d>previous|preceding|next|following))\s+"
@@ -538,11 +627,13 @@ RULES = [
          anaphoric_weekday, "the previous Friday"),
     Rule("year_end", START + r"(?:the\s+)?year[- ]end" + END + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|but|when|to|in|at|"
          r"for|with|as|because|after|before|if|while|(?-i:[A-Z])\w*)\b)", year_end, "by year-end"),
-    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+the\s+(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)" + END
+    Rule("weekday", START + r"(?P<wd>" + WEEKDAY + r")(?:,?\s+(?:the\s+)?(?P<dn>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         + END
          + ")?", weekday, "Friday"),
     Rule("weekend", START + r"(?:the\s+)?(?:weekend|wkend|wknd)" + END, weekend, "the weekend"),
     # moments of a day named on their own: "watching the sunset", "crabs for teatime" (that day, a DATE)
-    Rule("day_moment", START + r"(?P<w>sunset|sunrise|tea\s?time)" + END + r"(?![-‐])", day_moment, "sunset"),
+    Rule("day_moment", START + r"(?P<w>" + alt(CAL["day_moments"].keys()) + ")" + END + r"(?![-‐])", day_moment,
+         "sunset"),
     # a numbered day or week of an event or a stay: "Day 3 of the camp", "cny day 2" (one day lived through)
     Rule("numbered_day", START + r"(?P<u>day|week)\s+(?P<n>[1-9]\d?)(?![\d:.,/]\d|\w|\s*(?:%|[-–]\s*\d|"
          r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",

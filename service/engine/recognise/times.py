@@ -39,7 +39,10 @@ def _day_part(p: Partial, m) -> Partial:
     """
     d = m["dayw"] if "dayw" in m.re.groupindex else None
     p.anchor = "prev"
-    if "dpod" in m.re.groupindex and m["dpod"]:
+    if "ana" in m.re.groupindex and m["ana"]:  # "noon the next day", "at 6 p.m. that day": from the last date
+        k = key(m["ana"])
+        p.rel = ("day", 1 if ("next" in k or "following" in k) else -1 if "previous" in k else 0)
+    elif "dpod" in m.re.groupindex and m["dpod"]:
         k = key(m["dpod"])
         p.rel, p.anchor = ("day", -1 if k.startswith("last") else 0), "ref"
     elif "mon" in m.re.groupindex and m["mon"]:  # "4 p.m. EST Oct. 2": that day, by tense like any month day
@@ -53,7 +56,7 @@ def _day_part(p: Partial, m) -> Partial:
             p.dow = weekday_of(d)
     pod = (m["dwpod"] if "dwpod" in m.re.groupindex else None) or (
         m["dpod"] if "dpod" in m.re.groupindex else None) or (
-        "night" if d and key(d) in ("tonight", "tonite", "2nite") else None)
+        "night" if d and key(d) in REFS["night_words"] else None)
     if pod and p.hour is not None and p.hour < 12:
         # "7:30 Friday evening", "3:30 this afternoon", "11 last night": the part of day sets the dial's half
         # ("9 tonight" 21:00; "3 tonight", like "3 tomorrow night", is 3 a.m. of that night)
@@ -152,9 +155,13 @@ _PAST_MINUTES = {"quarter": 15, "a quarter": 15, "half": 30}
 
 
 def past_to(m, text):
-    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten minutes to midnight': minutes counted
-    from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
+    """'half past ten', 'a quarter to five', '20 minutes past six', 'ten past six', 'ten minutes to midnight': minutes
+    counted from or to an hour on the 12-hour dial (a.m./p.m. or a part of day after it makes it definite)."""
     mins = _PAST_MINUTES.get(key(m["q"])) if m["q"] else None
+    if m["qw"]:  # "ten past six": minutes without the word, after a preposition of time only ("won ten past six"?)
+        mins = number(m["qw"])
+        if not _after_time_preposition(text, m.start()):
+            return None
     if mins is None:
         mins = number(m["qn"])
     h = 24 if m["hw"] and key(m["hw"]) == "midnight" else 12 if m["hw"] else number(m["h"])
@@ -174,6 +181,8 @@ def past_to(m, text):
         h = _on_dial(h, key(m["part"]))
     if m["dir"].lower() in ("to", "before"):
         h, mins = (h - 1) % 24, 60 - mins
+    elif h == 24:
+        h = 0  # "ten minutes past midnight": the start of the day, 00:10
     return _day_part(Partial(type="TIME", hour=h, minute=mins, grain="minute"), m)
 
 
@@ -192,6 +201,8 @@ def clock_day_part(m, text):
 
 def noon(m, text):
     w = key(m["w"])
+    if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "High Noon", "high noon for the alliance": a showdown, no clock time
     h = 12 if w in ("noon", "midday") else 24
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute", tz=_tz(m)), m)
 
@@ -217,7 +228,7 @@ def day_with_part(m, text):
         p.rel, p.pod = ("day", 0), "NI"
     elif k in REFS["day_offsets"]:
         p.rel = ("day", REFS["day_offsets"][k])
-    elif k in ("that", "the same"):
+    elif k in ("that", "the same", "that same", "that very"):  # "that same evening", "that very night"
         p.rel, p.anchor = ("day", 0), "prev"
     elif k in ("the next", "the following"):
         p.rel, p.anchor = ("day", 1), "prev"
@@ -233,22 +244,27 @@ def day_with_part(m, text):
             return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(d)}T{pod}")
         # "Friday night": TimeBank annotates a named day with its part as a DATE (value keeps the part)
         p.dow, p.type = weekday_of(d), "DATE"
+        if m["wdir"]:  # "last Saturday night", "this Sat nite": that weekday as "last Saturday" reads it
+            p.direction = {"last": -1, "this": 0, "next": 1, "coming": 1}[key(m["wdir"])]
     return p
 
 
 def part_of_date(m, text):
     """'the night of March 3, 1802', 'the morning of 14 February 1917', 'early in the morning of 12 June':
-    that part of that day (a DATE, as for 'Friday night')."""
+    that part of that day (a DATE, as for 'Friday night'); 'the early hours of 6 June 1944', 'the small hours of
+    3 May' are its morning, as 'the early morning hours of' (news keeps only the date, see resolve)."""
     mon, d = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
     if mon[0].islower() and key(mon) in ("may", "march"):
         return None
-    return Partial(type="DATE", pod=CAL["parts_of_day"][key(m["part"])], month=month_of(mon), day=daynum(d),
+    pod = "MO" if m["hrs"] else CAL["parts_of_day"][key(m["part"])]
+    return Partial(type="DATE", pod=pod, month=month_of(mon), day=daynum(d),
                    year=int(m["y"]) if m["y"] else None, grain="part_of_day")
 
 
 # A day word after a clock time joins it, unless it only glosses a date that follows ("6:30 a.m. Monday, March 18":
 # the time is on that date, see resolve._clock_on_day).
-_DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
+_DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(?:same\s+)?day)" + END
+         + r"|,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
          # "6 a.m. yesterday morning", "10:30 Tuesday night": the part of day only repeats the clock's
          + r"(?:\s+(?P<dwpod>morning|afternoon|evening|night)" + END + r")?(?!,?\s+(?:" + MONTH + "|"
          + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
@@ -256,9 +272,9 @@ _DAYW = (r"(?:,?\s+(?:on\s+)?(?P<dayw>" + WEEKDAY + "|" + _DAYREF + r")" + END
          r"(?!,?\s*\d))?")
 
 RULES = [
-    Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late|small)\s+)?(?P<part>" + POD
-         + r")(?:\s+hours)?\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM
-         + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
+    Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:(?:early|late|small)\s+)?(?P<part>" + POD
+         + r")(?:\s+hours)?|(?P<hrs>early|small|wee(?:\s+small)?)\s+hours)\s+of\s+(?:(?P<mon>" + MONTH
+         + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
          "the night of March 3, 1802"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
@@ -269,7 +285,8 @@ RULES = [
          "ten o'clock"),
     Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
          r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
-    Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes)\s+"
+    Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes|"
+         r"(?P<qw>five|ten|twenty(?:[- ]five)?)(?=\s+past\s))\s+"
          r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
          + END + r"(?:\s+o['’]clock)?(?:\s*" + AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
          + r")?" + _TZ + _DAYW, past_to, "half past ten"),
@@ -277,7 +294,8 @@ RULES = [
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
          + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
-    Rule("day_part", START + r"(?P<d>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|"
+    Rule("day_part", START + r"(?:(?P<wdir>last|this|next|coming)\s+(?=" + WEEKDAY + r"))?"
+         r"(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
          + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
