@@ -89,7 +89,7 @@ def range_head(m, text):
     if key(m["sep"]) == "and" and not re.search(r"\bbetween\s+$", before, re.I):
         return None  # "and" joins a range only after "between": "two and three years" is a list
     if re.search(r"\b(?:the|next|past|last|first|coming|previous|another|these|those)\s+$", before, re.I):
-        return None  # "the next 12 to 18 months": one anchored span of unknown length, not two durations
+        return None  # "the next 9 to 15 months": one anchored span of unknown length, not two durations
     return _dur(n, unit_of(m["u"]))
 
 
