@@ -112,6 +112,7 @@ def counted_span(m, text):
 
 # a fraction of a unit in whole smaller units, for "half a century ago" (50 years back)
 _SMALLER = {"century": (100, "year"), "decade": (10, "year"), "year": (12, "month"), "month": (30, "day"),
+            "week": (7 * 24, "hour"),
             "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second")}
 
 
