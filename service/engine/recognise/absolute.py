@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import (CAL, DAYNUM, END, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
-                      alt, ambiguous_month, daynum, is_capitalised, key, month_of, weekday_of)
+from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
+                      alt, ambiguous_month, daynum, is_capitalised, is_house_number, key, month_of, weekday_of)
 
 # Words before a bare month / season / year that make a date reading safe ("in May", "last spring").
 _DATE_CONTEXT = re.compile(
@@ -236,6 +236,9 @@ def month_alone(m, text):
     return Partial(month=month_of(word), grain="month")
 
 
+_HOUSE_NOUN = alt(GUARDS["house_number_nouns"]) + r"\s+of\b"
+
+
 def year_alone(m, text):
     y = int(m["y"])
     after = text[m.end():m.end() + 25]
@@ -261,6 +264,11 @@ def year_alone(m, text):
             or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
         return None
+    if is_house_number(text, m.end()) and re.search(r"\b(?:at|to|on|the)\s+$", before, re.I):
+        # "lives at 1600 Pennsylvania Avenue", "the 2000 block of Elm Street"; not "in 1987 Wall Street ..."
+        # ("the 2008 Wall Street crash" is no house number: after "the" only "block of" counts)
+        if not re.search(r"\bthe\s+$", before, re.I) or re.match(r"\s+" + _HOUSE_NOUN, text[m.end():]):
+            return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
                  r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE):
         return None
@@ -481,10 +489,16 @@ def season(m, text):
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
-def holiday_names_a_thing(text: str, end: int) -> bool:
-    """'Christmas Island', 'Easter Rising', 'a Christmas tree' (before 'Gift Guide' it still dates)."""
-    return bool(re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
-                         r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[end:end + 12]))
+# "Christmas Island", "the Good Friday Agreement" (names, capitalised); "a Christmas tree", "Easter eggs", "New
+# Year's resolutions" (things, in either case)
+_HOLIDAY_NAME = re.compile(r"\s+" + alt(GUARDS["holiday_name_heads"]) + r"(?![\w'’-])")
+_HOLIDAY_THING = re.compile(r"\s+" + alt(GUARDS["holiday_things"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
+def holiday_names_a_thing(text: str, end: int, things: bool = True) -> bool:
+    """'Christmas Island', 'Easter Rising', 'a Christmas tree' (before 'Gift Guide' it still dates). With
+    ``things`` false only names count ("Good Friday Agreement"; "on Friday trees were felled" dates)."""
+    return _HOLIDAY_NAME.match(text, end) is not None or things and _HOLIDAY_THING.match(text, end) is not None
 
 
 def holiday(m, text):

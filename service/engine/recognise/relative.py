@@ -5,8 +5,8 @@ import re
 
 from .absolute import holiday_names_a_thing
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
-                      Partial, Rule, alt, is_capitalised, key, month_of, number, short_unit_without_digits, unit_of,
-                      weekday_of)
+                      Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
+                      names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
 _GUARDED = set(REFS["guarded"])
@@ -70,6 +70,8 @@ def day_offset(m, text):
                          or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
                                                                                   m.start()))):
         return None
+    if names_a_show(m["w"], text, m.end()):
+        return None  # "the Today show", "on the Tonight Show"
     if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
@@ -374,6 +376,8 @@ def bare_calendar_noun(m, text):
             return None
         return Partial(type="DURATION", dur=(1, w))
     if w in CAL["parts_of_day"]:
+        if day_part_compound(text, m.end()):
+            return None  # "the night shift", "a night club", "the morning star": the first half of a noun
         return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
     if w == "future":
         return Partial(value="FUTURE_REF")
@@ -493,9 +497,10 @@ def weekday(m, text):
     # full names date in any case: "have a good sunday", "can tuesday come already"
     if _EVERY_LIST.search(text, max(0, m.start() - 40), m.start()):
         return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(w)}")  # "every mon, wed, thur": each is a set
-    if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
-                text[m.end():m.end() + 16]):
-        return None  # newspapers and shows
+    if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star)\b",
+                text[m.end():m.end() + 16]) or heads_a_title(text, m.end()) \
+            or w[:1].isupper() and holiday_names_a_thing(text, m.end(), things=False):
+        return None  # newspapers, shows and names ("the Good Friday Agreement")
     if m["dn"] and not re.match(r"\s*(?:[,.;:!?)(\-–]|$)|\s+(?:the|a|an|at|in|on|and|or|to|for|from|with|till|until|"
                                 r"we|i|you|he|she|they|it|is|was|will|\d)\b", text[m.end():m.end() + 10], re.I):
         return None  # "The Sun 5th edition": an ordinal counting a noun, no day
