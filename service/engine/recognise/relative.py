@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
                       Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
                       names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
@@ -12,6 +12,9 @@ _FIXED = REFS["fixed_values"]
 _GUARDED = set(REFS["guarded"])
 _GRAIN_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century", "hour", "minute",
                 "second", "night", "fortnight"}
+
+
+_FUTURE_HEAD = re.compile(r"\s+" + alt(GUARDS["future_heads"]) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def fixed(m, text):
@@ -22,7 +25,7 @@ def fixed(m, text):
         if w == "current":
             # "current" alone dates something only as a premodifier of a time-bound noun
             if not re.match(r"\s+(?:levels?|rates?|prices?|situation|conditions?|status|state|crisis|"
-                            r"account|president|chairman|leaders?|government|administration|regime|"
+                            r"president|chairman|leaders?|government|administration|regime|"
                             r"session|form|plans?|policy|policies|talks|negotiations|contract|proposal)\b",
                             after, re.I):
                 return None
@@ -32,6 +35,8 @@ def fixed(m, text):
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
+    if w == "the future" and _FUTURE_HEAD.match(text, m.end()):
+        return None  # "the future king", "the future site of": an adjective of a role or a place
     if w == "recently" and re.search(r"(?:\b(?:has|have|had|was|were|is|are|been|most)|['’]ve)\s+$", before, re.I):
         # "has recently moved", "was recently extended": the perfect or passive already places the event;
         # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)

@@ -12,6 +12,7 @@ _ABBREV = {"sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs"}
 # "90 miles per hour", "50 million instructions per second": the measure counted before "per" makes a speed or a
 # rate of that measure, not a recurring time
 _MEASURE_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["rate_measures"]) + r"\s+$", re.IGNORECASE)
+_URGENCY_AFTER = re.compile(r"\s+" + alt(GUARDS["urgency_verbs"]) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def _period(n, u) -> str | None:
@@ -23,6 +24,8 @@ def every_unit(m, text):
     if u in ("hour", "minute", "second") and key(m.group(0)).startswith("per") and _MEASURE_BEFORE.search(
             text, max(0, m.start() - 16), m.start()):
         return None  # "90 miles per hour", "80 words per minute": a speed or rate, not a set
+    if not m["n"] and not m["other"] and _URGENCY_AFTER.match(text, m.end()):
+        return None  # "every second counts": a saying about urgency
     if u == "night" and not m["n"] and not m["other"] and key(m["u"]) in CAL["parts_of_day"]:
         return None  # "every night": the part of day recurring (XXXX-XX-XXTNI), as "every morning"
     n = number(m["n"]) if m["n"] else 1
