@@ -23,6 +23,7 @@ def _dur(n, u) -> Partial | None:
     return Partial(type="DURATION", dur=(n, u), grain=None)
 
 
+_DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
 # "Wait a minute, ...", "hang on a sec!", "just a second.": asked for at the start of a clause, with nothing after
 _PAUSE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“(]\s*|\b(?:oh|but|now|so|ok|okay|please|hey|no|well)\s+)"
@@ -46,8 +47,9 @@ def amount_unit(m, text):
             unitw.lower() == "minute" and _MINUTE_ADJECTIVE.match(text, m.end())
             or _PAUSE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _PAUSE_AFTER.match(text, m.end())):
         return None  # "a minute amount": the adjective; "wait a minute!", "just a sec": a discourse marker
-    if k in ("a", "an") and u == "night" and day_part_compound(text, m.end()):
-        return None  # "a night club", "a night shift"
+    if k in ("a", "an") and (u == "night" and day_part_compound(text, m.end())
+                             or u == "day" and unitw.lower() == "day" and _DAY_COMPOUND.match(text, m.end())):
+        return None  # "a night club", "a night shift", "a day trip", "a day laborer"
     after = text[m.end():m.end() + 12]
     if re.match(r"[-‐](?:over|on|to)[-‐]", after, re.I):
         return None  # "on a year-over-year basis", "a month-on-month rise": a comparison, no amount of time

@@ -446,6 +446,8 @@ def definite_period(m, text):
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 12):m.start()]
     after = text[m.end():m.end() + 10]
+    if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
+        return None  # "the quarter-finals", "the quarter final": a round of a contest
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
         return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
@@ -528,7 +530,12 @@ def anaphoric_weekday(m, text):
     return Partial(dow=weekday_of(m["wd"]), direction=d, anchor="prev", grain="day")
 
 
+_WEEKEND_COMPOUND = re.compile(r"\s+" + alt(GUARDS["weekend_compounds"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
 def weekend(m, text):
+    if _WEEKEND_COMPOUND.match(text, m.end()):
+        return None  # "weekend editions", "a weekend warrior": a kind of thing
     return Partial(weekend=True, grain="weekend")
 
 
