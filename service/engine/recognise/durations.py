@@ -23,6 +23,7 @@ def _dur(n, u) -> Partial | None:
     return Partial(type="DURATION", dur=(n, u), grain=None)
 
 
+_STOP_IDIOM = re.compile(r"(?<![\w-])" + alt(GUARDS["stop_idioms"]) + r"\s+$", re.I)
 _DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
 # "Wait a minute, ...", "hang on a sec!", "just a second.": asked for at the start of a clause, with nothing after
@@ -50,6 +51,8 @@ def amount_unit(m, text):
     if k in ("a", "an") and (u == "night" and day_part_compound(text, m.end())
                              or u == "day" and unitw.lower() == "day" and _DAY_COMPOUND.match(text, m.end())):
         return None  # "a night club", "a night shift", "a day trip", "a day laborer"
+    if k in ("a", "an") and u in ("day", "night") and _STOP_IDIOM.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "let's call it a day": an idiom for stopping
     after = text[m.end():m.end() + 12]
     if re.match(r"[-‐](?:over|on|to)[-‐]", after, re.I):
         return None  # "on a year-over-year basis", "a month-on-month rise": a comparison, no amount of time
