@@ -23,6 +23,9 @@ def _dur(n, u) -> Partial | None:
     return Partial(type="DURATION", dur=(n, u), grain=None)
 
 
+_RECORD_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["minutes_record_before"]) + r"['’]?s?\s+$", re.I)
+_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing)s?\b|"
+                           + alt(GUARDS["minutes_record_after"]) + r"(?![\w'’-]))", re.I)
 _STOP_IDIOM = re.compile(r"(?<![\w-])" + alt(GUARDS["stop_idioms"]) + r"\s+$", re.I)
 _DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
@@ -174,6 +177,9 @@ def bare_units(m, text):
                                   r"\d+))"
                                   r"\s+$", before, re.I):
         return None
+    if not m["anc"] and key(m["u"]) == "minutes" and (_RECORD_BEFORE.search(before)
+                                                      or _RECORD_AFTER.match(text, m.end())):
+        return None  # "the meeting minutes", "Fed minutes showed": the record of a meeting
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
         return None  # "a matter of days": a hedge for "soon", like "the foreseeable future"
     if not m["anc"] and re.match(r"\s+(?:when|in\s+which)\b", text[m.end():m.end() + 12], re.I):
