@@ -227,15 +227,18 @@ def month_alone(m, text):
             r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Your|My)\s$", before) and not (
             k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
         return None  # greetings: "Hello February" (but "Hi June," greets a person)
-    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith(".") \
+    if re.match(r"\s+[A-Z](?:[a-z]|\.(?![A-Z]))", text[m.end():m.end() + 4]) and not word.endswith(".") \
             and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and not re.search(r"\b(?:in|since|until|till|during)\s+$" if k in ("april", "may", "june") else
                               r"\b(?:in|since|until|till|during|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         # "in April Nixon appointed": after a preposition of time the month stands before a name
-        return None  # "June Carter"; after "Aug." a capital starts the next sentence
+        return None  # "June Carter", "thanks to Jun V."; after "Aug." a capital starts the next sentence
+    if ambiguous_month(word) and _OF_NAME.match(text, m.end()):
+        return None  # "the March of Dimes", "the March of Time": a name, not "March of 1943" / "of that year"
     return Partial(month=month_of(word), grain="month")
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?!" + MONTH + r")[A-Z][a-z]")
 _HOUSE_NOUN = alt(GUARDS["house_number_nouns"]) + r"\s+of\b"
 # "Hill 1304", "Gate 1212": a number naming one of these is no year
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["identifier_nouns"]) + r"\s*$", re.IGNORECASE)
