@@ -17,6 +17,9 @@ _GRAIN_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", 
 _FUTURE_HEAD = re.compile(r"\s+" + alt(GUARDS["future_heads"]) + r"(?![\w'’-])", re.IGNORECASE)
 
 
+_PRESENT_DOCUMENT = re.compile(r"\s+" + alt(GUARDS["present_document_heads"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
 def fixed(m, text):
     w = key(m["w"])
     after = text[m.end():m.end() + 20]
@@ -35,8 +38,13 @@ def fixed(m, text):
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
+            if re.match(r"\s+(?!(?:years|decades|generations|days|weeks|months|quarters|periods|seasons|centuries|times)\b)"
+                        r"[a-z]+s\b", after):
+                return None  # "in future versions", "in future elections": an adjective before a plural noun
     if w == "the future" and _FUTURE_HEAD.match(text, m.end()):
         return None  # "the future king", "the future site of": an adjective of a role or a place
+    if w == "the present" and _PRESENT_DOCUMENT.match(text, m.end()):
+        return None  # "the present version", "the present study": this one
     if w == "recently" and re.search(r"(?:\b(?:has|have|had|was|were|is|are|been|most)|['’]ve)\s+$", before, re.I):
         # "has recently moved", "was recently extended": the perfect or passive already places the event;
         # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
