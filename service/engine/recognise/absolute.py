@@ -334,6 +334,9 @@ _CENTURY_HEAD = re.compile(r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))\s*
                            re.IGNORECASE)
 
 
+_CENTURY_NAME = re.compile(r"\s+" + alt(GUARDS["century_name_heads"]) + r"(?![\w])")
+
+
 def century(m, text):
     """'the 19th century', 'the fifth century BC'; '13th centuries' closing a pair ('the 12th and 13th
     centuries') is the second century of it."""
@@ -341,6 +344,8 @@ def century(m, text):
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
         return None
+    if m.groupdict().get("u") == "Century" and _CENTURY_NAME.match(text, m.end()):
+        return None  # "20th Century Fox", "the 21st Century Fund": a company
     plural = key(m.groupdict().get("u") or "") == "centuries"
     if plural and not _CENTURY_HEAD.search(text, max(0, m.start() - 24), m.start()):
         return None

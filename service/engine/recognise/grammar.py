@@ -245,3 +245,13 @@ _DAY_PART_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_part_compounds"]) + r"(
 def day_part_compound(text: str, end: int) -> bool:
     """Whether a part of day ending at ``end`` is the first half of a noun: "the night shift", "a night club"."""
     return _DAY_PART_COMPOUND.match(text, end) is not None
+
+
+# A capitalised word after a capitalised time word, other than a date word or one of the exceptions, makes a name
+_NAME_AFTER = re.compile(r"\s+(?!(?i:" + WEEKDAY + "|" + MONTH + "|" + alt(GUARDS["time_name_exceptions"])
+                         + r")(?![\w]))[A-Z][a-z]")
+
+
+def starts_a_name(word: str, text: str, end: int) -> bool:
+    """'Midnight Oil', 'the Noon Show': a capitalised (not all-capital) time word heading a name."""
+    return word[:1].isupper() and not word.isupper() and _NAME_AFTER.match(text, end) is not None

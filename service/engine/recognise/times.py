@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule,
-                      alt, daynum, is_house_number, key, month_of, names_a_show, number, weekday_of)
+                      alt, daynum, is_house_number, key, month_of, names_a_show, number, starts_a_name, weekday_of)
 
 _TZ = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?:(?<=[uU][tT][cC]|[gG][mM][tT])(?P<tzo>[+-−](?:1[0-4]|0?\d)"
        r"(?::?[0-5]\d)?)(?![\d:]))?(?(tzp)\))" + END + ")?")
@@ -203,6 +203,9 @@ def noon(m, text):
     w = key(m["w"])
     if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "High Noon", "high noon for the alliance": a showdown, no clock time
+    if starts_a_name(m["w"], text, m.end("w")) and re.search(r"\w[\s\"“]+$", text[max(0, m.start() - 3):m.start()]):
+        return None  # "saw Midnight Oil", "the Noon Show": a name (at the start of a sentence a tweet's
+        # "Midnight Hungergames" can be the showing's time)
     h = 12 if w in ("noon", "midday") else 24
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute", tz=_tz(m)), m)
 
