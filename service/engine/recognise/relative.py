@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
-                      Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS,
+                      WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
                       names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -38,8 +38,8 @@ def fixed(m, text):
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
-            if re.match(r"\s+(?!(?:years|decades|generations|days|weeks|months|quarters|periods|seasons|centuries|times)\b)"
-                        r"[a-z]+s\b", after):
+            if re.match(r"\s+(?!(?:years|decades|generations|days|weeks|months|quarters|periods|seasons|centuries|"
+                        r"times)\b)[a-z]+s\b", after):
                 return None  # "in future versions", "in future elections": an adjective before a plural noun
     if w == "the future" and _FUTURE_HEAD.match(text, m.end()):
         return None  # "the future king", "the future site of": an adjective of a role or a place
