@@ -242,6 +242,8 @@ _OF_NAME = re.compile(r"\s+of\s+(?!" + MONTH + r")[A-Z][a-z]")
 _HOUSE_NOUN = alt(GUARDS["house_number_nouns"]) + r"\s+of\b"
 # "Hill 1304", "Gate 1212": a number naming one of these is no year
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["identifier_nouns"]) + r"\s*$", re.IGNORECASE)
+# "Windows 2000", "SQL Server 2019": software named with a year
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["products_before_year"]) + r"\s+$")
 
 
 def year_alone(m, text):
@@ -275,7 +277,8 @@ def year_alone(m, text):
         if not re.search(r"\bthe\s+$", before, re.I) or re.match(r"\s+" + _HOUSE_NOUN, text[m.end():]):
             return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
-                 r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE) or _IDENTIFIER_BEFORE.search(before):
+                 r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE) or _IDENTIFIER_BEFORE.search(before) \
+            or _PRODUCT_BEFORE.search(before):
         return None
     if re.match(r"\s*(?:-|–|to)\s*\d{1,2}(?!\d)", after) and not re.match(r"\s*(?:-|–)\s*\d{2}\b", after):
         return None  # a score "1990-3"? (a range 1990-91 stays)
