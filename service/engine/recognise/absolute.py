@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .grammar import (CAL, DAYNUM, END, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
-                      alt, ambiguous_month, daynum, is_capitalised, key, month_of, weekday_of)
+from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
+                      alt, ambiguous_month, daynum, is_capitalised, is_house_number, key, month_of, weekday_of)
 
 # Words before a bare month / season / year that make a date reading safe ("in May", "last spring").
 _DATE_CONTEXT = re.compile(
@@ -227,13 +227,23 @@ def month_alone(m, text):
             r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Your|My)\s$", before) and not (
             k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
         return None  # greetings: "Hello February" (but "Hi June," greets a person)
-    if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not word.endswith(".") \
+    if re.match(r"\s+[A-Z](?:[a-z]|\.(?![A-Z]))", text[m.end():m.end() + 4]) and not word.endswith(".") \
             and not _MONTH_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and not re.search(r"\b(?:in|since|until|till|during)\s+$" if k in ("april", "may", "june") else
                               r"\b(?:in|since|until|till|during|by)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         # "in April Nixon appointed": after a preposition of time the month stands before a name
-        return None  # "June Carter"; after "Aug." a capital starts the next sentence
+        return None  # "June Carter", "thanks to Jun V."; after "Aug." a capital starts the next sentence
+    if ambiguous_month(word) and _OF_NAME.match(text, m.end()):
+        return None  # "the March of Dimes", "the March of Time": a name, not "March of 1943" / "of that year"
     return Partial(month=month_of(word), grain="month")
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?!" + MONTH + r")[A-Z][a-z]")
+_HOUSE_NOUN = alt(GUARDS["house_number_nouns"]) + r"\s+of\b"
+# "Hill 1304", "Gate 1212": a number naming one of these is no year
+_IDENTIFIER_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["identifier_nouns"]) + r"\s*$", re.IGNORECASE)
+# "Windows 2000", "SQL Server 2019": software named with a year
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["products_before_year"]) + r"\s+$")
 
 
 def year_alone(m, text):
@@ -261,8 +271,14 @@ def year_alone(m, text):
             or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
         return None
+    if is_house_number(text, m.end()) and re.search(r"\b(?:at|to|on|the)\s+$", before, re.I):
+        # "lives at 1600 Pennsylvania Avenue", "the 2000 block of Elm Street"; not "in 1987 Wall Street ..."
+        # ("the 2008 Wall Street crash" is no house number: after "the" only "block of" counts)
+        if not re.search(r"\bthe\s+$", before, re.I) or re.match(r"\s+" + _HOUSE_NOUN, text[m.end():]):
+            return None
     if re.search(r"(?:No\.|number|#|flight|route|room|page|pp?\.|model|version|rule|article|section|"
-                 r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE):
+                 r"\$|£|€|US\$|chapter)\s*$", before, re.IGNORECASE) or _IDENTIFIER_BEFORE.search(before) \
+            or _PRODUCT_BEFORE.search(before):
         return None
     if re.match(r"\s*(?:-|–|to)\s*\d{1,2}(?!\d)", after) and not re.match(r"\s*(?:-|–)\s*\d{2}\b", after):
         return None  # a score "1990-3"? (a range 1990-91 stays)
@@ -321,6 +337,9 @@ _CENTURY_HEAD = re.compile(r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))\s*
                            re.IGNORECASE)
 
 
+_CENTURY_NAME = re.compile(r"\s+" + alt(GUARDS["century_name_heads"]) + r"(?![\w])")
+
+
 def century(m, text):
     """'the 19th century', 'the fifth century BC'; '13th centuries' closing a pair ('the 12th and 13th
     centuries') is the second century of it."""
@@ -328,6 +347,8 @@ def century(m, text):
     n = NUM["ordinals"].get(s) or int(re.match(r"\d+", s).group())
     if not 1 <= n <= 21:
         return None
+    if m.groupdict().get("u") == "Century" and _CENTURY_NAME.match(text, m.end()):
+        return None  # "20th Century Fox", "the 21st Century Fund": a company
     plural = key(m.groupdict().get("u") or "") == "centuries"
     if plural and not _CENTURY_HEAD.search(text, max(0, m.start() - 24), m.start()):
         return None
@@ -481,10 +502,16 @@ def season(m, text):
     return Partial(season=CAL["seasons"][key(word)], year=year, grain="season")
 
 
-def holiday_names_a_thing(text: str, end: int) -> bool:
-    """'Christmas Island', 'Easter Rising', 'a Christmas tree' (before 'Gift Guide' it still dates)."""
-    return bool(re.match(r"\s+(?:Islands?|Rising|Uprising|Offensive|Parade|Road|Street|Bay|Creek|"
-                         r"Lake|Hill|Valley|Point)\b|\s+trees?\b", text[end:end + 12]))
+# "Christmas Island", "the Good Friday Agreement" (names, capitalised); "a Christmas tree", "Easter eggs", "New
+# Year's resolutions" (things, in either case)
+_HOLIDAY_NAME = re.compile(r"\s+" + alt(GUARDS["holiday_name_heads"]) + r"(?![\w'’-])")
+_HOLIDAY_THING = re.compile(r"\s+" + alt(GUARDS["holiday_things"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
+def holiday_names_a_thing(text: str, end: int, things: bool = True) -> bool:
+    """'Christmas Island', 'Easter Rising', 'a Christmas tree' (before 'Gift Guide' it still dates). With
+    ``things`` false only names count ("Good Friday Agreement"; "on Friday trees were felled" dates)."""
+    return _HOLIDAY_NAME.match(text, end) is not None or things and _HOLIDAY_THING.match(text, end) is not None
 
 
 def holiday(m, text):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt, key, number,
-                      short_unit_without_digits, unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GUARDS, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt,
+                      day_part_compound, key, number, short_unit_without_digits, unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -23,6 +23,18 @@ def _dur(n, u) -> Partial | None:
     return Partial(type="DURATION", dur=(n, u), grain=None)
 
 
+_RECORD_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["minutes_record_before"]) + r"['’]?s?\s+$", re.I)
+_RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing)s?\b|"
+                           + alt(GUARDS["minutes_record_after"]) + r"(?![\w'’-]))", re.I)
+_STOP_IDIOM = re.compile(r"(?<![\w-])" + alt(GUARDS["stop_idioms"]) + r"\s+$", re.I)
+_DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
+_MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
+# "Wait a minute, ...", "hang on a sec!", "just a second.": asked for at the start of a clause, with nothing after
+_PAUSE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“(]\s*|\b(?:oh|but|now|so|ok|okay|please|hey|no|well)\s+)"
+                           + alt(GUARDS["pause_markers"]) + r"\s+$", re.I)
+_PAUSE_AFTER = re.compile(r"\s*(?:[,.!?…:;)\"”]|$)|\s+(?:please|pls|plz|guys|folks|now|though)\b", re.I)
+
+
 def amount_unit(m, text):
     amount, unitw = m["n"], m["u"]
     k = key(amount)
@@ -35,6 +47,15 @@ def amount_unit(m, text):
         if not re.match(r"\s*(?:[,.;:)!?]|$|(?:ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
                         r"left|too)\b)", text[m.end():m.end() + 10]):
             return None
+    if k in ("a", "an") and u in ("minute", "second") and (
+            unitw.lower() == "minute" and _MINUTE_ADJECTIVE.match(text, m.end())
+            or _PAUSE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _PAUSE_AFTER.match(text, m.end())):
+        return None  # "a minute amount": the adjective; "wait a minute!", "just a sec": a discourse marker
+    if k in ("a", "an") and (u == "night" and day_part_compound(text, m.end())
+                             or u == "day" and unitw.lower() == "day" and _DAY_COMPOUND.match(text, m.end())):
+        return None  # "a night club", "a night shift", "a day trip", "a day laborer"
+    if k in ("a", "an") and u in ("day", "night") and _STOP_IDIOM.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "let's call it a day": an idiom for stopping
     after = text[m.end():m.end() + 12]
     if re.match(r"[-‐](?:over|on|to)[-‐]", after, re.I):
         return None  # "on a year-over-year basis", "a month-on-month rise": a comparison, no amount of time
@@ -157,6 +178,9 @@ def bare_units(m, text):
                                   r"\d+))"
                                   r"\s+$", before, re.I):
         return None
+    if not m["anc"] and key(m["u"]) == "minutes" and (_RECORD_BEFORE.search(before)
+                                                      or _RECORD_AFTER.match(text, m.end())):
+        return None  # "the meeting minutes", "Fed minutes showed": the record of a meeting
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
         return None  # "a matter of days": a hedge for "soon", like "the foreseeable future"
     if not m["anc"] and re.match(r"\s+(?:when|in\s+which)\b", text[m.end():m.end() + 12], re.I):

@@ -19,6 +19,7 @@ UNITS = load(LANG, "units")
 REFS = load(LANG, "references")
 MODS = load(LANG, "modifiers")
 ZONES = load(LANG, "timezones")
+GUARDS = load(LANG, "guards")  # context words that keep a date-like word from being tagged
 
 
 @dataclass
@@ -205,3 +206,52 @@ W_UNIT = words_of(UNITS["units"].keys())
 # lies within reach of it; common later words ("day", "night", "year", "monday") would wake the rule everywhere
 W_HOLIDAY = frozenset(next(w for w in re.findall(r"\w+", k.lower()) if w not in ("st", "s"))
                       for k in CAL["holidays"].keys())
+
+
+# "1600 Pennsylvania Avenue", "12 Downing St.", "the 2000 block of Elm Street": a house number
+_HOUSE_NUMBER = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}" + alt(GUARDS["street_words"]) + r"(?![\w])|"
+                           + alt(GUARDS["house_number_nouns"]) + r"\s+of\b)")
+
+
+def is_house_number(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is followed by a street name or "block of"."""
+    return _HOUSE_NUMBER.match(text, end) is not None
+
+
+_SHOW_AFTER = re.compile(r"\s+" + alt(GUARDS["show_words"]) + r"(?![\w])")
+# "Saturday Night Live", "Friday Night Lights": a day's part, capitalised, heading a title
+_TITLE_AFTER_PART = re.compile(r"\s+(?:Morning|Afternoon|Evening|Night)\s+" + alt(GUARDS["day_title_heads"])
+                               + r"(?![\w])")
+
+
+def names_a_show(word: str, text: str, end: int) -> bool:
+    """'the Today show', 'the Tonight Show': a capitalised day word naming a programme (at the start of a
+    sentence only before a capitalised 'Show': "Today show business is slow" keeps its day)."""
+    if not word[:1].isupper() or not (m := _SHOW_AFTER.match(text, end)):
+        return False
+    start = end - len(word)
+    return m.group(0).strip()[:1].isupper() or re.search(r"\S\s*$", text[max(0, start - 3):start]) is not None and \
+        re.search(r"[.!?:\n\"“]\s*$", text[max(0, start - 3):start]) is None
+
+
+def heads_a_title(text: str, end: int) -> bool:
+    """Whether a day name ending at ``end`` starts a title such as 'Saturday Night Live'."""
+    return _TITLE_AFTER_PART.match(text, end) is not None
+
+
+_DAY_PART_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_part_compounds"]) + r"(?![\w'’-])", re.I)
+
+
+def day_part_compound(text: str, end: int) -> bool:
+    """Whether a part of day ending at ``end`` is the first half of a noun: "the night shift", "a night club"."""
+    return _DAY_PART_COMPOUND.match(text, end) is not None
+
+
+# A capitalised word after a capitalised time word, other than a date word or one of the exceptions, makes a name
+_NAME_AFTER = re.compile(r"\s+(?!(?i:" + WEEKDAY + "|" + MONTH + "|" + alt(GUARDS["time_name_exceptions"])
+                         + r")(?![\w]))[A-Z][a-z]")
+
+
+def starts_a_name(word: str, text: str, end: int) -> bool:
+    """'Midnight Oil', 'the Noon Show': a capitalised (not all-capital) time word heading a name."""
+    return word[:1].isupper() and not word.isupper() and _NAME_AFTER.match(text, end) is not None

@@ -4,14 +4,20 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS, WEEKDAY,
-                      Partial, Rule, alt, is_capitalised, key, month_of, number, short_unit_without_digits, unit_of,
-                      weekday_of)
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS,
+                      WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
+                      names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
 _GUARDED = set(REFS["guarded"])
 _GRAIN_UNITS = {"day", "week", "weekend", "month", "quarter", "year", "decade", "century", "hour", "minute",
                 "second", "night", "fortnight"}
+
+
+_FUTURE_HEAD = re.compile(r"\s+" + alt(GUARDS["future_heads"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
+_PRESENT_DOCUMENT = re.compile(r"\s+" + alt(GUARDS["present_document_heads"]) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def fixed(m, text):
@@ -22,7 +28,7 @@ def fixed(m, text):
         if w == "current":
             # "current" alone dates something only as a premodifier of a time-bound noun
             if not re.match(r"\s+(?:levels?|rates?|prices?|situation|conditions?|status|state|crisis|"
-                            r"account|president|chairman|leaders?|government|administration|regime|"
+                            r"president|chairman|leaders?|government|administration|regime|"
                             r"session|form|plans?|policy|policies|talks|negotiations|contract|proposal)\b",
                             after, re.I):
                 return None
@@ -32,6 +38,13 @@ def fixed(m, text):
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
                 return None
+            if re.match(r"\s+(?!(?:years|decades|generations|days|weeks|months|quarters|periods|seasons|centuries|"
+                        r"times)\b)[a-z]+s\b", after):
+                return None  # "in future versions", "in future elections": an adjective before a plural noun
+    if w == "the future" and _FUTURE_HEAD.match(text, m.end()):
+        return None  # "the future king", "the future site of": an adjective of a role or a place
+    if w == "the present" and _PRESENT_DOCUMENT.match(text, m.end()):
+        return None  # "the present version", "the present study": this one
     if w == "recently" and re.search(r"(?:\b(?:has|have|had|was|were|is|are|been|most)|['’]ve)\s+$", before, re.I):
         # "has recently moved", "was recently extended": the perfect or passive already places the event;
         # "most recently last October": the date follows. TimeBank and MEANTIME leave these untagged (5 of 5)
@@ -70,6 +83,8 @@ def day_offset(m, text):
                          or (text[m.end():m.end() + 1] in "'’" and _MANY_OF.search(text, max(0, m.start() - 12),
                                                                                   m.start()))):
         return None
+    if names_a_show(m["w"], text, m.end()):
+        return None  # "the Today show", "on the Tonight Show"
     if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
@@ -374,6 +389,8 @@ def bare_calendar_noun(m, text):
             return None
         return Partial(type="DURATION", dur=(1, w))
     if w in CAL["parts_of_day"]:
+        if day_part_compound(text, m.end()):
+            return None  # "the night shift", "a night club", "the morning star": the first half of a noun
         return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
     if w == "future":
         return Partial(value="FUTURE_REF")
@@ -437,6 +454,8 @@ def definite_period(m, text):
     u = unit_of(m["u"])
     before = text[max(0, m.start() - 12):m.start()]
     after = text[m.end():m.end() + 10]
+    if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
+        return None  # "the quarter-finals", "the quarter final": a round of a contest
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
         return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
@@ -493,9 +512,10 @@ def weekday(m, text):
     # full names date in any case: "have a good sunday", "can tuesday come already"
     if _EVERY_LIST.search(text, max(0, m.start() - 40), m.start()):
         return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(w)}")  # "every mon, wed, thur": each is a set
-    if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star|Night\s+Live)\b",
-                text[m.end():m.end() + 16]):
-        return None  # newspapers and shows
+    if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star)\b",
+                text[m.end():m.end() + 16]) or heads_a_title(text, m.end()) \
+            or w[:1].isupper() and holiday_names_a_thing(text, m.end(), things=False):
+        return None  # newspapers, shows and names ("the Good Friday Agreement")
     if m["dn"] and not re.match(r"\s*(?:[,.;:!?)(\-–]|$)|\s+(?:the|a|an|at|in|on|and|or|to|for|from|with|till|until|"
                                 r"we|i|you|he|she|they|it|is|was|will|\d)\b", text[m.end():m.end() + 10], re.I):
         return None  # "The Sun 5th edition": an ordinal counting a noun, no day
@@ -518,7 +538,12 @@ def anaphoric_weekday(m, text):
     return Partial(dow=weekday_of(m["wd"]), direction=d, anchor="prev", grain="day")
 
 
+_WEEKEND_COMPOUND = re.compile(r"\s+" + alt(GUARDS["weekend_compounds"]) + r"(?![\w'’-])", re.IGNORECASE)
+
+
 def weekend(m, text):
+    if _WEEKEND_COMPOUND.match(text, m.end()):
+        return None  # "weekend editions", "a weekend warrior": a kind of thing
     return Partial(weekend=True, grain="weekend")
 
 

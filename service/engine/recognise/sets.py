@@ -5,9 +5,14 @@ import calendar
 import re
 
 from ..calendar_math import duration_value
-from .grammar import AMOUNT, CAL, END, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key, number, unit_of
+from .grammar import (AMOUNT, CAL, END, GUARDS, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key,
+                      number, unit_of)
 
 _ABBREV = {"sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs"}
+# "90 miles per hour", "50 million instructions per second": the measure counted before "per" makes a speed or a
+# rate of that measure, not a recurring time
+_MEASURE_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["rate_measures"]) + r"\s+$", re.IGNORECASE)
+_URGENCY_AFTER = re.compile(r"\s+" + alt(GUARDS["urgency_verbs"]) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def _period(n, u) -> str | None:
@@ -16,6 +21,11 @@ def _period(n, u) -> str | None:
 
 def every_unit(m, text):
     u = unit_of(m["u"])
+    if u in ("hour", "minute", "second") and key(m.group(0)).startswith("per") and _MEASURE_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()):
+        return None  # "90 miles per hour", "80 words per minute": a speed or rate, not a set
+    if not m["n"] and not m["other"] and _URGENCY_AFTER.match(text, m.end()):
+        return None  # "every second counts": a saying about urgency
     if u == "night" and not m["n"] and not m["other"] and key(m["u"]) in CAL["parts_of_day"]:
         return None  # "every night": the part of day recurring (XXXX-XX-XXTNI), as "every morning"
     n = number(m["n"]) if m["n"] else 1
@@ -71,6 +81,9 @@ def frequency(m, text):
         return None  # adjective: "annual report" — not a set expression by itself
     if w == "daily" and re.search(r"\bthe\s+$|\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()]):
         return None  # "the daily", "China Daily": a newspaper
+    if m["w"][:1].isupper() and not m["w"].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and \
+            re.search(r"\bthe\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "The Weekly Standard", "the Monthly Review": a title (not "Daily and Weekly Winners")
     before = text[max(0, m.start() - 16):m.start()]
     if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+$", before, re.I):
         return None  # "to rise 8% annually": a growth rate, like "8% a year" (untagged)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import (CAL, DAYNUM, END, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule, alt,
-                      daynum, key, month_of, number, weekday_of)
+from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule,
+                      alt, daynum, is_house_number, key, month_of, names_a_show, number, starts_a_name, weekday_of)
 
 _TZ = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?:(?<=[uU][tT][cC]|[gG][mM][tT])(?P<tzo>[+-−](?:1[0-4]|0?\d)"
        r"(?::?[0-5]\d)?)(?![\d:]))?(?(tzp)\))" + END + ")?")
@@ -81,8 +81,8 @@ def clock_ampm(m, text):
 def clock_compact(m, text):
     """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)': four digits as a 24-hour time, only after a clock
     preposition or before 'hrs' or a time zone (a year otherwise: 'at 2014 levels', 'by 2020')."""
-    if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-":
-        return None
+    if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-" or is_house_number(text, m.end()):
+        return None  # "at 1215 Oak Street": a house number
     h, mi = int(m["h"]), int(m["cmi"])
     zoned = bool(m["tz"]) and m["tz"].isupper() and len(m["tz"]) >= 3 and (  # "0842 GMT", "(1930 GMT)"
         not 1900 <= h * 100 + mi <= 2099 or re.search(r"(?:\b(?:at|abt)\s+|\()$", text[max(0, m.start() - 8):m.start()]))
@@ -203,6 +203,9 @@ def noon(m, text):
     w = key(m["w"])
     if w == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "High Noon", "high noon for the alliance": a showdown, no clock time
+    if starts_a_name(m["w"], text, m.end("w")) and re.search(r"\w[\s\"“]+$", text[max(0, m.start() - 3):m.start()]):
+        return None  # "saw Midnight Oil", "the Noon Show": a name (at the start of a sentence a tweet's
+        # "Midnight Hungergames" can be the showing's time)
     h = 12 if w in ("noon", "midday") else 24
     return _day_part(Partial(type="TIME", hour=h, minute=0, grain="minute", tz=_tz(m)), m)
 
@@ -212,9 +215,14 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + r"\s*(?:,\s*(?:
                            r"until)\s*)+$", re.IGNORECASE)
 
 
+_TITLE_HEAD = re.compile(r"\s+" + alt(GUARDS["day_title_heads"]) + r"(?![\w])")
+
+
 def day_with_part(m, text):
     """'this morning', 'yesterday afternoon', 'Friday night', 'last night', 'tonight'."""
     d, part = m["d"], m["part"]
+    if part and part[:1].isupper() and _TITLE_HEAD.match(text, m.end()) or not part and names_a_show(d, text, m.end()):
+        return None  # "Saturday Night Live", "the Tonight Show": titles
     pod = CAL["parts_of_day"][key(part)] if part else "NI"
     p = Partial(type="TIME", pod=pod, grain="part_of_day")
     k = key(d)
@@ -316,3 +324,6 @@ class _DP:
 
     def start(self):
         return self.m.start()
+
+    def end(self):
+        return self.m.end()
