@@ -592,6 +592,13 @@ SHIFT_WORDS = ["last", "past", "previous", "this", "next", "coming", "current", 
                "this current", "nxt"]
 _DIRW = alt(SHIFT_WORDS)
 
+def period_ahead(m, text):
+    """'the weeks ahead': some weeks from now (PXW); 'the year ahead': the twelve months from now (P1Y)."""
+    if m["one"]:
+        return Partial(type="DURATION", dur=(1, unit_of(m["one"])), dur_anchor=1)
+    return Partial(type="DURATION", dur=(None, unit_of(m["u"])), dur_anchor=1)
+
+
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
          "midweek"),
@@ -609,8 +616,8 @@ RULES = [
     Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
          r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
-    Rule("period_ahead", START + r"the\s+(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)\s+ahead" + END,
-         lambda m, t: Partial(type="DURATION", dur=(None, unit_of(m["u"])), dur_anchor=1), "the weeks ahead"),
+    Rule("period_ahead", START + r"the\s+(?:(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)|(?P<one>day|week|"
+         r"month|year))\s+ahead" + END, period_ahead, "the weeks ahead"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
     Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"

@@ -144,8 +144,9 @@ def clock_in_part(m, text):
     n = number(m["n"])
     if n is None or not 1 <= n <= 12 or n != int(n):
         return None
-    if not (m["oc"] or m["mi"]) and not _after_time_preposition(text, m.start()):
-        return None  # "won 4 in the morning session": a bare number needs a preposition of time
+    dotted = m["mi"] is not None and text[m.end("n")] == "."
+    if not (m["oc"] or m["mi"] and not dotted) and not _after_time_preposition(text, m.start()):
+        return None  # "won 4 in the morning session", "rose 3.45 in the morning": a number needs a preposition of time
     h = _on_dial(int(n), key(m["part"]))
     minute = int(m["mi"]) if m["mi"] else 0
     return _day_part(Partial(type="TIME", hour=h, minute=minute, grain="minute" if m["mi"] else "hour"), m)
@@ -291,7 +292,7 @@ RULES = [
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + AMPM + ")?" + _DAYW, oclock,
          "ten o'clock"),
-    Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
+    Rule("clock_in_part", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")(?:[:.](?P<mi>[0-5]\d))?(?P<oc>\s+o['’]clock)?\s+in\s+the\s+"
          r"(?P<part>morning|afternoon|evening|night)" + END, clock_in_part, "four in the morning"),
     Rule("past_to", START + r"(?:(?P<q>(?:a\s+)?quarter|half)|(?P<qn>\d{1,2}|" + NUMWORD + r")\s+minutes|"
          r"(?P<qw>five|ten|twenty(?:[- ]five)?)(?=\s+past\s))\s+"
