@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
-from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
+from .prefilter import finditer_skipping, first_char_skipper, grouped, with_first_char_test
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
                       W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
@@ -277,9 +277,17 @@ class Recogniser:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
         # Same matches as rule.regex, found faster (see prefilter.py): a skipper where one can be
-        # built, else the regex with a first-character lookahead.
-        self._skippers = {id(r): first_char_skipper(r.regex) for r in self.rules}
-        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules if self._skippers[id(r)] is None}
+        # built, else the regex with a first-character lookahead; all with their alternations grouped.
+        self._skippers = {}
+        self._regexes = {}
+        for r in self.rules:
+            skipper = first_char_skipper(r.regex)
+            if skipper is not None:
+                self._skippers[id(r)] = skipper
+                self._regexes[id(r)] = grouped(r.regex)  # run where the skipper stops
+            else:
+                fast = with_first_char_test(r.regex)
+                self._regexes[id(r)] = grouped(r.regex) if fast is r.regex else fast
         self._needs = {}
         for r in self.rules:
             if r.name in NEEDS:
@@ -336,12 +344,12 @@ class Recogniser:
         need = self._needs.get(id(rule))
         if need is not None:
             spans = [(lo, hi) for lo, hi in spans if need.search(text, lo, hi)]
+        regex = self._regexes[id(rule)]
         skipper = self._skippers.get(id(rule))
         if skipper is not None:
             for lo, hi in spans:
-                yield from finditer_skipping(rule.regex, skipper, text, lo, hi)
+                yield from finditer_skipping(regex, skipper, text, lo, hi)
             return
-        regex = self._regexes.get(id(rule), rule.regex)
         for lo, hi in spans:
             yield from regex.finditer(text, lo, hi)
 
