@@ -333,14 +333,20 @@ class Recogniser:
         return out
 
     def _matches(self, rule: Rule, text: str, index, windows=None):
-        """Matches of ``rule`` in the windows around its trigger tokens (``windows`` caches the
-        merged windows of each trigger set for this text: many rules share one)."""
+        """Matches of ``rule`` in the windows around its trigger tokens (``windows`` caches, for this
+        text, the merged windows of each set of trigger words: many rules share one)."""
         triggers = TRIGGERS[rule.name]
         if windows is None:
             windows = {}
         spans = windows.get(triggers)
         if spans is None:
-            spans = windows[triggers] = self._merged(text, triggers, index)
+            # The windows depend only on the trigger words the text holds (most often none at all),
+            # so rules whose sets differ only in words absent from the text share them too.
+            present = frozenset(index.keys() & triggers)
+            spans = windows.get(present)
+            if spans is None:
+                spans = windows[present] = self._merged(text, present, index)
+            windows[triggers] = spans
         need = self._needs.get(id(rule))
         if need is not None:
             spans = [(lo, hi) for lo, hi in spans if need.search(text, lo, hi)]
