@@ -104,3 +104,27 @@ def test_a_rule_matches_only_where_its_need_is_found(name):
                     found += 1
                     assert need.search(text, lo, hi), (text[lo:hi], name)
     assert found
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 5% in May; on Monday, 7months later, at 5pm (Q3) and fy98 the WEEKEND came.",
+    "May 2023 x_1 _months 2nite 24HR q1 monday_ 12th 1990s mid-1990s 2023-07-19",
+    "Curly quotes “May” — ’90s, £5m, Monday’s vote",  # non-ASCII, but no non-ASCII word character
+    "Ünter den Linden in May, ſeptember, wee\u212aend, \u0130stanbul, Ⅻ, 5², naïve 3pm",  # non-ASCII words
+    "", "5", "may", " x ",
+])
+def test_token_index_is_every_token_filed(text):
+    """The trigger-word index equals filing every \\w+ token in turn (what the fast path for ASCII words skips)."""
+    from service.engine.recognise import DIGIT, Recogniser
+    recogniser = Recogniser()
+    triggers = recogniser._all_triggers
+    expected: dict = {}
+    for m in re.finditer(r"\w+", text):
+        w = m.group().lower()
+        if w in triggers:
+            expected.setdefault(w, []).append(m.span())
+        elif not w.isalpha():
+            expected.setdefault(DIGIT, []).append(m.span())
+            if w.lstrip("0123456789") in triggers:
+                expected.setdefault(w.lstrip("0123456789"), []).append(m.span())
+    assert recogniser._windows(text) == expected
