@@ -269,6 +269,32 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
     return start, end
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """A rule with what finds its matches fast, built once per Recogniser (see prefilter.py)."""
+
+    rule: Rule
+    triggers: frozenset[str]
+    regex: re.Pattern  # the matches of rule.regex (alternations grouped; a first-character test if no skipper)
+    skipper: re.Pattern | None  # finds where regex matches, see finditer_skipping
+    need: re.Pattern | None  # see NEEDS
+
+
+def _compile(rule: Rule) -> _Compiled:
+    skipper = first_char_skipper(rule.regex)
+    if skipper is not None:
+        regex = grouped(rule.regex)  # run where the skipper stops
+    else:
+        regex = with_first_char_test(rule.regex)
+        if regex is rule.regex:
+            regex = grouped(rule.regex)
+    need = None
+    if rule.name in NEEDS:
+        need = re.compile(NEEDS[rule.name], rule.regex.flags)
+        need = first_char_skipper(need) or with_first_char_test(need)
+    return _Compiled(rule, TRIGGERS[rule.name], regex, skipper, need)
+
+
 class Recogniser:
     """Finds temporal expressions; holds only compiled, read-only rules."""
 
@@ -282,23 +308,7 @@ class Recogniser:
         # before it): see _windows_ascii_words.
         self._trigger_words = grouped(re.compile(r"\W(?:" + "|".join(
             sorted(w for w in self._all_triggers if w.isascii() and w.isalpha())) + r")(?!\w)"))
-        # Same matches as rule.regex, found faster (see prefilter.py): a skipper where one can be
-        # built, else the regex with a first-character lookahead; all with their alternations grouped.
-        self._skippers = {}
-        self._regexes = {}
-        for r in self.rules:
-            skipper = first_char_skipper(r.regex)
-            if skipper is not None:
-                self._skippers[id(r)] = skipper
-                self._regexes[id(r)] = grouped(r.regex)  # run where the skipper stops
-            else:
-                fast = with_first_char_test(r.regex)
-                self._regexes[id(r)] = grouped(r.regex) if fast is r.regex else fast
-        self._needs = {}
-        for r in self.rules:
-            if r.name in NEEDS:
-                need = re.compile(NEEDS[r.name], r.regex.flags)
-                self._needs[id(r)] = first_char_skipper(need) or with_first_char_test(need)
+        self._compiled = [_compile(r) for r in self.rules]
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
@@ -365,12 +375,9 @@ class Recogniser:
             out.append((lo, min(hi, n)))
         return out
 
-    def _matches(self, rule: Rule, text: str, index, windows=None):
-        """Matches of ``rule`` in the windows around its trigger tokens (``windows`` caches, for this
-        text, the merged windows of each set of trigger words: many rules share one)."""
-        triggers = TRIGGERS[rule.name]
-        if windows is None:
-            windows = {}
+    def _windows_of(self, triggers: frozenset[str], text: str, index, windows) -> list[tuple[int, int]]:
+        """The merged windows of ``triggers`` in ``text``; ``windows`` caches them for this text, by
+        set of trigger words: many rules share one."""
         spans = windows.get(triggers)
         if spans is None:
             # The windows depend only on the trigger words the text holds (most often none at all),
@@ -380,27 +387,33 @@ class Recogniser:
             if spans is None:
                 spans = windows[present] = self._merged(text, present, index)
             windows[triggers] = spans
-        need = self._needs.get(id(rule))
-        if need is not None:
-            spans = [(lo, hi) for lo, hi in spans if need.search(text, lo, hi)]
-        regex = self._regexes[id(rule)]
-        skipper = self._skippers.get(id(rule))
-        if skipper is not None:
+        return spans
+
+    @staticmethod
+    def _matches(c: _Compiled, text: str, spans: list[tuple[int, int]]):
+        """Matches of the rule in the windows ``spans`` (those of its trigger words)."""
+        if c.need is not None:
+            spans = [(lo, hi) for lo, hi in spans if c.need.search(text, lo, hi)]
+        if c.skipper is not None:
             for lo, hi in spans:
-                yield from finditer_skipping(regex, skipper, text, lo, hi)
-            return
-        for lo, hi in spans:
-            yield from regex.finditer(text, lo, hi)
+                yield from finditer_skipping(c.regex, c.skipper, text, lo, hi)
+        else:
+            for lo, hi in spans:
+                yield from c.regex.finditer(text, lo, hi)
 
     def find(self, text: str, narrative: bool = False) -> list[Mention]:
         """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
-        for prio, rule in enumerate(self.rules):
+        for prio, c in enumerate(self._compiled):
+            rule = c.rule
             if rule.narrative_only and not narrative:
                 continue
-            for m in self._matches(rule, text, index, windows):
+            spans = self._windows_of(c.triggers, text, index, windows)
+            if not spans:
+                continue  # none of the rule's trigger words: most rules in most texts
+            for m in self._matches(c, text, spans):
                 if m.end() == m.start():
                     continue
                 if m.start() and text[m.start() - 1] == "#" and not (
