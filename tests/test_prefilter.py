@@ -10,6 +10,8 @@ SAMPLES = [
     "On July 19, 2023 the talks, set to resume next Monday at 10:30 a.m., failed; a year earlier, in 1998-99,",
     "the fiscal 1998 results (Q3) came 2 weeks ago, every Sunday since the 1990s, 499 BC - 493 BC, 2023-07-19.",
     "ſeptember KELVIN \u212a, “Christmas Eve” – from the 13th to the 19th of October 1950, #Friday, 5pm tonite",
+    # backreferences and conditional groups: a separator used twice, a time zone in brackets
+    "2023/07/19, 2023.07.19, 2023/07.19, 19.07.2023 at 10:30 (EST), 5 p.m. (GMT, noon (CET) and 1730 GMT)",
 ]
 
 

@@ -383,7 +383,7 @@ class Recogniser:
         if spans is None:
             # The windows depend only on the trigger words the text holds (most often none at all),
             # so rules whose sets differ only in words absent from the text share them too.
-            present = frozenset(index.keys() & triggers)
+            present = triggers.intersection(index)
             spans = windows.get(present)
             if spans is None:
                 spans = windows[present] = self._merged(text, present, index)

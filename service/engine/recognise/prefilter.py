@@ -206,13 +206,16 @@ def _group_alternatives(seq, ignorecase: bool) -> None:
     seq.width = None  # recomputed from the new items
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern:
+def _compile(pattern: str, flags: int, tree=None) -> re.Pattern:
     """``re.compile(pattern, flags)`` with its alternations grouped by first character (see
-    ``_grouped_alternatives``): the same matches with the same groups, found faster."""
+    ``_grouped_alternatives``): the same matches with the same groups, found faster. ``tree`` is
+    the pattern already parsed, when the parser cannot read it from ``pattern`` (see
+    ``first_char_skipper``)."""
     if _parser is None or flags & re.LOCALE:
         return re.compile(pattern, flags)
     try:
-        tree = _parser.parse(pattern, flags)
+        if tree is None:
+            tree = _parser.parse(pattern, flags)
         _group_alternatives(tree, bool(tree.state.flags & re.IGNORECASE))
         # what re._compiler.compile does with a parsed pattern, keeping the source text for repr()
         state = tree.state
@@ -306,7 +309,14 @@ def first_char_skipper(regex: re.Pattern) -> re.Pattern | None:
         test = "[" + "".join(dict.fromkeys(map(_render, items))) + "]"
         inner = _wrapped(regex)
     try:
-        return _compile(test + "(?<=(?=" + inner + ")[\\s\\S])", flags)
+        # Parsed in parts: the parser refuses a backreference or a conditional group inside a
+        # lookbehind, because it cannot know the width such a lookbehind steps back. This one always
+        # steps back one character, and P runs forward in its lookahead, where both work as anywhere.
+        inner_tree = _parser.parse(inner, flags)
+        state = inner_tree.state
+        step_back = _parser.SubPattern(state, [(C.ASSERT, (1, inner_tree)), *_parser.parse(r"[\s\S]", flags).data])
+        tree = _parser.SubPattern(state, [*_parser.parse(test, flags).data, (C.ASSERT, (-1, step_back))])
+        return _compile(test + "(?<=(?=" + inner + ")[\\s\\S])", flags, tree)
     except Exception:  # noqa: BLE001 - a pattern this cannot wrap: no skipper
         return None
 
