@@ -136,7 +136,7 @@ NEEDS: dict[str, str] = {
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
 }
 _TOKEN = re.compile(r"\w+")
-_DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*")  # from the first digit (or "_") of a token to its end
+_DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
@@ -306,9 +306,11 @@ class Recogniser:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
         # A trigger word made of letters, as a whole token, in a lower-case text (after the character
-        # before it): see _windows_ascii_words.
+        # before it): see _windows_ascii_words. Both regexes there are only run on texts whose word
+        # characters are all ASCII, so \w and \W can be ASCII's: a table lookup per character
+        # instead of a query of the Unicode database.
         self._trigger_words = grouped(re.compile(r"\W(?:" + "|".join(
-            sorted(w for w in self._all_triggers if w.isascii() and w.isalpha())) + r")(?!\w)"))
+            sorted(w for w in self._all_triggers if w.isascii() and w.isalpha())) + r")(?!\w)", re.ASCII))
         self._compiled = [_compile(r) for r in self.rules]
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
