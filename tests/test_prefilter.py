@@ -4,28 +4,46 @@ import re
 import pytest
 
 from service.engine.recognise import NEEDS, RULES
-from service.engine.recognise.prefilter import finditer_skipping, first_char_skipper, with_first_char_test
+from service.engine.recognise.prefilter import finditer_skipping, first_char_skipper, grouped, with_first_char_test
 
 SAMPLES = [
     "On July 19, 2023 the talks, set to resume next Monday at 10:30 a.m., failed; a year earlier, in 1998-99,",
     "the fiscal 1998 results (Q3) came 2 weeks ago, every Sunday since the 1990s, 499 BC - 493 BC, 2023-07-19.",
     "ſeptember KELVIN \u212a, “Christmas Eve” – from the 4th to the 11th of September 1923, #Friday, 5pm tonite",
+    # backreferences and conditional groups: a separator used twice, a time zone in brackets
+    "2023/07/19, 2023.07.19, 2023/07.19, 19.07.2023 at 10:30 (EST), 5 p.m. (GMT, noon (CET) and 1730 GMT)",
 ]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_same_matches_as_the_rule_regex(rule):
     fast = with_first_char_test(rule.regex)
-    for text in SAMPLES:
+    group = grouped(rule.regex)
+    assert group.pattern == rule.regex.pattern and group.groupindex == rule.regex.groupindex
+    for text in SAMPLES + [rule.example]:
         for lo in range(0, len(text), 7):
             hi = min(len(text), lo + 60)
-            old = [(m.span(), m.groupdict()) for m in rule.regex.finditer(text, lo, hi)]
-            new = [(m.span(), m.groupdict()) for m in fast.finditer(text, lo, hi)]
-            assert new == old
+            old = [m.regs for m in rule.regex.finditer(text, lo, hi)]
+            assert [m.regs for m in fast.finditer(text, lo, hi)] == old
+            assert [m.regs for m in group.finditer(text, lo, hi)] == old
             skipper = first_char_skipper(rule.regex)
             if skipper is not None:
-                skipped = [(m.span(), m.groupdict()) for m in finditer_skipping(rule.regex, skipper, text, lo, hi)]
-                assert skipped == old
+                assert [m.regs for m in finditer_skipping(group, skipper, text, lo, hi)] == old
+
+
+@pytest.mark.parametrize("pattern, flags, text", [
+    # the first alternative that leads to a match wins, also once grouped: "a" before "an", "mon" before "monday"
+    (r"(a|an)(\w*)", 0, "an ant a"),
+    (r"(?:may|june|mon|march|monday|ma)(.?)", re.I, "MAY March Monday mAx ma"),
+    (r"(?:May|march|MON)\b", re.I, "may MARCH mon"),  # one letter written in both cases
+    (r"(?:s|k|ſ|\u212a)x", re.I, "sx Sx ſx kx Kx \u212ax"),  # non-ASCII: nothing moves past them
+    (r"(?:ab|a[bc]|(?:ab)c|abc)+", 0, "ab ac abc abab"),
+    (r"(?<=(?:jan|feb|jun))\.", re.I, "Jan. feb. JUN. ja."),  # a lookbehind keeps its fixed width
+    (r"x(?:ab|ac|ad)", 0, "xab xac xad xae"),  # becomes a(?:[bcd])
+])
+def test_grouped_alternatives_keep_the_matches(pattern, flags, text):
+    old = re.compile(pattern, flags)
+    assert [m.regs for m in grouped(old).finditer(text)] == [m.regs for m in old.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern, flags", [
@@ -69,7 +87,8 @@ def test_non_ascii_first_characters_add_only_their_ascii_case_variants():
         skipper = first_char_skipper(old)
         assert [m.span() for m in finditer_skipping(old, skipper, text, 0, len(text))] == [
             m.span() for m in old.finditer(text)]
-    assert "A-Z" not in first_char_skipper(re.compile(r"[’']\d0s", re.IGNORECASE)).pattern
+    test = first_char_skipper(re.compile(r"[’']\d0s", re.IGNORECASE)).pattern.split("(?<=")[0]
+    assert re.fullmatch(test, "’") and not re.match(test, "A") and not re.match(test, "s")
 
 
 @pytest.mark.parametrize("name", sorted(NEEDS))
@@ -87,3 +106,27 @@ def test_a_rule_matches_only_where_its_need_is_found(name):
                     found += 1
                     assert need.search(text, lo, hi), (text[lo:hi], name)
     assert found
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 5% in May; on Monday, 7months later, at 5pm (Q3) and fy98 the WEEKEND came.",
+    "May 2023 x_1 _months 2nite 24HR q1 monday_ 12th 1990s mid-1990s 2023-07-19",
+    "Curly quotes “May” — ’90s, £5m, Monday’s vote",  # non-ASCII, but no non-ASCII word character
+    "Ünter den Linden in May, ſeptember, wee\u212aend, \u0130stanbul, Ⅻ, 5², naïve 3pm",  # non-ASCII words
+    "", "5", "may", " x ",
+])
+def test_token_index_is_every_token_filed(text):
+    """The trigger-word index equals filing every \\w+ token in turn (what the fast path for ASCII words skips)."""
+    from service.engine.recognise import DIGIT, Recogniser
+    recogniser = Recogniser()
+    triggers = recogniser._all_triggers
+    expected: dict = {}
+    for m in re.finditer(r"\w+", text):
+        w = m.group().lower()
+        if w in triggers:
+            expected.setdefault(w, []).append(m.span())
+        elif not w.isalpha():
+            expected.setdefault(DIGIT, []).append(m.span())
+            if w.lstrip("0123456789") in triggers:
+                expected.setdefault(w.lstrip("0123456789"), []).append(m.span())
+    assert recogniser._windows(text) == expected

@@ -13,6 +13,7 @@ Words live in ``lexicon/en/verbs_*.yaml``; they are read once at import and neve
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import re
@@ -126,14 +127,10 @@ class Tokens:
 
     def covering(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[i, j)`` overlapping the character span; ``(k, k)`` when none does."""
-        i = 0
-        n = len(self.starts)
-        while i < n and self.ends[i] <= start:
-            i += 1
-        j = i
-        while j < n and self.starts[j] < end:
-            j += 1
-        return i, j
+        # Tokens are disjoint and in text order, so both starts and ends are sorted: i is the first
+        # token ending after ``start``, j the first from i on starting at or after ``end``.
+        i = bisect_right(self.ends, start)
+        return i, bisect_left(self.starts, end, i)
 
 
 def _closed_classes() -> dict[str, str]:

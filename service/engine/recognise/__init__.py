@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
-from .prefilter import finditer_skipping, first_char_skipper, with_first_char_test
+from .prefilter import finditer_skipping, first_char_skipper, grouped, with_first_char_test
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
                       W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
@@ -153,6 +153,8 @@ NEEDS: dict[str, str] = {
     "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
 }
 _TOKEN = re.compile(r"\w+")
+_DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
@@ -179,7 +181,8 @@ def _day(year: int | None, month: int, day: int) -> Partial | None:
 
 _MARGIN = 48  # characters a match may extend before / after its trigger token
 
-_PREFIX = re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE)
+# The regexes with long lists of words below are compiled grouped (see prefilter.py): same matches, faster.
+_PREFIX = grouped(re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE))
 _POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
@@ -188,8 +191,8 @@ _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
 _TAKES_A = {"weekday", "day_part", "bare_calendar_noun"}
 # ... unless the day is a premodifier ("in a Wednesday media event"): then a function word or punctuation follows
-_WD_BEFORE_CLOCK = re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?P<wd>" + WEEKDAY
-                              + r"),?\s*$", re.IGNORECASE)
+_WD_BEFORE_CLOCK = grouped(re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|coming)\s+)?(?P<wd>" + WEEKDAY
+                                      + r"),?\s*$", re.IGNORECASE))
 # "the day after Christmas", "the night before the 4th of July", "the week after Easter": one unit before or
 # after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
@@ -200,9 +203,9 @@ _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
-_A_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|they|it|"
-                    r"is|was|will|has|had)\b", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE)
+_A_END = grouped(re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|"
+                            r"they|it|is|was|will|has|had)\b", re.IGNORECASE))
+_SUFFIX = grouped(re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE))
 _DURATION_MODS = set(MODS["duration_only"])
 _DATE_MODS = set(MODS["date_only"])
 
@@ -284,6 +287,32 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
     return start, end
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """A rule with what finds its matches fast, built once per Recogniser (see prefilter.py)."""
+
+    rule: Rule
+    triggers: frozenset[str]
+    regex: re.Pattern  # the matches of rule.regex (alternations grouped; a first-character test if no skipper)
+    skipper: re.Pattern | None  # finds where regex matches, see finditer_skipping
+    need: re.Pattern | None  # see NEEDS
+
+
+def _compile(rule: Rule) -> _Compiled:
+    skipper = first_char_skipper(rule.regex)
+    if skipper is not None:
+        regex = grouped(rule.regex)  # run where the skipper stops
+    else:
+        regex = with_first_char_test(rule.regex)
+        if regex is rule.regex:
+            regex = grouped(rule.regex)
+    need = None
+    if rule.name in NEEDS:
+        need = re.compile(NEEDS[rule.name], rule.regex.flags)
+        need = first_char_skipper(need) or with_first_char_test(need)
+    return _Compiled(rule, TRIGGERS[rule.name], regex, skipper, need)
+
+
 class Recogniser:
     """Finds temporal expressions; holds only compiled, read-only rules."""
 
@@ -293,29 +322,54 @@ class Recogniser:
         if missing:
             raise ValueError(f"rules without trigger words: {missing}")
         self._all_triggers = frozenset().union(*TRIGGERS.values())
-        # Same matches as rule.regex, found faster (see prefilter.py): a skipper where one can be
-        # built, else the regex with a first-character lookahead.
-        self._skippers = {id(r): first_char_skipper(r.regex) for r in self.rules}
-        self._regexes = {id(r): with_first_char_test(r.regex) for r in self.rules if self._skippers[id(r)] is None}
-        self._needs = {}
-        for r in self.rules:
-            if r.name in NEEDS:
-                need = re.compile(NEEDS[r.name], r.regex.flags)
-                self._needs[id(r)] = first_char_skipper(need) or with_first_char_test(need)
+        # A trigger word made of letters, as a whole token, in a lower-case text (after the character
+        # before it): see _windows_ascii_words. Both regexes there are only run on texts whose word
+        # characters are all ASCII, so \w and \W can be ASCII's: a table lookup per character
+        # instead of a query of the Unicode database.
+        self._trigger_words = grouped(re.compile(r"\W(?:" + "|".join(
+            sorted(w for w in self._all_triggers if w.isascii() and w.isalpha())) + r")(?!\w)", re.ASCII))
+        self._compiled = [_compile(r) for r in self.rules]
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
+        low = text.lower()
+        if text.isascii() or (len(low) == len(text) and not _NON_ASCII_WORD_CHAR.search(text)
+                              and not _NON_ASCII_WORD_CHAR.search(low)):
+            return self._windows_ascii_words(low)
         index: dict[str, list[tuple[int, int]]] = {}
-        trig = self._all_triggers
         for m in _TOKEN.finditer(text):
-            w = m.group().lower()
-            if w in trig:
-                index.setdefault(w, []).append(m.span())
-            elif not w.isalpha():
-                index.setdefault(DIGIT, []).append(m.span())
-                rest = w.lstrip("0123456789")
-                if rest in trig:  # a unit glued to its number: "7months", "24hr", "5pm"
-                    index.setdefault(rest, []).append(m.span())
+            self._file_token(index, m.group().lower(), m.span())
+        return index
+
+    def _file_token(self, index, w: str, span: tuple[int, int]) -> None:
+        """Files the token ``w`` (lower case): under itself if it is a trigger word, else, if it is not
+        all letters, under DIGIT."""
+        if w in self._all_triggers:
+            index.setdefault(w, []).append(span)
+        elif not w.isalpha():
+            index.setdefault(DIGIT, []).append(span)
+            rest = w.lstrip("0123456789")
+            if rest in self._all_triggers:  # a unit glued to its number: "7months", "24hr", "5pm"
+                index.setdefault(rest, []).append(span)
+
+    def _windows_ascii_words(self, low: str) -> dict[str, list[tuple[int, int]]]:
+        """``_windows`` of a text whose word characters are all ASCII, given in lower case (``low``;
+        lowering kept every position). Same result as filing every token, found faster: the regex
+        engine finds the trigger words and the tokens that hold a digit or "_", and skips the other
+        words (most of the text) without a Python step each."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        for m in self._trigger_words.finditer(" " + low):  # the space: a word at the very start has one before it
+            index.setdefault(m.group()[1:], []).append((m.start(), m.end() - 1))
+        glued = set()
+        for m in _DIGIT_TO_TOKEN_END.finditer(low):
+            s, e = m.span()
+            while s and low[s - 1].isalpha():  # back to the start of the token ("q3", "fy98")
+                s -= 1
+            w = low[s:e]
+            self._file_token(index, w, (s, e))
+            glued.add(w.lstrip("0123456789"))
+        for w in glued & index.keys():
+            index[w].sort()  # "months" and "7months" were filed by the two loops: back in text order
         return index
 
     @staticmethod
@@ -341,36 +395,45 @@ class Recogniser:
             out.append((lo, min(hi, n)))
         return out
 
-    def _matches(self, rule: Rule, text: str, index, windows=None):
-        """Matches of ``rule`` in the windows around its trigger tokens (``windows`` caches the
-        merged windows of each trigger set for this text: many rules share one)."""
-        triggers = TRIGGERS[rule.name]
-        if windows is None:
-            windows = {}
+    def _windows_of(self, triggers: frozenset[str], text: str, index, windows) -> list[tuple[int, int]]:
+        """The merged windows of ``triggers`` in ``text``; ``windows`` caches them for this text, by
+        set of trigger words: many rules share one."""
         spans = windows.get(triggers)
         if spans is None:
-            spans = windows[triggers] = self._merged(text, triggers, index)
-        need = self._needs.get(id(rule))
-        if need is not None:
-            spans = [(lo, hi) for lo, hi in spans if need.search(text, lo, hi)]
-        skipper = self._skippers.get(id(rule))
-        if skipper is not None:
+            # The windows depend only on the trigger words the text holds (most often none at all),
+            # so rules whose sets differ only in words absent from the text share them too.
+            present = triggers.intersection(index)
+            spans = windows.get(present)
+            if spans is None:
+                spans = windows[present] = self._merged(text, present, index)
+            windows[triggers] = spans
+        return spans
+
+    @staticmethod
+    def _matches(c: _Compiled, text: str, spans: list[tuple[int, int]]):
+        """Matches of the rule in the windows ``spans`` (those of its trigger words)."""
+        if c.need is not None:
+            spans = [(lo, hi) for lo, hi in spans if c.need.search(text, lo, hi)]
+        if c.skipper is not None:
             for lo, hi in spans:
-                yield from finditer_skipping(rule.regex, skipper, text, lo, hi)
-            return
-        regex = self._regexes.get(id(rule), rule.regex)
-        for lo, hi in spans:
-            yield from regex.finditer(text, lo, hi)
+                yield from finditer_skipping(c.regex, c.skipper, text, lo, hi)
+        else:
+            for lo, hi in spans:
+                yield from c.regex.finditer(text, lo, hi)
 
     def find(self, text: str, narrative: bool = False) -> list[Mention]:
         """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
-        for prio, rule in enumerate(self.rules):
+        for prio, c in enumerate(self._compiled):
+            rule = c.rule
             if rule.narrative_only and not narrative:
                 continue
-            for m in self._matches(rule, text, index, windows):
+            spans = self._windows_of(c.triggers, text, index, windows)
+            if not spans:
+                continue  # none of the rule's trigger words: most rules in most texts
+            for m in self._matches(c, text, spans):
                 if m.end() == m.start():
                     continue
                 if m.start() and text[m.start() - 1] == "#" and not (
