@@ -6,7 +6,7 @@ import re
 from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUMWORD, POD, REFS, START, WEEKDAY, YEAR4, ZONES, Partial, Rule,
                       alt, daynum, is_house_number, key, month_of, names_a_show, number, starts_a_name, weekday_of)
 
-_TZ = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?:(?<=[uU][tT][cC]|[gG][mM][tT])(?P<tzo>[+-−](?:1[0-4]|0?\d)"
+_TZ = (r"(?:\s*(?P<tzp>\()?(?P<tz>" + alt(ZONES["zones"].keys()) + r")(?:(?<=[uU][tT][cC]|[gG][mM][tT])(?P<tzo>[+\-−](?:1[0-4]|0?\d)"
        r"(?::?[0-5]\d)?)(?![\d:]))?(?(tzp)\))" + END + ")?")
 AMPM = r"(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)"  # "p.m." keeps its dot; in "11pm." the dot ends the sentence
 _DAYREF = alt(list(REFS["day_offsets"].keys()))
