@@ -3,6 +3,7 @@ and every expression it returns is well formed. Case and spacing must not reach 
 forms the rules were written for."""
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from pathlib import Path
@@ -45,10 +46,12 @@ def test_there_are_phrases_to_vary():
 
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
 @pytest.mark.parametrize("document_type", ["news", "narrative"])
-def test_variants_are_tagged_without_failing(engine, variant, document_type):
+def test_variants_are_tagged_without_failing(engine, variant, document_type, caplog):
     context = Context(reference_date=date(2023, 7, 19), language="en", document_type=document_type)
     text = "\n".join(VARIANTS[variant](p) for p in PHRASES)
-    analysis = engine.analyze(text, context)
+    with caplog.at_level(logging.WARNING, logger="service.engine.recognise"):
+        analysis = engine.analyze(text, context)
+    assert not caplog.records, "a rule failed on a match (the recogniser skipped it): " + caplog.text
     assert analysis.expressions, "the variants still contain dates"
     for t in analysis.expressions:
         assert 0 <= t.start < t.end <= len(text)
@@ -83,3 +86,22 @@ def test_a_late_reference_date_is_no_year_before_the_common_era(engine):
     context = Context(reference_date=date(9999, 12, 31), language="en", document_type="narrative")
     values = [t.value for t in engine.analyze("The day before Jan. 1, the council met.", context).expressions]
     assert values == ["9998-12-31"]
+
+
+def test_a_rule_that_fails_on_a_match_costs_that_match_only(engine, monkeypatch, caplog):
+    """A bug in one rule's build step on an odd match must not turn the request into a 500: the match is
+    skipped, the other expressions stay, and the log names the rule."""
+    broken = next(c for c in engine.recogniser._compiled if c.rule.name == "month_day")
+
+    def fail(m, text):
+        raise TypeError("boom")
+
+    monkeypatch.setattr(broken.rule, "build", fail)
+    context = Context(reference_date=date(2023, 7, 19), language="en", document_type="news")
+    with caplog.at_level(logging.WARNING, logger="service.engine.recognise"):
+        analysis = engine.analyze("The plant opened on July 4. It closed in 2025.", context)
+    found = [(t.text, t.value) for t in analysis.expressions]
+    assert ("2025", "2025") in found  # the other expressions stay
+    assert not any(v.endswith("-07-04") for _, v in found)  # the failed match is skipped (other rules may still
+    # take part of it, as "July" alone)
+    assert "month_day" in caplog.text

@@ -9,6 +9,7 @@ Order of the steps, and why:
 from __future__ import annotations
 
 import calendar
+import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -19,6 +20,8 @@ from .prefilter import finditer_skipping, first_char_skipper, grouped, with_firs
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
                       W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
+
+_log = logging.getLogger(__name__)
 
 RULES: list[Rule] = [*absolute.RULES, *times.RULES, *relative.RULES, *durations.RULES, *sets.RULES, *narrative.RULES]
 
@@ -440,7 +443,12 @@ class Recogniser:
                         rule.name == "clock_ampm" and not text[m.end():m.end() + 1].isalnum()):
                     continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date; a
                     # hashtag that is only a clock time ("#720pm") still gives the time
-                p = rule.build(m, text)
+                try:
+                    p = rule.build(m, text)
+                except (ValueError, TypeError, IndexError, KeyError, OverflowError):
+                    # a rule's bug on one odd match costs that match, not the whole request; the log says which
+                    _log.warning("rule %s failed on %r", rule.name, m.group(), exc_info=True)
+                    continue
                 if p is None:
                     continue
                 s, e = _extend(text, m.start(), m.end(), p, rule)
