@@ -288,6 +288,32 @@ def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> b
     return not _after_verb(text, start)
 
 
+def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
+    """A year kept off the story's main line only for lying years away from it: it dates its clause's verb
+    ("the dynasty fell in 1644, when ..."), neither framing the sentence nor bracketed, nor naming a thing."""
+    return (_year_level(r, p) and _far_from_story(r, main) and not _parenthetical(text, mm.start)
+            and not _frames(text, mm.start) and not _names_a_thing(text, mm) and _after_verb(text, mm.start))
+
+
+# what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
+# however, showed ...")
+_VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
+_FINITE = frozenset("was were is are has had have".split())
+
+
+def _before_main_verb(text: str, end: int) -> bool:
+    """'Papers released in 2005 showed ...': a date followed by its sentence's verb sits in the subject,
+    so it says nothing of when the rest of the sentence happens."""
+    m = _VERB_NEXT.match(text, end)
+    if m is None:
+        return False
+    w = m[1].lower()
+    return w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
@@ -471,6 +497,8 @@ class _Story:
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
     quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
+    far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
+    span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -551,6 +579,8 @@ class Resolver:
             anchor, p = self._definite_anchor(p, story)
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
+            anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
+            anchor = self._after_named_span(p, story, anchor)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
@@ -581,6 +611,34 @@ class Resolver:
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
                 and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
             anchor = ref  # "this year alone, the region produces ...": the writer's present
+        return anchor
+
+    @staticmethod
+    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
+        """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
+        without its year, in the sentence of a year that dates its verb, is in that year, though the year
+        lies too far from the story to move its main line (the month would otherwise take the main line's
+        year, centuries away). A year inside the sentence's subject ("papers released in 2005 showed that
+        ... on 4 August") dates nothing else in it. Runs after _running_anchor, whose main-line choice it
+        overrides, and before the steps that read the anchor chosen."""
+        last = story.last
+        # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
+        if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
+                or not _named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
+                or _before_main_verb(text, story.last_end)):
+            return anchor
+        # a season of a year named as a whole is read from its middle, as on the main line
+        return date(last.year, 7, 1) if p.season is not None and story.last_grain == "year" else last
+
+    @staticmethod
+    def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
+        """"In the 1840s ... the following decade", "the 12th century ... the next century": a decade or
+        century counted from the last date counts from the decade or century named after that date (a
+        decade or century does not move the story's last date, being too coarse for "two days later")."""
+        span = story.span
+        if (p.rel is not None and p.rel[1] != 0 and span is not None and span[0] == p.rel[0]
+                and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
+            return span[1]
         return anchor
 
     @staticmethod
@@ -795,16 +853,23 @@ class Resolver:
     def _advance(story: _Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
         """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
         narrative = story.narrative
-        if p.type == "DURATION" or r.value in _REF_INTERVAL or r.granularity in ("decade", "century"):
+        if p.type == "DURATION" or r.value in _REF_INTERVAL:
             return
         if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
                                                   or _quoted(story, text, mm.start)):
+            return
+        if r.granularity in ("decade", "century"):
+            # too coarse to count days from, but "the following decade" counts from it
+            if p.rel is None and r.start is not None:
+                story.span = r.granularity, r.start, mm.end
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
                                  and _year_in_passing(text, mm.start, r, story.main)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
+        elif _far_aside(text, mm, r, p, story.main):
+            story.far_end = mm.end
         story.last_grain, story.last_end = r.granularity, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
