@@ -162,12 +162,14 @@ def month_rel_year(m, text):
 
 
 def month_that_year(m, text):
-    """'August of that year', 'July 25 of the same year', 'May of the following year': the month (day)
+    """'August of that year', 'July 25 of the same year', '10 May of the following year': the month (day)
     in the year of the story's last date, or the one after/before it."""
     if not _month_ok(m, text):
         return None
     off = _THAT_YEAR[key(m["which"] or "that")]
-    day = daynum(m["d"]) if m["d"] else None
+    if m["d0"] and m["d"]:
+        return None  # "10 May 12 of that year": no one date
+    day = daynum(m["d0"] or m["d"]) if m["d0"] or m["d"] else None
     return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), anchor="prev",
                    grain="day" if day else "month")
 
@@ -593,7 +595,8 @@ RULES = [
     Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
-    Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
+    Rule("month_that_year", START + r"(?:(?P<d0>" + DAYNUM + r")\s+)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM
+         + r"))?,?\s+of\s+"
          r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
          "August of that year"),
     Rule("season_that_year", START + r"(?P<s>" + SEASON + r")\s+of\s+(?:(?P<dir>next|last|this)|that|the\s+(?P<which>"
