@@ -538,6 +538,8 @@ class Resolver:
         if r is None:
             return None
         interval = Interval(*r.bounds) if r.bounds else None
+        if p.within is not None and story.narrative:
+            self._enter_named_period(p.within, mm, text, story, tense)
         if r.start is not None:
             s, e = cm.narrow(r.start, r.end, p.mod)
             interval = (Interval(_bc_iso(s), _bc_iso(e)) if story.bc and r.start.year >= _BC_FLOOR
@@ -882,6 +884,16 @@ class Resolver:
         if (not narrative and story.told_quarter is None and r.granularity == "quarter"
                 and p.rel is None and tense() == "past"):
             story.told_quarter = r.start
+
+    def _enter_named_period(self, within: Partial, mm: Mention, text: str, story: _Story, tense) -> None:
+        """Narratives: "in the last week of August 1941", "during the first ten months of 1916": a span is a
+        duration and does not move the story, but the month or year of its "of" complement does, as if named
+        alone ("... On 3 September" is then 1941's). Runs when the span itself is resolved, so a date named
+        after it counts from the period it names."""
+        anchor = self._running_anchor(within, mm, text, story, tense)
+        r = self._resolve_on_main_line(within, anchor, story, tense)
+        if r is not None and r.start is not None:
+            self._advance(story, within, r, r.end, mm, text, tense)
 
     @staticmethod
     def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
