@@ -1021,7 +1021,10 @@ class Resolver:
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
         if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
                                                 or p.weekend):
-            direction = None if narrative and p.dow is None else _tense_direction(tense())
+            # (a narrative's past tense says nothing of which year: "On Tuesday, 8 December" is in the story's
+            # year even when that lies after the story's last date; a bare weekday still takes the tense)
+            direction = (None if narrative and (p.dow is None or p.month is not None)
+                         else _tense_direction(tense()))
         if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
             return _period_of("weekend", self._weekday(6, A, direction if direction is not None else 0, strict))
         # 3. Weekdays.
@@ -1121,13 +1124,16 @@ class Resolver:
 
     @staticmethod
     def _year_bc(p: Partial) -> Resolved:
-        """A year BC, or a month or season of one. `date` cannot hold these years, so the interval is
+        """A year BC, or a month, day or season of one. `date` cannot hold these years, so the interval is
         written out from a stand-in year (see _BC_BASE); from 5000 BC on not even that, and no interval
         is given."""
         y = p.year
         if y >= _BC_BASE - _BC_FLOOR:
             return Resolved(f"BC{y:04d}", None, None, "year")
         sy = _BC_BASE - y
+        if p.month is not None and p.day is not None:  # "15 March 44 BC"
+            d = date(sy, p.month, p.day)
+            return Resolved(f"BC{y:04d}-{p.month:02d}-{p.day:02d}", None, None, "day", bounds=(_bc_iso(d), _bc_iso(d)))
         if p.month is not None:
             s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
             return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))

@@ -107,12 +107,26 @@ def month_day(m, text):
     if not _month_ok(m, text):
         return None
     mo, d, y = month_of(m["mon"]), daynum(m["d"]), _year(m["y"])
+    era_year = _group(m, "ey") or _group(m, "ey2")
+    bc = False
+    if era_year:  # "15 March 44 BC", "24 August AD 79"
+        y, bc = int(era_year), (_group(m, "era") or "").upper().startswith("B")
+        if y == 0:
+            return None
     if not _valid(y, mo, d):
         return None
-    p = Partial(year=y, month=mo, day=d, grain="day")
+    p = Partial(year=y, month=mo, day=d, grain="day", bc=bc)
     if m["wd"]:
         p.dow = weekday_of(m["wd"])
     return p
+
+
+def _group(m, name: str) -> str | None:
+    """A named group of a match, None where the rule's pattern has no such group."""
+    try:
+        return m[name]
+    except IndexError:
+        return None
 
 
 class _NoWeekday:
@@ -560,6 +574,9 @@ _WINTER = alt(k for k, v in CAL["seasons"].items() if v == "WI") + END
 # "the winter of 1941-42": a winter named by the two years it spans is one season, that of its first year
 _WINTER_TAIL = r"(?(wi)(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?![\w%]|[.,]\d))?)"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
+# a year with its era after a day and month: "15 March 44 BC", "24 August AD 79", "1 May 1066 AD"
+_ERA_Y = (r"(?:(?P<ey>\d{1,4})\s*(?P<era>(?-i:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE))(?![\w])"
+          r"|(?-i:A\.?\s?D\.?)\s*(?P<ey2>\d{1,4})(?![\w,.]\d|\w))")
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -580,11 +597,11 @@ RULES = [
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + END
          + r"(?!\s+(?!of\b|and\b|in\b|at\b|to\b|on\b|when\b|with\b|is\b|was\b|will\b)[a-z]))(?:\s?,?\s*(?:of\s+)?"
-         + _Y + ")?",
+         + "(?:" + _ERA_Y + "|" + _Y + "))?",
          month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
          + MONTH + r")"
-         r"(?:\s?,?\s*" + _Y + ")?", month_day, "19 July 2023"),
+         r"(?:\s?,?\s*(?:" + _ERA_Y + "|" + _Y + "))?", month_day, "19 July 2023"),
     # chat and label style, the day glued to the month: "26nov 2015", "3Jan"
     Rule("day_month_glued", r"(?<![\w/.#@:-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<mon>" + MONTH + r")(?:\s?,?\s*" + _Y + ")?",
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
