@@ -312,6 +312,9 @@ def _before_main_verb(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "in 1814, eight years later": a count glossing the date before it ...
+_GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
+_GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
 
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
@@ -583,6 +586,7 @@ class Resolver:
             anchor = self._running_anchor(p, mm, text, story, tense)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
             anchor = self._after_named_span(p, story, anchor)
+            p = self._count_glossing_date(p, mm, text, story)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
@@ -631,6 +635,21 @@ class Resolver:
             return anchor
         # a season of a year named as a whole is read from its middle, as on the main line
         return date(last.year, 7, 1) if p.season is not None and story.last_grain == "year" else last
+
+    @staticmethod
+    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+        """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
+        three days earlier,": a count set off by commas right after a date says how far that date lies from an
+        earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
+        being that date again, it does not move the story. Only a count in units no finer than the date's."""
+        last = story.last
+        if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
+                or p.rel[0] not in _GRAIN_ORDER or story.last_grain not in _GRAIN_ORDER
+                or _GRAIN_ORDER.index(p.rel[0]) < _GRAIN_ORDER.index(story.last_grain)
+                or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
+                or not _GLOSS_CLOSE.match(text, mm.end)):
+            return p
+        return replace(p, rel=(p.rel[0], 0), aside=True)
 
     @staticmethod
     def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
