@@ -312,6 +312,7 @@ def _before_main_verb(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "in 1814, eight years later": a count glossing the date before it ...
 _GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
 _GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
@@ -594,7 +595,8 @@ class Resolver:
         p = self._nothing_in_view(p, mm, text, story)
         p = self._bc_stand_in_year(p, story)
         p = self._year_of_day_list(p, mm, story)
-        return self._glossed_weekday(p, mm, text, story, anchor, tense)
+        p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
+        return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
 
     @staticmethod
     def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
@@ -778,6 +780,23 @@ class Resolver:
                 and story.last_grain == "day" and _GLOSS.fullmatch(text, story.last_end, mm.start)):
             return p, last, lambda: None
         return p, anchor, tense
+
+    @staticmethod
+    def _weekday_forward(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+        """Narratives: "on 1 July 1863 ... By Friday the army had withdrawn": a bare weekday after a day
+        of the story is the first such day on or after it (the story moves forward), not the latest before it
+        that the past tense would give; in a past-perfect clause ("he had left on Monday") the tense still
+        rules. Read as a future from the anchor, so it comes after _glossed_weekday, which drops the tense
+        for a weekday that glosses a date."""
+        if (not story.narrative or p.dow is None or p.month is not None or p.day is not None or p.rel is not None
+                or p.direction is not None or p.weekend or anchor is not story.last or story.last_grain != "day"
+                or tense() != "past"):
+            return tense
+        cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, mm.start - 120), mm.start)),
+                  default=max(0, mm.start - 120))
+        if _PLUPERFECT.search(text, cut, mm.start):
+            return tense
+        return lambda: "future"
 
     # -- resolving in the story: _resolve_in_story and its corrections, in the order it runs them ------
     def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
