@@ -586,8 +586,8 @@ class Resolver:
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
-            anchor = self._after_named_span(p, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
+        anchor = self._after_named_span(p, story, anchor)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
@@ -655,11 +655,12 @@ class Resolver:
 
     @staticmethod
     def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
-        """"In the 1840s ... the following decade", "the 12th century ... the next century": a decade or
-        century counted from the last date counts from the decade or century named after that date (a
-        decade or century does not move the story's last date, being too coarse for "two days later")."""
+        """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
+        or century counted from the last date (or that date's own: "the decade") counts from the decade or
+        century named after that date (a decade or century does not move the story's last date, being too
+        coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
         span = story.span
-        if (p.rel is not None and p.rel[1] != 0 and span is not None and span[0] == p.rel[0]
+        if (p.rel is not None and span is not None and span[0] == p.rel[0]
                 and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
             return span[1]
         return anchor
