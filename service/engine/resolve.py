@@ -295,6 +295,17 @@ def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | Non
             and not _frames(text, mm.start) and not _names_a_thing(text, mm) and _after_verb(text, mm.start))
 
 
+def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
+    """'In 1905 the strait saw a battle. The fleet had sailed in October 1904 ... it reached the strait on
+    27 May': a date in a past-perfect clause before the story's own date looks back; the story stays where
+    it was, so a later month or day without its year is still in the story's year."""
+    if main is None or r.start is None or r.end is None or r.end >= main:
+        return False
+    lo = max(0, mm.start - 120)
+    cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, mm.start)), default=lo)
+    return _PLUPERFECT.search(text, cut, mm.start) is not None
+
+
 # what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
 # however, showed ...")
 _VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
@@ -905,8 +916,8 @@ class Resolver:
                 story.span = r.granularity, r.start, mm.end
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
-        if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
-                                 and _year_in_passing(text, mm.start, r, story.main)):
+        if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main)
+                                 or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
         elif _far_aside(text, mm, r, p, story.main):
