@@ -285,14 +285,26 @@ def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> b
         return False
     if _far_from_story(r, main):
         return True
-    return not _after_verb(text, start)
+    return not _after_verb(text, _year_after_in(text, start))
+
+
+# a span that holds its own "in": "early in 1919", "late in 1812"
+_MOD_IN = re.compile(r"(?:early|late|later|earlier|mid|midway)\s+in\s+", re.IGNORECASE)
+
+
+def _year_after_in(text: str, start: int) -> int:
+    """Where the date proper starts in a span that holds its "in" ("a third wave followed early in 1919"):
+    the verb before the span dates it as it would "followed in 1919"."""
+    m = _MOD_IN.match(text, start)
+    return m.end() if m else start
 
 
 def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
     """A year kept off the story's main line only for lying years away from it: it dates its clause's verb
     ("the dynasty fell in 1644, when ..."), neither framing the sentence nor bracketed, nor naming a thing."""
     return (_year_level(r, p) and _far_from_story(r, main) and not _parenthetical(text, mm.start)
-            and not _frames(text, mm.start) and not _names_a_thing(text, mm) and _after_verb(text, mm.start))
+            and not _frames(text, mm.start) and not _names_a_thing(text, mm)
+            and _after_verb(text, _year_after_in(text, mm.start)))
 
 
 def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
