@@ -335,6 +335,7 @@ def _before_main_verb(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "in 1814, eight years later": a count glossing the date before it ...
 _GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
@@ -525,6 +526,7 @@ class _Story:
     quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
     far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
+    bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
     span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
@@ -609,6 +611,7 @@ class Resolver:
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
+            anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
         anchor = self._after_named_span(p, story, anchor)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
@@ -675,6 +678,19 @@ class Resolver:
                 or not _GLOSS_CLOSE.match(text, mm.end)):
             return p
         return replace(p, rel=(p.rel[0], 0), aside=True)
+
+    @staticmethod
+    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
+        """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
+        bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
+        so a month or season without its year there is in that year. Runs after the main-line choice of
+        _running_anchor, which it overrides."""
+        bound = story.bound
+        if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
+                or not _named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
+                or _SENTENCE_END.search(text, bound[2], mm.start)):
+            return anchor
+        return date(bound[0].year, 7, 1) if p.season is not None else bound[0]
 
     @staticmethod
     def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
@@ -919,8 +935,10 @@ class Resolver:
         narrative = story.narrative
         if p.type == "DURATION" or r.value in _REF_INTERVAL:
             return
-        if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
-                                                  or _quoted(story, text, mm.start)):
+        if narrative and not p.compare and not p.aside and _in_passing(text, mm.start, r.granularity):
+            story.bound = r.start, r.granularity, mm.end  # "until 1783, when ...": see _year_of_when_clause
+            return
+        if p.compare or p.aside or narrative and _quoted(story, text, mm.start):
             return
         if r.granularity in ("decade", "century"):
             # too coarse to count days from, but "the following decade" counts from it
