@@ -274,7 +274,7 @@ def _far_from_story(r: Resolved, main: date | None) -> bool:
     return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
 
 
-def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> bool:
+def _year_in_passing(text: str, start: int, r: Resolved, main: date | None, end: int = -1) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
     "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
     verb but lies years away from the story's own date, is named in passing: a month named next still
@@ -285,7 +285,7 @@ def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> b
         return False
     if _far_from_story(r, main):
         return True
-    return not _after_verb(text, _year_after_in(text, start))
+    return not (_after_verb(text, _year_after_in(text, start)) or end >= 0 and _subject_event(text, start, end))
 
 
 # a span that holds its own "in": "early in 1919", "late in 1812"
@@ -335,6 +335,13 @@ def _before_main_verb(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,4}in\s+$")
+
+
+def _subject_event(text: str, start: int, end: int) -> bool:
+    """'A second attempt in 1865 broke in mid-ocean': a sentence that opens with a noun phrase dated by
+    'in YEAR' right before its verb is about that year."""
+    return _SUBJECT_IN.search(text, max(0, start - 50), start) is not None and _before_main_verb(text, end)
 _WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "in 1814, eight years later": a count glossing the date before it ...
@@ -947,7 +954,7 @@ class Resolver:
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main)
-                                 or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main)):
+                                 or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
         elif _far_aside(text, mm, r, p, story.main):
