@@ -278,7 +278,8 @@ def _year_in_passing(text: str, start: int, r: Resolved, main: date | None, end:
     """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
     "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
     verb but lies years away from the story's own date, is named in passing: a month named next still
-    belongs to the story's own year."""
+    belongs to the story's own year. A year dating the noun phrase that opens its sentence, right before the
+    verb ("a second attempt in 1865 broke ..."), dates the sentence (``end``: where the year's span ends)."""
     if _parenthetical(text, start):
         return True
     if _frames(text, start):
