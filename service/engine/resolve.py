@@ -308,6 +308,19 @@ def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | Non
             and _after_verb(text, _year_after_in(text, mm.start)))
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _closes_a_span(text: str, mm: Mention, story: _Story) -> bool:
+    """'The siege lasted from October 1854 to September 1855. Through the winter ...': the date that closes
+    a span the story names as a whole is where the span ends, not where the story goes on; it stays at the
+    span's start, so the winter, January, 'that spring' that follow are the ones inside the span."""
+    return (story.last is not None and story.last_start >= 0
+            and _SPAN_TO.fullmatch(text, story.last_end, mm.start) is not None
+            and _FROM_BEFORE.search(text, max(0, story.last_start - 10), story.last_start) is not None)
+
+
 def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
     """'In 1905 the strait saw a battle. The fleet had sailed in October 1904 ... it reached the strait on
     27 May': a date in a past-perfect clause before the story's own date looks back; the story stays where
@@ -528,12 +541,14 @@ class _Story:
     main: date | None = None  # narratives: the story's own last date, without years named in passing
     main_grain: str | None = None
     last_grain: str | None = None
-    last_end: int = -10**9  # where the last date's text ended
+    last_start: int = -10**9  # where the last date's text started ...
+    last_end: int = -10**9  # ... and ended
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
     quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
     far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
+    in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
     bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
     span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
@@ -868,10 +883,12 @@ class Resolver:
     def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
         """The value against the anchor; in a narrative, a month that would step back from the story's
         main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
-        ... marched in June")."""
+        ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
+        21 November 1948 to 31 January 1949 ... On April 21": 1949, after the span's start)."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
         r = self._resolve_one(p, anchor, ref, tense, narrative)
-        if (narrative and anchor is main and last > main and story.last_grain == "year" and r is not None
+        if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
+                and r is not None
                 and r.start is not None and not _steps_forward(r, main, story.main_grain)):
             r = self._resolve_one(p, last, ref, tense, narrative)
         return r
@@ -954,13 +971,17 @@ class Resolver:
                 story.span = r.granularity, r.start, mm.end
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
-        if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main)
+        closes = narrative and _closes_a_span(text, mm, story)
+        if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
                                  or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
+            story.in_span = False
+        elif closes:
+            story.in_span = True
         elif _far_aside(text, mm, r, p, story.main):
             story.far_end = mm.end
-        story.last_grain, story.last_end = r.granularity, mm.end
+        story.last_grain, story.last_start, story.last_end = r.granularity, mm.start, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
             # quarters ("after a weak second quarter") are context
