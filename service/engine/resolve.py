@@ -358,7 +358,8 @@ def _subject_event(text: str, start: int, end: int) -> bool:
     return _SUBJECT_IN.search(text, max(0, start - 50), start) is not None and _before_main_verb(text, end)
 _WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
-_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*")  # "in 1814, eight years later": a count glossing the date before it ...
+_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
+                          re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
 _GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
 _GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
 
