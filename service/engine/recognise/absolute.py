@@ -543,7 +543,17 @@ def holiday(m, text):
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
 
+# after a round number in words, a word that makes it a count: "about two thousand people", "nineteen hundred men"
+_COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|and|or|to|the|a|an|when|was|were|is|are|had|has|he|she|they|it|we|"
+                           r"i|you|as|by|for|with|from|after|before|until|saw|brought)\b)[a-z]")
+_ROUND = re.compile(r"(?:the\s+year\s+)?(?:two\s+thousand|\w+\s+hundred)", re.IGNORECASE)
+
+
 def year_words(m, text):
+    """'nineteen ninety-six', 'two thousand and five'; a round number before a noun is a count ('about two
+    thousand people')."""
+    if _ROUND.fullmatch(m.group(0)) and _COUNTED_NEXT.match(text, m.end()):
+        return None
     y = _words_year(m.group(0))
     return Partial(year=y, grain="year") if y else None
 
