@@ -274,18 +274,94 @@ def _far_from_story(r: Resolved, main: date | None) -> bool:
     return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
 
 
-def _year_in_passing(text: str, start: int, r: Resolved, main: date | None) -> bool:
+def _year_in_passing(text: str, start: int, r: Resolved, main: date | None, end: int = -1) -> bool:
     """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
     "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
     verb but lies years away from the story's own date, is named in passing: a month named next still
-    belongs to the story's own year."""
+    belongs to the story's own year. A year dating the noun phrase that opens its sentence, right before the
+    verb ("a second attempt in 1865 broke ..."), dates the sentence (``end``: where the year's span ends)."""
     if _parenthetical(text, start):
         return True
     if _frames(text, start):
         return False
     if _far_from_story(r, main):
         return True
-    return not _after_verb(text, start)
+    return not (_after_verb(text, _year_after_in(text, start)) or end >= 0 and _subject_event(text, start, end))
+
+
+# a span that holds its own "in": "early in 1919", "late in 1812"
+_MOD_IN = re.compile(r"(?:early|late|later|earlier|mid|midway)\s+in\s+", re.IGNORECASE)
+
+
+def _year_after_in(text: str, start: int) -> int:
+    """Where the date proper starts in a span that holds its "in" ("a third wave followed early in 1919"):
+    the verb before the span dates it as it would "followed in 1919"."""
+    m = _MOD_IN.match(text, start)
+    return m.end() if m else start
+
+
+def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
+    """A year kept off the story's main line only for lying years away from it: it dates its clause's verb
+    ("the dynasty fell in 1644, when ..."), neither framing the sentence nor bracketed, nor naming a thing."""
+    return (_year_level(r, p) and _far_from_story(r, main) and not _parenthetical(text, mm.start)
+            and not _frames(text, mm.start) and not _names_a_thing(text, mm)
+            and _after_verb(text, _year_after_in(text, mm.start)))
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _closes_a_span(text: str, mm: Mention, story: _Story) -> bool:
+    """'The siege lasted from October 1854 to September 1855. Through the winter ...': the date that closes
+    a span the story names as a whole is where the span ends, not where the story goes on; it stays at the
+    span's start, so the winter, January, 'that spring' that follow are the ones inside the span."""
+    return (story.last is not None and story.last_start >= 0
+            and _SPAN_TO.fullmatch(text, story.last_end, mm.start) is not None
+            and _FROM_BEFORE.search(text, max(0, story.last_start - 10), story.last_start) is not None)
+
+
+def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
+    """'In 1905 the strait saw a battle. The fleet had sailed in October 1904 ... it reached the strait on
+    27 May': a date in a past-perfect clause before the story's own date looks back; the story stays where
+    it was, so a later month or day without its year is still in the story's year."""
+    if main is None or r.start is None or r.end is None or r.end >= main:
+        return False
+    lo = max(0, mm.start - 120)
+    cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, mm.start)), default=lo)
+    return _PLUPERFECT.search(text, cut, mm.start) is not None
+
+
+# what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
+# however, showed ...")
+_VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
+_FINITE = frozenset("was were is are has had have".split())
+
+
+def _before_main_verb(text: str, end: int) -> bool:
+    """'Papers released in 2005 showed ...': a date followed by its sentence's verb sits in the subject,
+    so it says nothing of when the rest of the sentence happens."""
+    m = _VERB_NEXT.match(text, end)
+    if m is None:
+        return False
+    w = m[1].lower()
+    return w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,4}in\s+$")
+
+
+def _subject_event(text: str, start: int, end: int) -> bool:
+    """'A second attempt in 1865 broke in mid-ocean': a sentence that opens with a noun phrase dated by
+    'in YEAR' right before its verb is about that year."""
+    return _SUBJECT_IN.search(text, max(0, start - 50), start) is not None and _before_main_verb(text, end)
+_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
+_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
+                          re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
+_GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
+_GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
 
 
 _VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
@@ -466,11 +542,16 @@ class _Story:
     main: date | None = None  # narratives: the story's own last date, without years named in passing
     main_grain: str | None = None
     last_grain: str | None = None
-    last_end: int = -10**9  # where the last date's text ended
+    last_start: int = -10**9  # where the last date's text started ...
+    last_end: int = -10**9  # ... and ended
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
     quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
     bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
+    far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
+    in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
+    bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
+    span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -510,6 +591,8 @@ class Resolver:
         if r is None:
             return None
         interval = Interval(*r.bounds) if r.bounds else None
+        if p.within is not None and story.narrative:
+            self._enter_named_period(p.within, mm, text, story, tense)
         if r.start is not None:
             s, e = cm.narrow(r.start, r.end, p.mod)
             interval = (Interval(_bc_iso(s), _bc_iso(e)) if story.bc and r.start.year >= _BC_FLOOR
@@ -551,6 +634,10 @@ class Resolver:
             anchor, p = self._definite_anchor(p, story)
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
+            anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
+            anchor = self._year_of_when_clause(p, mm, text, story, anchor)
+            p = self._count_glossing_date(p, mm, text, story)
+        anchor = self._after_named_span(p, story, anchor)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
@@ -558,7 +645,8 @@ class Resolver:
         p = self._nothing_in_view(p, mm, text, story)
         p = self._bc_stand_in_year(p, story)
         p = self._year_of_day_list(p, mm, story)
-        return self._glossed_weekday(p, mm, text, story, anchor, tense)
+        p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
+        return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
 
     @staticmethod
     def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
@@ -581,6 +669,63 @@ class Resolver:
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
                 and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
             anchor = ref  # "this year alone, the region produces ...": the writer's present
+        return anchor
+
+    @staticmethod
+    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
+        """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
+        without its year, in the sentence of a year that dates its verb, is in that year, though the year
+        lies too far from the story to move its main line (the month would otherwise take the main line's
+        year, centuries away). A year inside the sentence's subject ("papers released in 2005 showed that
+        ... on 4 August") dates nothing else in it. Runs after _running_anchor, whose main-line choice it
+        overrides, and before the steps that read the anchor chosen."""
+        last = story.last
+        # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
+        if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
+                or not _named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
+                or _before_main_verb(text, story.last_end)):
+            return anchor
+        # a season of a year named as a whole is read from its middle, as on the main line
+        return date(last.year, 7, 1) if p.season is not None and story.last_grain == "year" else last
+
+    @staticmethod
+    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+        """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
+        three days earlier,": a count set off by commas right after a date says how far that date lies from an
+        earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
+        being that date again, it does not move the story. Only a count in units no finer than the date's."""
+        last = story.last
+        if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
+                or p.rel[0] not in _GRAIN_ORDER or story.last_grain not in _GRAIN_ORDER
+                or _GRAIN_ORDER.index(p.rel[0]) < _GRAIN_ORDER.index(story.last_grain)
+                or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
+                or not _GLOSS_CLOSE.match(text, mm.end)):
+            return p
+        return replace(p, rel=(p.rel[0], 0), aside=True)
+
+    @staticmethod
+    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
+        """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
+        bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
+        so a month or season without its year there is in that year. Runs after the main-line choice of
+        _running_anchor, which it overrides."""
+        bound = story.bound
+        if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
+                or not _named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
+                or _SENTENCE_END.search(text, bound[2], mm.start)):
+            return anchor
+        return date(bound[0].year, 7, 1) if p.season is not None else bound[0]
+
+    @staticmethod
+    def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
+        """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
+        or century counted from the last date (or that date's own: "the decade") counts from the decade or
+        century named after that date (a decade or century does not move the story's last date, being too
+        coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
+        span = story.span
+        if (p.rel is not None and span is not None and span[0] == p.rel[0]
+                and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
+            return span[1]
         return anchor
 
     @staticmethod
@@ -700,6 +845,23 @@ class Resolver:
             return p, last, lambda: None
         return p, anchor, tense
 
+    @staticmethod
+    def _weekday_forward(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+        """Narratives: "on 1 July 1863 ... By Friday the army had withdrawn": a bare weekday after a day
+        of the story is the first such day on or after it (the story moves forward), not the latest before it
+        that the past tense would give; in a past-perfect clause ("he had left on Monday") the tense still
+        rules. Read as a future from the anchor, so it comes after _glossed_weekday, which drops the tense
+        for a weekday that glosses a date."""
+        if (not story.narrative or p.dow is None or p.month is not None or p.day is not None or p.rel is not None
+                or p.direction is not None or p.weekend or anchor is not story.last or story.last_grain != "day"
+                or tense() != "past"):
+            return tense
+        cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, mm.start - 120), mm.start)),
+                  default=max(0, mm.start - 120))
+        if _PLUPERFECT.search(text, cut, mm.start):
+            return tense
+        return lambda: "future"
+
     # -- resolving in the story: _resolve_in_story and its corrections, in the order it runs them ------
     def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
                           tense) -> Resolved | None:
@@ -722,10 +884,12 @@ class Resolver:
     def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
         """The value against the anchor; in a narrative, a month that would step back from the story's
         main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
-        ... marched in June")."""
+        ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
+        21 November 1948 to 31 January 1949 ... On April 21": 1949, after the span's start)."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
         r = self._resolve_one(p, anchor, ref, tense, narrative)
-        if (narrative and anchor is main and last > main and story.last_grain == "year" and r is not None
+        if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
+                and r is not None
                 and r.start is not None and not _steps_forward(r, main, story.main_grain)):
             r = self._resolve_one(p, last, ref, tense, narrative)
         return r
@@ -795,17 +959,30 @@ class Resolver:
     def _advance(story: _Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
         """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
         narrative = story.narrative
-        if p.type == "DURATION" or r.value in _REF_INTERVAL or r.granularity in ("decade", "century"):
+        if p.type == "DURATION" or r.value in _REF_INTERVAL:
             return
-        if p.compare or p.aside or narrative and (_in_passing(text, mm.start, r.granularity)
-                                                  or _quoted(story, text, mm.start)):
+        if narrative and not p.compare and not p.aside and _in_passing(text, mm.start, r.granularity):
+            story.bound = r.start, r.granularity, mm.end  # "until 1783, when ...": see _year_of_when_clause
+            return
+        if p.compare or p.aside or narrative and _quoted(story, text, mm.start):
+            return
+        if r.granularity in ("decade", "century"):
+            # too coarse to count days from, but "the following decade" counts from it
+            if p.rel is None and r.start is not None:
+                story.span = r.granularity, r.start, mm.end
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
-        if not narrative or not (_names_a_thing(text, mm) or _year_level(r, p)
-                                 and _year_in_passing(text, mm.start, r, story.main)):
+        closes = narrative and _closes_a_span(text, mm, story)
+        if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
+                                 or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain = story.last, r.granularity
-        story.last_grain, story.last_end = r.granularity, mm.end
+            story.in_span = False
+        elif closes:
+            story.in_span = True
+        elif _far_aside(text, mm, r, p, story.main):
+            story.far_end = mm.end
+        story.last_grain, story.last_start, story.last_end = r.granularity, mm.start, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
             # quarters ("after a weak second quarter") are context
@@ -817,6 +994,16 @@ class Resolver:
         if (not narrative and story.told_quarter is None and r.granularity == "quarter"
                 and p.rel is None and tense() == "past"):
             story.told_quarter = r.start
+
+    def _enter_named_period(self, within: Partial, mm: Mention, text: str, story: _Story, tense) -> None:
+        """Narratives: "in the last week of August 1941", "during the first ten months of 1916": a span is a
+        duration and does not move the story, but the month or year of its "of" complement does, as if named
+        alone ("... On 3 September" is then 1941's). Runs when the span itself is resolved, so a date named
+        after it counts from the period it names."""
+        anchor = self._running_anchor(within, mm, text, story, tense)
+        r = self._resolve_on_main_line(within, anchor, story, tense)
+        if r is not None and r.start is not None:
+            self._advance(story, within, r, r.end, mm, text, tense)
 
     @staticmethod
     def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
@@ -944,7 +1131,10 @@ class Resolver:
         direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
         if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
                                                 or p.weekend):
-            direction = None if narrative and p.dow is None else _tense_direction(tense())
+            # (a narrative's past tense says nothing of which year: "On Tuesday, 8 December" is in the story's
+            # year even when that lies after the story's last date; a bare weekday still takes the tense)
+            direction = (None if narrative and (p.dow is None or p.month is not None)
+                         else _tense_direction(tense()))
         if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
             return _period_of("weekend", self._weekday(6, A, direction if direction is not None else 0, strict))
         # 3. Weekdays.
@@ -1044,13 +1234,16 @@ class Resolver:
 
     @staticmethod
     def _year_bc(p: Partial) -> Resolved:
-        """A year BC, or a month or season of one. `date` cannot hold these years, so the interval is
+        """A year BC, or a month, day or season of one. `date` cannot hold these years, so the interval is
         written out from a stand-in year (see _BC_BASE); from 5000 BC on not even that, and no interval
         is given."""
         y = p.year
         if y >= _BC_BASE - _BC_FLOOR:
             return Resolved(f"BC{y:04d}", None, None, "year")
         sy = _BC_BASE - y
+        if p.month is not None and p.day is not None:  # "15 March 44 BC"
+            d = date(sy, p.month, p.day)
+            return Resolved(f"BC{y:04d}-{p.month:02d}-{p.day:02d}", None, None, "day", bounds=(_bc_iso(d), _bc_iso(d)))
         if p.month is not None:
             s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
             return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))

@@ -124,6 +124,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "count_on": W_UNIT,
     "age": frozenset({"old"}),
+    "ordinal_span": frozenset({"week", "fortnight", "month"}),
+    "definite_span": frozenset({"decade", "century"}),
     "history_short_year": frozenset({DIGIT}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),

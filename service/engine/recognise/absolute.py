@@ -107,12 +107,26 @@ def month_day(m, text):
     if not _month_ok(m, text):
         return None
     mo, d, y = month_of(m["mon"]), daynum(m["d"]), _year(m["y"])
+    era_year = _group(m, "ey") or _group(m, "ey2")
+    bc = False
+    if era_year:  # "15 March 44 BC", "24 August AD 79"
+        y, bc = int(era_year), (_group(m, "era") or "").upper().startswith("B")
+        if y == 0:
+            return None
     if not _valid(y, mo, d):
         return None
-    p = Partial(year=y, month=mo, day=d, grain="day")
+    p = Partial(year=y, month=mo, day=d, grain="day", bc=bc)
     if m["wd"]:
         p.dow = weekday_of(m["wd"])
     return p
+
+
+def _group(m, name: str) -> str | None:
+    """A named group of a match, None where the rule's pattern has no such group."""
+    try:
+        return m[name]
+    except IndexError:
+        return None
 
 
 class _NoWeekday:
@@ -162,12 +176,14 @@ def month_rel_year(m, text):
 
 
 def month_that_year(m, text):
-    """'August of that year', 'July 25 of the same year', 'May of the following year': the month (day)
+    """'August of that year', 'July 25 of the same year', '10 May of the following year': the month (day)
     in the year of the story's last date, or the one after/before it."""
     if not _month_ok(m, text):
         return None
     off = _THAT_YEAR[key(m["which"] or "that")]
-    day = daynum(m["d"]) if m["d"] else None
+    if m["d0"] and m["d"]:
+        return None  # "10 May 12 of that year": no one date
+    day = daynum(m["d0"] or m["d"]) if m["d0"] or m["d"] else None
     return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), anchor="prev",
                    grain="day" if day else "month")
 
@@ -527,7 +543,17 @@ def holiday(m, text):
     return Partial(holiday=spec, year=_year(m["y"]), grain="day")
 
 
+# after a round number in words, a word that makes it a count: "about two thousand people", "nineteen hundred men"
+_COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|and|or|to|the|a|an|when|was|were|is|are|had|has|he|she|they|it|we|"
+                           r"i|you|as|by|for|with|from|after|before|until|saw|brought)\b)[a-z]")
+_ROUND = re.compile(r"(?:the\s+year\s+)?(?:two\s+thousand|\w+\s+hundred)", re.IGNORECASE)
+
+
 def year_words(m, text):
+    """'nineteen ninety-six', 'two thousand and five'; a round number before a noun is a count ('about two
+    thousand people')."""
+    if _ROUND.fullmatch(m.group(0)) and _COUNTED_NEXT.match(text, m.end()):
+        return None
     y = _words_year(m.group(0))
     return Partial(year=y, grain="year") if y else None
 
@@ -558,6 +584,9 @@ _WINTER = alt(k for k, v in CAL["seasons"].items() if v == "WI") + END
 # "the winter of 1941-42": a winter named by the two years it spans is one season, that of its first year
 _WINTER_TAIL = r"(?(wi)(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?![\w%]|[.,]\d))?)"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
+# a year with its era after a day and month: "15 March 44 BC", "24 August AD 79", "1 May 1066 AD"
+_ERA_Y = (r"(?:(?P<ey>\d{1,4})\s*(?P<era>(?-i:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE))(?![\w])"
+          r"|(?-i:A\.?\s?D\.?)\s*(?P<ey2>\d{1,4})(?![\w,.]\d|\w))")
 _TEENS = alt(["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"])
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -578,11 +607,11 @@ RULES = [
          r"(?![\w/-]|\.\d)", other_full_date, "19-Jul-2023"),
     Rule("month_day", START + _WD + r"(?P<mon>" + MONTH + r")\s*(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + END
          + r"(?!\s+(?!of\b|and\b|in\b|at\b|to\b|on\b|when\b|with\b|is\b|was\b|will\b)[a-z]))(?:\s?,?\s*(?:of\s+)?"
-         + _Y + ")?",
+         + "(?:" + _ERA_Y + "|" + _Y + "))?",
          month_day, "July 19, 2023", flags=0 | re.IGNORECASE),
     Rule("day_month", START + _WD + r"(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORDINAL_WORD + r")\s+(?:of\s+)?(?P<mon>"
          + MONTH + r")"
-         r"(?:\s?,?\s*" + _Y + ")?", month_day, "19 July 2023"),
+         r"(?:\s?,?\s*(?:" + _ERA_Y + "|" + _Y + "))?", month_day, "19 July 2023"),
     # chat and label style, the day glued to the month: "26nov 2015", "3Jan"
     Rule("day_month_glued", r"(?<![\w/.#@:-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<mon>" + MONTH + r")(?:\s?,?\s*" + _Y + ")?",
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
@@ -593,7 +622,8 @@ RULES = [
     Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
     Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
-    Rule("month_that_year", START + r"(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM + r"))?,?\s+of\s+"
+    Rule("month_that_year", START + r"(?:(?P<d0>" + DAYNUM + r")\s+)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM
+         + r"))?,?\s+of\s+"
          r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
          "August of that year"),
     Rule("season_that_year", START + r"(?P<s>" + SEASON + r")\s+of\s+(?:(?P<dir>next|last|this)|that|the\s+(?P<which>"

@@ -63,6 +63,8 @@ class Partial:
     shift: tuple[str, int] | None = None  # "the day after Christmas": the date resolved, then moved by (unit, n)
     turn: int | None = None  # "the turn of the century": the year, a multiple of this, nearest the anchor's year
     edge: tuple[str, int] | None = None  # "the last day of March": (unit, 0 first / -1 last) of the period named
+    within: Partial | None = None  # narratives: the month or year a span's "of" complement names ("the last
+    # week of August 1941"), where the story moves though the span itself is a duration
 
 
 @dataclass

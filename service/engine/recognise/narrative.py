@@ -5,13 +5,14 @@ span holds; news corpora do the opposite in each case, so none of this runs on n
 
 * temporal premodifiers of a noun are expressions: "the former regime", "recent victories", "future wars";
 * a span of time keeps its "of" complement: "two months of bitter fighting", "the first ten months of
-  1915", "26 years of age" (news tags "two months" alone);
+  1915", "the first week of July", "26 years of age" (news tags "two months" alone);
 * a count of units before or after an event names a date and keeps the event: "five days after the fall
   of the city", "a year after Marathon" (news tags "five days" as a duration);
 * an age is a duration: "18 years old";
 * a few words before a count are part of it: "over a year", "just seven hours", "close to two years";
 * a capitalised count names a period and goes without its article: "the [Hundred Days]";
-* "by this time", "at this time" are the story's present (PRESENT_REF).
+* "by this time", "at this time" are the story's present (PRESENT_REF); "the decade", "the century" are
+  the story's (news leaves them).
 
 How these dates resolve against the story (its last date, quotations, asides) is resolve.py's.
 """
@@ -21,8 +22,8 @@ import re
 
 from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, Partial, Rule, alt, key,
-                      number, unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, YEAR4, Partial, Rule, alt,
+                      key, month_of, number, unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -103,6 +104,22 @@ def history_short_year(m, text):
     return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
 
 
+def definite_span(m, text):
+    """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
+    end of the year' is its year."""
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
+
+
+_ORDINAL_SPAN = {"week": (1, "week"), "fortnight": (2, "week"), "month": (1, "month")}
+
+
+def ordinal_span(m, text):
+    """'the first week of July 1945', 'the second month of the siege': one stretch of a period, a span of
+    its length with its "of" complement (history annotation gives 'the last week of August' P1W)."""
+    return Partial(type="DURATION", dur=_ORDINAL_SPAN[key(m["u"])], grain=None)
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -125,6 +142,11 @@ RULES = [
          + r"(?!\s+(?:ago|earlier|later|before|after|or|and)\b|[-‐])", rate, "30 a day", takes_mods=False,
          narrative_only=True),
     Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", history_short_year, "the Club of '89",
+         takes_mods=False, narrative_only=True),
+    Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
+         definite_span, "the end of the decade", narrative_only=True),
+    Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
+         r"(?P<u>week|fortnight|month)(?=[ \t]+of[ \t])", ordinal_span, "the first week of July 1945",
          takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
@@ -208,6 +230,21 @@ _NARRATIVE_PREFIX = MODS["narrative_prefix"]
 _PREFIX = re.compile(r"(?<![\w-])(?P<p>" + alt(_NARRATIVE_PREFIX.keys()) + r")[ \t]+$", re.IGNORECASE)
 
 
+_PERIOD_NAMED = re.compile(r"(?:(?P<mon>" + MONTH + r")(?:,?[ \t]+(?P<y>" + YEAR4 + r"))?|(?P<y2>" + YEAR4 + r"))",
+                           re.IGNORECASE)
+
+
+def _named_period(text: str, start: int, end: int) -> Partial | None:
+    """The month or year that an "of" complement is, whole ("of August", "of August 1941", "of 1916"):
+    the story is there, though the span around it is a duration; None for any other complement."""
+    m = _PERIOD_NAMED.fullmatch(text, start, end)
+    if m is None:
+        return None
+    if m["mon"]:
+        return Partial(month=month_of(m["mon"]), year=int(m["y"]) if m["y"] else None, grain="month")
+    return Partial(year=int(m["y2"]), grain="year")
+
+
 def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tuple[int, int] | None:
     """The span history annotation gives a candidate (None: the candidate is not one in histories)."""
     if rule == "count_from_event":
@@ -226,6 +263,7 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
             e = _tail_end(text, m.end(), event=False)
             if e is not None:
                 end = e
+                p.within = _named_period(text, m.end(), e)
     if p.type == "DURATION" and _NAMED_COUNT.match(text, start, end):
         start += 4  # "the Hundred Days", "the Seven Years": a name; the article is not part of it
     if p.type == "DURATION" or rule in ("count_from_event", "ago"):

@@ -299,11 +299,18 @@ def before_last(m, text):
     return Partial(rel=(u, n), grain=u)
 
 
+# "the 14th of that month", "the 3rd of the following month": a month counted from the story's last date
+_THAT_MONTH = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
 def day_of_rel_month(m, text):
-    """'the 1st of next month', 'the 15th of this month', 'the 30th of last month': that day of that month."""
+    """'the 1st of next month', 'the 15th of this month', 'the 30th of last month': that day of that month;
+    'the 14th of the next month', 'the 3rd of that month': of the month after (or of) the last date's."""
     d = int(m["d"]) if m["d"] else NUM["ordinals"].get(key(m["dw"]))
     if d is None or not 1 <= d <= 31:
         return None
+    if m["that"]:
+        return Partial(rel=("month", _THAT_MONTH[key(m["that"])]), day=d, anchor="prev", grain="day")
     return Partial(rel=("month", _DIR[key(m["dir"])]), day=d, grain="day")
 
 
@@ -607,7 +614,8 @@ RULES = [
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
     Rule("day_of_rel_month", START + r"the\s+(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dw>" + ORDINAL_WORD
-         + r"))\s+of\s+(?P<dir>this|next|last|the\s+coming|the\s+current)\s+month" + END, day_of_rel_month,
+         + r"))\s+of\s+(?:(?P<dir>this|next|last|the\s+coming|the\s+current)|(?P<that>that|the\s+same|the\s+following|"
+         r"the\s+next|the\s+previous|the\s+preceding))\s+month" + END, day_of_rel_month,
          "the 1st of next month"),
     Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
