@@ -29,6 +29,10 @@ _RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}
 _STOP_IDIOM = re.compile(r"(?<![\w-])" + alt(GUARDS["stop_idioms"]) + r"\s+$", re.I)
 _DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
+# "a second, deadlier wave", "a second, more powerful quake": the ordinal before a comparative and its noun
+_SECOND_OF_A_SERIES = re.compile(r",\s+(?:(?:much|even|far|still)\s+)?(?:(?!(?:after|under|over|ever|never|either|neither|"
+                                 r"rather|whether|however|other|later|earlier|sooner)\b)[a-z]+(?:er|est)|(?:more|less)\s+"
+                                 r"[a-z]+)\s+(?!than\b)[a-z]+\b")
 # "Wait a minute, ...", "hang on a sec!", "just a second.": asked for at the start of a clause, with nothing after
 _PAUSE_BEFORE = re.compile(r"(?:^|[.!?,;:\"“(]\s*|\b(?:oh|but|now|so|ok|okay|please|hey|no|well)\s+)"
                            + alt(GUARDS["pause_markers"]) + r"\s+$", re.I)
@@ -45,7 +49,7 @@ def amount_unit(m, text):
     if k in ("a", "an", "one") and u == "second":
         # "a second public speech", "one second thought" — ordinal 'second', not a unit
         if not re.match(r"\s*(?:[,.;:)!?]|$|(?:ago|later|earlier|or|and|of|to|in|before|after|for|longer|"
-                        r"left|too)\b)", text[m.end():m.end() + 10]):
+                        r"left|too)\b)", text[m.end():m.end() + 10]) or _SECOND_OF_A_SERIES.match(text, m.end()):
             return None
     if k in ("a", "an") and u in ("minute", "second") and (
             unitw.lower() == "minute" and _MINUTE_ADJECTIVE.match(text, m.end())
