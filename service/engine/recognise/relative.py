@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, ORDINAL_WORD, REFS, SEASON, START, UNIT, UNITS,
-                      WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, NUMWORD, ORDINAL_WORD, REFS, SEASON, START, UNIT,
+                      UNITS, VAGUE, WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
                       names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -555,8 +555,8 @@ def weekend(m, text):
 
 
 # "1 week 1 day", "a day 2 hours later", "per day 3 times": the number before counts the unit
-_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|per|each|"
-                             r"every|this|that|next|last|same))\s*$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:" + NUMWORD + "|" + VAGUE + r"|per|each|every|this|that|next|last|same))\s*$",
+                             re.IGNORECASE)
 
 
 _MOMENT_PREP = re.compile(r"(?<![\w-])(?:at|by|before|after|until|till|til|from|since|around|about|toward|towards|"
