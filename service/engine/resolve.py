@@ -931,13 +931,16 @@ class Resolver:
     @staticmethod
     def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
         """"That day" when the story last named only a month or a year: that month or year, the day unknown
-        ("signed that same day" after "in May 2004": 2004-05-XX). News and narratives alike."""
+        ("signed that same day" after "in May 2004": 2004-05-XX); with a part of day, that part of the unknown
+        day ("the next morning" after "in May 1940": 1940-05-XXTMO). News and narratives alike."""
         last = story.last
-        if (mm.rule == "anaphoric" and p.rel is not None and p.rel[0] == "day" and p.type == "DATE"
+        if ((mm.rule == "anaphoric" and p.type == "DATE" or mm.rule in ("anaphoric", "day_part") and p.pod)
+                and p.rel is not None and p.rel[0] == "day"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
                 and r.start.year < _BC_FLOOR):
             pv, ps, pe = cm.period(story.last_grain, last)
-            return Resolved(pv + ("-XX" if story.last_grain == "month" else "-XX-XX"), ps, pe, story.last_grain)
+            value = pv + ("-XX" if story.last_grain == "month" else "-XX-XX") + (f"T{p.pod}" if p.pod else "")
+            return Resolved(value, ps, pe, story.last_grain)
         return r
 
     @staticmethod
