@@ -68,6 +68,8 @@ def check(text, event):
         ("Her 2016 speech to the convention drew praise.", "2016", "speech"),
         ("The attack on Friday killed three people.", "Friday", "attack"),
         ("Police arrested two men on Friday over the attack.", "Friday", "arrested"),
+        # a short participle after "have" is the verb, not "have" ("axed" alone could be a noun)
+        ("The minister is now said to have axed two aides last week.", "last week", "axed"),
         # the start of the period is not an event
         ("At the end of the year, the company reported a profit.", "the year", "reported"),
     ],

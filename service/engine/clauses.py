@@ -169,6 +169,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
         return "N" if after_det else "VBG"
     if low.endswith("ed") and len(low) > 4 and "-" not in low and low not in BASE_VERBS:
         return "N" if after_det else "VBDN"
+    if low.endswith("ed") and prev == "HAVE" and "-" not in low and low not in BASE_VERBS:
+        return "VBN"  # "to have axed", "has owed": a short participle after "have" (alone, "axed" could be a noun)
     if low in VERB_S_FORMS:
         if prev in ("PRON", "NP", "N") and prev_low not in ("i", "we", "they", "you"):
             return "VBZ?"  # decided with the next token
