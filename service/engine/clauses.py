@@ -52,6 +52,7 @@ ADVERBS = _words(_FW["adverbs"])
 FUTURE_PREDICATES = _words(_FW["future_predicates"])
 FUTURE_PARTICIPLES = _words(_FW["future_participles"])
 FUTURE_VERBS = _words(_FW["future_verbs"])
+SCHEDULE_VERBS = _words(_FW["schedule_verbs"])
 NOT_VERBS = _words(_FW["not_verbs"])
 
 _IRR = _yaml("verbs_irregular.yaml")

@@ -7,8 +7,8 @@ unless a neighbouring clause of the same sentence settles it.
 """
 from __future__ import annotations
 
-from .clauses import (FUTURE_PREDICATES, FUTURE_VERBS, TEMPORAL_PREPOSITIONS, WEEKDAY_NAMES, Tokens, VerbGroup,
-                      clause_bounds, clause_of, lemma, tag, verb_groups)
+from .clauses import (FUTURE_PREDICATES, FUTURE_VERBS, SCHEDULE_VERBS, TEMPORAL_PREPOSITIONS, WEEKDAY_NAMES, Tokens,
+                      VerbGroup, clause_bounds, clause_of, lemma, tag, verb_groups)
 
 
 def _after_to(toks: Tokens, g: VerbGroup) -> bool:
@@ -173,10 +173,23 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
         return "future"  # "has until Monday to reply", "the show runs through January": a state lasting till then
     if tense == "present" and _in_condition(toks, ti):
         return "future"  # "unless a deal is reached by Monday, workers will strike": a condition still ahead
+    if tense == "present" and _scheduled(toks, ti, groups):
+        return "future"  # "the offer expires Monday", "talks resume on Tuesday": a timetable
     return tense
 
 
 _UNTIL = frozenset({"until", "till", "through", "thru"})
+
+
+def _scheduled(toks: Tokens, ti: int, groups: list[VerbGroup]) -> bool:
+    """The date's clause has a timetable verb in the simple present, one word ("expires", not "has
+    expired"), right before the date or its preposition."""
+    cs, _ = clause_of(clause_bounds(toks), len(toks), ti)
+    before = [g for g in groups if g.end <= ti and g.start >= cs and g.finite]
+    if not before:
+        return False
+    g = before[-1]
+    return g.start == g.head and toks.lows[g.head] in SCHEDULE_VERBS and ti - g.end <= 3
 
 
 def _in_condition(toks: Tokens, ti: int) -> bool:
