@@ -65,6 +65,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     if (g.tense == "present" and g.end < len(toks) and toks.lows[g.end] == "to"
             and lemma(toks.lows[g.head]) in FUTURE_VERBS):
         return True, "future"  # "On Tuesday, the union plans to announce its vote": the plan is ahead
+    if g.tense == "present" and g.start == g.head and toks.lows[g.head] in SCHEDULE_VERBS:
+        return True, "future"  # "the offer expires Monday", "talks resume on Tuesday": a timetable, one word
     if object_side and g.tense == "past" and toks.lows[g.head] in _ARRANGE:
         return True, None  # "planned a rally on Saturday": the thing arranged may still be ahead
     return True, g.tense
@@ -173,23 +175,10 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
         return "future"  # "has until Monday to reply", "the show runs through January": a state lasting till then
     if tense == "present" and _in_condition(toks, ti):
         return "future"  # "unless a deal is reached by Monday, workers will strike": a condition still ahead
-    if tense == "present" and _scheduled(toks, ti, groups):
-        return "future"  # "the offer expires Monday", "talks resume on Tuesday": a timetable
     return tense
 
 
 _UNTIL = frozenset({"until", "till", "through", "thru"})
-
-
-def _scheduled(toks: Tokens, ti: int, groups: list[VerbGroup]) -> bool:
-    """The date's clause has a timetable verb in the simple present, one word ("expires", not "has
-    expired"), right before the date or its preposition."""
-    cs, _ = clause_of(clause_bounds(toks), len(toks), ti)
-    before = [g for g in groups if g.end <= ti and g.start >= cs and g.finite]
-    if not before:
-        return False
-    g = before[-1]
-    return g.start == g.head and toks.lows[g.head] in SCHEDULE_VERBS and ti - g.end <= 3
 
 
 def _in_condition(toks: Tokens, ti: int) -> bool:
