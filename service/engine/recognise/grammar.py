@@ -231,9 +231,12 @@ def names_a_show(word: str, text: str, end: int) -> bool:
     sentence only before a capitalised 'Show': "Today show business is slow" keeps its day)."""
     if not word[:1].isupper() or not (m := _SHOW_AFTER.match(text, end)):
         return False
+    if m.group(0).strip()[:1].isupper():
+        return True
     start = end - len(word)
-    return m.group(0).strip()[:1].isupper() or re.search(r"\S\s*$", text[max(0, start - 3):start]) is not None and \
-        re.search(r"[.!?:\n\"“]\s*$", text[max(0, start - 3):start]) is None
+    before = text[max(0, start - 3):start]
+    # inside a sentence: something before the word, and it does not end a sentence
+    return re.search(r"\S\s*$", before) is not None and re.search(r"[.!?:\n\"“]\s*$", before) is None
 
 
 def heads_a_title(text: str, end: int) -> bool:
