@@ -110,3 +110,19 @@ def test_sentence_inside_larger_text_and_quotes():
 def test_empty_timex_gives_none():
     s = "The ministers will meet on Monday."
     assert clause_tense(s, (0, len(s)), (5, 5)) is None
+
+
+def test_sentences_are_tagged_once_per_document_and_not_kept_after_it():
+    from service.engine import clauses
+
+    text = "Talks resumed on Monday. The deal was signed on Friday."
+    first = clauses.tag(text, 0, 24)
+    assert clauses.tag(text, 0, 24) is not first  # outside an analysis: tagged afresh each time
+    with clauses.per_document():
+        inside = clauses.tag(text, 0, 24)
+        assert clauses.tag(text, 0, 24) is inside  # tense and events reuse the same tagging
+        assert clauses.verb_groups(inside) == clauses.verb_groups(inside)
+        assert clauses.tag(text, 25, len(text)).words[1] == "deal"
+    with clauses.per_document():  # a new analysis starts empty
+        assert clauses.tag(text, 0, 24) is not inside
+    assert inside == first  # same tokens and tags either way

@@ -13,11 +13,11 @@ Words live in ``lexicon/en/verbs_*.yaml``; they are read once at import and neve
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
-
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -122,6 +122,8 @@ class Tokens:
     words: tuple[str, ...]
     lows: tuple[str, ...]
     tags: tuple[str, ...]
+    # What is derived from the tags (verb groups, clause bounds), worked out once on first use.
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.tags)
@@ -225,18 +227,32 @@ def _counted(tags: list[str], lows: list[str], i: int) -> bool:
     return tags[k] == "NUM" and not _YEAR.fullmatch(lows[k]) or lows[k] in _NUMBER_WORDS
 
 
+# The sentences of the document being analysed, tagged once each: tense and events both ask for the
+# sentences that hold dates, often more than once. One dictionary per analysis (see ``per_document``),
+# so nothing is shared between documents or threads and nothing outlives the analysis.
+_document_sentences: ContextVar[dict | None] = ContextVar("_document_sentences", default=None)
+
+
+@contextmanager
+def per_document():
+    """Within this block, ``tag`` tags each sentence of the document once. The engine enters it
+    for each analysis; outside it, every call tags afresh."""
+    token = _document_sentences.set({})
+    try:
+        yield
+    finally:
+        _document_sentences.reset(token)
+
+
 def tag(text: str, start: int, end: int) -> Tokens:
-    """Tokenise and tag ``text[start:end]`` (one sentence).
-
-    Cached on the sentence itself (not the whole text, so the cache holds only sentences): tense and
-    events both ask for the sentences that hold dates. ``Tokens`` is immutable.
-    """
-    return _tag_sentence(text[start:end], start)
-
-
-@lru_cache(maxsize=2048)
-def _tag_sentence(sentence: str, offset: int) -> Tokens:
-    return _tag(sentence, 0, len(sentence), offset)
+    """Tokenise and tag ``text[start:end]`` (one sentence). ``Tokens`` is immutable."""
+    sentences = _document_sentences.get()
+    if sentences is None:
+        return _tag(text[start:end], 0, end - start, start)
+    toks = sentences.get((start, end))
+    if toks is None:
+        toks = sentences[start, end] = _tag(text[start:end], 0, end - start, start)
+    return toks
 
 
 _ARTICLES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
@@ -406,11 +422,12 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
 
 def verb_groups(toks: Tokens) -> list[VerbGroup]:
     """All verb groups of the sentence, left to right (see ``_verb_groups``)."""
-    return list(_verb_groups(toks))
+    groups = toks.memo.get("verb_groups")
+    if groups is None:  # tense and events ask again for the sentences that hold several dates
+        groups = toks.memo["verb_groups"] = _verb_groups(toks)
+    return list(groups)
 
 
-# Tense and events ask again for the sentences that hold several dates; Tokens and VerbGroup are immutable.
-@lru_cache(maxsize=256)
 def _verb_groups(toks: Tokens) -> tuple[VerbGroup, ...]:
     """All verb groups of the sentence, left to right.
 
@@ -461,10 +478,12 @@ _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "how", 
 
 def clause_bounds(toks: Tokens) -> list[int]:
     """Token indices where a new clause starts (always including 0); see ``_clause_bounds``."""
-    return list(_clause_bounds(toks))
+    bounds = toks.memo.get("clause_bounds")
+    if bounds is None:
+        bounds = toks.memo["clause_bounds"] = _clause_bounds(toks)
+    return list(bounds)
 
 
-@lru_cache(maxsize=256)
 def _clause_bounds(toks: Tokens) -> tuple[int, ...]:
     """Token indices where a new clause starts (always including 0).
 

@@ -7,6 +7,7 @@ need resolved intervals.
 """
 from __future__ import annotations
 
+from . import clauses
 from .context import DOCUMENT_TYPES, Context
 from .events import EventFinder
 from .model import Analysis, Interval
@@ -34,7 +35,8 @@ class Engine:
 
     def tag(self, text: str, context: Context):
         """Temporal expressions only (no events, no timeline): what the evaluation scores."""
-        return self._tag(text, context, split_sentences(text))
+        with clauses.per_document():
+            return self._tag(text, context, split_sentences(text))
 
     def _tag(self, text: str, context: Context, sentences):
         if context.language not in SUPPORTED_LANGUAGES:
@@ -51,10 +53,11 @@ class Engine:
 
     def analyze(self, text: str, context: Context) -> Analysis:
         sentences = split_sentences(text)
-        timexes = self._tag(text, context, sentences)
-        reference = None
-        if context.document_type == "news":
-            d = context.ref_day.isoformat()
-            reference = (d, Interval(d, d))
-        timeline = build_timeline(text, timexes, sentences, self.events, reference)
+        with clauses.per_document():
+            timexes = self._tag(text, context, sentences)
+            reference = None
+            if context.document_type == "news":
+                d = context.ref_day.isoformat()
+                reference = (d, Interval(d, d))
+            timeline = build_timeline(text, timexes, sentences, self.events, reference)
         return Analysis(expressions=timexes, timeline=timeline)
