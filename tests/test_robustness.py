@@ -105,3 +105,22 @@ def test_a_rule_that_fails_on_a_match_costs_that_match_only(engine, monkeypatch,
     assert not any(v.endswith("-07-04") for _, v in found)  # the failed match is skipped (other rules may still
     # take part of it, as "July" alone)
     assert "month_day" in caplog.text
+
+
+def test_the_cost_of_a_text_without_full_stops_grows_linearly(engine):
+    """A table or list pasted without full stops is one long "sentence"; tense and events look at a
+    date's whole sentence, so without a bound on sentence length four times the text cost sixteen
+    times as much. Measured against the same engine on a quarter of the text, in this run."""
+    import time
+
+    def cost(n):
+        text = " ".join(["Friday", "March", "12", "May", "June", "1990"][i % 6] for i in range(n))
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            engine.analyze(text, Context(reference_date=date(2020, 5, 5)))
+            best = min(best, time.process_time() - t0)
+        return best
+
+    small, large = cost(1500), cost(6000)
+    assert large < 9 * small, (small, large)  # linear is 4x, quadratic 16x

@@ -85,3 +85,30 @@ def test_spans_are_ordered_and_disjoint():
 def test_headline_without_stop_is_own_sentence():
     text = "Putin purges generals after mutiny\nMoscow, 19 July\nThe Kremlin said nothing."
     assert texts(text) == ["Putin purges generals after mutiny", "Moscow, 19 July", "The Kremlin said nothing."]
+
+
+def test_an_over_long_run_is_cut_at_clause_breaks_into_bounded_pieces():
+    from service.engine.sentences import MAX_SENTENCE_CHARS
+
+    run = ", ".join(f"item {i} shipped on May {i % 28 + 1}" for i in range(400))  # no full stop at all
+    pieces = texts(run)
+    assert len(pieces) > 1
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(p.endswith(",") for p in pieces[:-1])  # cut after a comma, never inside "May 5"
+    assert " ".join(pieces) == run  # nothing lost between the pieces
+
+
+def test_an_over_long_run_without_breaks_or_spaces_is_still_cut():
+    from service.engine.sentences import MAX_SENTENCE_CHARS
+
+    words = " ".join(["March"] * 900)
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in texts(words))
+    blob = "7" * (3 * MAX_SENTENCE_CHARS + 5)
+    assert [len(p) for p in texts(blob)] == [MAX_SENTENCE_CHARS] * 3 + [5]
+
+
+def test_real_sentences_are_never_cut():
+    long_sentence = ("The committee, which met on Monday, Tuesday and Wednesday of last week in the old town hall, "
+                     "said that the report, first drafted in March 2019, revised in June and again in September, "
+                     "would be published before the end of the year, once the ministers had read it. ")
+    assert texts(long_sentence * 2) == [long_sentence.strip()] * 2

@@ -13,6 +13,12 @@ leading and trailing whitespace excluded. Rules, in the order they are applied a
   a typical sentence opener, "Jan." never before a number, single initials ("J. K. Rowling") never.
 
 Numbers such as ``3.5`` never match: a candidate needs white space after its punctuation.
+
+A "sentence" longer than ``MAX_SENTENCE_CHARS`` (a table, a list or a log pasted without full stops;
+the longest sentence of the development corpora has about 600 characters) is cut into pieces of at
+most that length, at the last ``; : ,`` or else the last white space of each piece. Tense and events
+look at every date's whole sentence, so without the cut their cost grows with the square of such a
+run's length.
 The lexicon is read once at import; the function is pure and thread-safe.
 """
 from __future__ import annotations
@@ -51,6 +57,9 @@ _DATELINE = re.compile(
     r"(?:,[^\n()\-–—]{1,40})?\s*(?:\([A-Za-z .&/]+\)\s*)?[-–—]{1,2}(?=\s)"
 )
 _END_CHARS = frozenset(".!?…:;" + _CLOSERS)
+
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_BREAK = re.compile(r"[;:,](?=\s)")
 
 
 def _is_boundary(text: str, start: int, m: re.Match) -> bool:
@@ -102,6 +111,21 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
+def _cut(text: str, a: int, limit: int) -> int:
+    """Where to end a piece of an over-long sentence starting at ``a``: after the last clause break
+    in the second half of ``text[a:limit]``, else at its last white space, else at ``limit``."""
+    half = a + (limit - a) // 2
+    last = None
+    for m in _CLAUSE_BREAK.finditer(text, half, limit):
+        last = m
+    if last is not None:
+        return last.end()
+    k = limit
+    while k > half and not text[k - 1].isspace():
+        k -= 1
+    return k if k > half else limit
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (str offsets, end exclusive, white space trimmed)."""
     spans: list[tuple[int, int]] = []
@@ -111,8 +135,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     def emit(a: int, b: int) -> None:
         s = _trim(text, a, b)
-        if s is not None:
-            spans.append(s)
+        if s is None:
+            return
+        a, b = s
+        while b - a > MAX_SENTENCE_CHARS:
+            cut = _cut(text, a, a + MAX_SENTENCE_CHARS)
+            piece = _trim(text, a, cut)
+            if piece is not None:
+                spans.append(piece)
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
+        spans.append((a, b))
 
     pos = 0
     while pos <= n:
