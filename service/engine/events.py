@@ -59,6 +59,28 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, not_events
 
 
+def _date_tokens(toks: Tokens, s0: int, s1: int, timex: tuple[int, int],
+                 other_timexes: list[tuple[int, int]]) -> list[bool]:
+    """Which tokens of the sentence belong to a date: the one being placed and the others.
+
+    Every date of a sentence gives the same mask, so it is built once per sentence and shared (read
+    it, never change it): a list or table of many dates would otherwise cost the square of its size.
+    """
+    spans = [timex] + [(a, b) for a, b in other_timexes if a < s1 and b > s0 and b > a]
+    key = ("date_tokens", tuple(sorted(set(spans))))
+    date = toks.memo.get(key)
+    if date is None:
+        date = [False] * len(toks)
+        for a, b in key[1]:
+            if b <= a:
+                continue
+            i, j = toks.covering(a, b)
+            for k in range(i, j):
+                date[k] = True
+        toks.memo[key] = date
+    return date
+
+
 class EventFinder:
     """Finds the event a date dates. Build once, share freely (immutable, thread-safe)."""
 
@@ -81,15 +103,7 @@ class EventFinder:
         ti, tj = toks.covering(timex[0], timex[1]) if timex[1] > timex[0] else (n, n)
         if ti >= tj:
             return Event(self._fallback(text, toks, 0, n, sent), None, sent)
-        date = [False] * n
-        for k in range(ti, tj):
-            date[k] = True
-        for a, b in other_timexes:
-            if b <= s0 or a >= s1 or b <= a:
-                continue
-            oi, oj = toks.covering(a, b)
-            for k in range(oi, oj):
-                date[k] = True
+        date = _date_tokens(toks, s0, s1, timex, other_timexes)
         cuts = clause_bounds(toks)
         cs, ce = clause_of(cuts, n, ti)
         groups = verb_groups(toks)
@@ -269,7 +283,18 @@ class EventFinder:
     # ------------------------------------------------------------------ descriptions
 
     def _drop_set(self, toks: Tokens, date: list[bool]) -> list[bool]:
-        """Date tokens plus what only introduced them ("in", "at the start of", "'s")."""
+        """Date tokens plus what only introduced them ("in", "at the start of", "'s").
+
+        The same for every date of the sentence (``date`` marks them all): worked out once for the
+        sentence's current mask. The result is shared: read it, never change it."""
+        cached = toks.memo.get("drop_set")
+        if cached is not None and cached[0] is date:
+            return cached[1]
+        drop = self._introducers_dropped(toks, date)
+        toks.memo["drop_set"] = (date, drop)
+        return drop
+
+    def _introducers_dropped(self, toks: Tokens, date: list[bool]) -> list[bool]:
         tags, lows = toks.tags, toks.lows
         n = len(toks)
         drop = list(date)
