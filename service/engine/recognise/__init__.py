@@ -203,6 +203,7 @@ _WD_BEFORE_CLOCK = grouped(re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|comin
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
 # "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
+_YEAR_OF_OTHER_START = re.compile(r"\b(?:" + alt(CAL["years_of_other_start"]) + r")\b", re.I)
 _EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day)\s+of\s+$", re.IGNORECASE)
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
@@ -494,7 +495,7 @@ class Recogniser:
             e = None
             if not m and p.type == "DATE" and p.value is None and p.dur is None and p.mod is None and p.dow is None \
                     and p.day is None and p.grain in _EDGE_GRAINS \
-                    and not re.search(r"fiscal|financial|school|academic|tax|model", text[mm.start:mm.end], re.I):
+                    and not _YEAR_OF_OTHER_START.search(text, mm.start, mm.end):
                 e = _EDGE_OF_DATE.search(text, max(0, mm.start - 24), mm.start)
             if e:
                 while out and out[-1].end > e.start():

@@ -121,6 +121,10 @@ def _title_inside_sentence(m, text, what: str, k: str) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;:")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_ONE_UNIT_PERIODS = ("year", "month", "week", "day", "decade", "century", "quarter")
+
+
 def shifted(m, text):
     """last/this/next + unit / weekday / month / season."""
     d = _DIR[key(m["dir"])]
@@ -158,14 +162,17 @@ def shifted(m, text):
             return Partial(type="TIME", rel=("day", -1 if d == -1 else d), pod="NI", grain="part_of_day")
         if u == "fortnight":
             u = "week"
+        if key(m["dir"]) == "the last" and _OF_AFTER.match(text, m.end()) and u in _ONE_UNIT_PERIODS:
+            # "the last day of the trial", "the last year of his reign": one unit at the end of that
+            # period, not the unit before now
+            return Partial(type="DURATION", dur=(1, u), grain=None)
         p.rel, p.grain = (u, d), u
         if u == "year" and d == -1 and key(m["dir"]) == "last" and _COMPARED.search(text, max(0, m.start() - 60),
                                                                                   m.start()):
             p.compare = True  # "up from $5 million last year": the period compared, a year before
         if u == "weekend":
             p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
-        if key(m["dir"]).startswith("the ") and d != 0 and u in ("year", "month", "week", "day", "decade",
-                                                                  "century", "quarter"):
+        if key(m["dir"]).startswith("the ") and d != 0 and u in _ONE_UNIT_PERIODS:
             # "the past year", "the last month" — a period of one unit ending now: a duration reading in a
             # narrative; news (TimeBank, MEANTIME) reads it as the calendar period, kept in ``rel``
             p = Partial(type="DURATION", dur=(1, u), dur_anchor=d, grain=None, rel=(u, d))
