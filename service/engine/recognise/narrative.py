@@ -221,6 +221,7 @@ def _names_a_date(phrase: str) -> bool:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 _LONG = re.compile(r"[ \t]+long\b(?![ \t]+(?:as|before|after|ago|enough)\b)")
 _EDGE_UNIT = re.compile(r"the\s+(?:very\s+)?(?:first|last|final)\s+day", re.IGNORECASE)
 _CALENDAR_PERIOD = re.compile(r"(?:(?:the|this|that|next|last|following|previous)\s+(?:year|month|quarter)|"
@@ -261,6 +262,10 @@ def history_span(text: str, start: int, end: int, p: Partial, rule: str) -> tupl
             end = long_.end()  # "a 3 year long blockade": the span is measured
         elif m:
             e = _tail_end(text, m.end(), event=False)
+            named = _PERIOD_NAMED.match(text, m.end())
+            if (e is not None and named and named.end() < e and not text[m.end()].islower()
+                    and _LOWER_WORD_NEXT.match(text, named.end())):
+                e = named.end()  # "the last week of October declarations were made": the month ends it
             if e is not None:
                 end = e
                 p.within = _named_period(text, m.end(), e)
