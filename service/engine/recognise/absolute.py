@@ -277,7 +277,7 @@ def year_alone(m, text):
     if re.match(r"\s+[a-z]+s\b(?!:)", after) and not (  # not a link: "... 2015 https://t.co/..."
             # a verb or function word, not a counted noun: "in 2008 was", "since 1882 as part of", "2014 marks"
             re.match(r"\s+(?:was|is|has|does|as|its|his|this|thus|plus|us|yes|whereas|unless|across|"
-                     r"perhaps|always|afterwards|towards|marks|brings|sees|begins|starts|ends|promises|looks|"
+                     r"perhaps|always|afterwards|onwards|towards|marks|brings|sees|begins|starts|ends|promises|looks|"
                      r"comes|means|holds|remains|becomes)\b", after)
             # a year premodifying a noun after a determiner or a preposition of time: "the 1992 protests",
             # "its 2006 highs", "since 1989 sales"

@@ -75,10 +75,17 @@ def weekdays_plural(m, text):
     return Partial(type="SET", value=f"XXXX-WXX-{CAL['weekdays'][base]}")
 
 
+# A word after "quarterly" that makes it an adjective: anything but a function word or punctuation.
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|by|from|to|since|until|till|through|thereafter|for|"
+                        r"with|as|if|when|while|because|so|until|instead|since|the|a|an|this|that)\b)[A-Za-z]")
+
+
 def frequency(m, text):
     w = key(m["w"])
     if w == "annual":
         return None  # adjective: "annual report" — not a set expression by itself
+    if w == "quarterly" and _NOUN_NEXT.match(text, m.end()):
+        return None  # adjective: "its quarterly dividend", "quarterly results" (TimeBank leaves these)
     if w == "daily" and re.search(r"\bthe\s+$|\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()]):
         return None  # "the daily", "China Daily": a newspaper
     if m["w"][:1].isupper() and not m["w"].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and \
