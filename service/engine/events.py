@@ -66,13 +66,12 @@ def _date_tokens(toks: Tokens, s0: int, s1: int, timex: tuple[int, int],
     Every date of a sentence gives the same mask, so it is built once per sentence and shared (read
     it, never change it): a list or table of many dates would otherwise cost the square of its size.
     """
-    spans = [timex] + [(a, b) for a, b in other_timexes if a < s1 and b > s0 and b > a]
-    key = ("date_tokens", tuple(sorted(set(spans))))
+    key = ("date_tokens", frozenset(other_timexes).union((timex,)))  # the timex may be among the others
     date = toks.memo.get(key)
     if date is None:
         date = [False] * len(toks)
         for a, b in key[1]:
-            if b <= a:
+            if b <= a or a >= s1 or b <= s0:
                 continue
             i, j = toks.covering(a, b)
             for k in range(i, j):
@@ -96,6 +95,9 @@ class EventFinder:
         timex: tuple[int, int],
         other_timexes: list[tuple[int, int]],
     ) -> Event:
+        """The event that the date at ``timex`` dates in its ``sentence``. ``other_timexes`` are the
+        other dates of the text (those outside the sentence are ignored; ``timex`` itself may be among
+        them), so that no date is taken for the event."""
         s0, s1 = sentence
         sent = Span(text[s0:s1], s0, s1)
         toks = tag(text, s0, s1)

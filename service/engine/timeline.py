@@ -43,8 +43,8 @@ def build_timeline(text: str, timexes: list[Timex], sentences: list[tuple[int, i
     entries: list[tuple[tuple, TimelineEntry]] = []
     merged: dict[tuple[str, tuple[int, int]], tuple[tuple, TimelineEntry]] = {}
     for t, sent in placed:
-        others = [sp for sp in spans_by_sentence[sent] if sp != (t.start, t.end)]
-        ev = finder.find(text, sent, (t.start, t.end), others) if finder else None
+        # all the sentence's dates, this one included: the event finder marks them all the same way
+        ev = finder.find(text, sent, (t.start, t.end), spans_by_sentence[sent]) if finder else None
         k = (t.value, sent)
         if k in merged:
             _, entry = merged[k]
