@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GUARDS, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt,
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GLOSS, GUARDS, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt,
                       day_part_compound, key, number, short_unit_without_digits, unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
@@ -303,7 +303,7 @@ _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?
 _UNIT_ADJ = r"(?:" + alt(UNITS["count_adjectives"]) + r"\s+)?"
 
 RULES = [
-    Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")(?P<plus>\+)?\s*(?:-\s*)?"
+    Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")" + GLOSS + r"(?P<plus>\+)?\s*(?:-\s*)?"
          + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")"
          r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
     Rule("another_unit", START + r"another\s+(?P<u>" + UNIT + r")(?![-‐'’])", another_unit, "another week"),

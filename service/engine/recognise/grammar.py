@@ -137,6 +137,8 @@ NUMWORD = (
 DIGITS = r"(?<![\w.,$£€/])\d{1,3}(?:\.\d+|\s+1/2|\s*½)?(?![\d,/])"
 VAGUE = alt(NUM["vague"].keys()) + END
 AMOUNT = f"(?:{DIGITS}|{NUMWORD}|{VAGUE})"
+# A count glossed with its digits or its words, as contracts write it: "thirty (30) days", "30 (thirty) days".
+GLOSS = r"(?:\s*\((?:\d{1,4}|" + NUMWORD + r")\))?"
 
 
 def _word_number(s: str) -> float | None:

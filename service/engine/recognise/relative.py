@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, NUMWORD, ORDINAL_WORD, REFS, SEASON, START, UNIT,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GLOSS, GUARDS, MONTH, NUM, NUMWORD, ORDINAL_WORD, REFS, SEASON, START, UNIT,
                       UNITS, VAGUE, WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
                       names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
@@ -635,7 +635,8 @@ RULES = [
          r"month|year))\s+ahead" + END, period_ahead, "the weeks ahead"),
     Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
-    Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
+    Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")" + GLOSS
+         + r"(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
          r"(?P<u>" + DIGIT_UNIT + r")(?P<half3>\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?"
          r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
