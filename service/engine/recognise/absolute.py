@@ -92,6 +92,14 @@ def us_numeric(m, text):
     return Partial(year=y, month=mo, day=d, grain="day")
 
 
+def month_slash_year(m, text):
+    if re.match(r"\s*(?:points?|votes?|people|of\b)", text[m.end():m.end() + 8], re.I):
+        return None  # a count or a score, not a date
+    if len(m["mo"]) == 1 and m["y"].endswith("00"):
+        return None  # a fraction: "a 1/2000 chance"
+    return Partial(year=int(m["y"]), month=int(m["mo"]), grain="month")
+
+
 def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
@@ -601,6 +609,10 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
+    # "6/2023", "06/2019 - 03/2021": a month and a four-digit year, as forms and CVs write them (the year
+    # shows which number is which; "12/25" could be either and is left)
+    Rule("month_slash_year", r"(?<![\w/.,$£€-])(?P<mo>1[0-2]|0?[1-9])/(?P<y>1[89]\d\d|20\d\d)(?![\w/.,]\d|[\w/%])",
+         month_slash_year, "06/2023"),
     Rule("other_full_date", r"(?<![\w/.-])(?:(?<!,)(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})"
          r"|\d{4}([/.])(?:1[0-2]|0?[1-9])\4(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
