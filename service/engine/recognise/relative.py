@@ -20,6 +20,11 @@ _FUTURE_HEAD = re.compile(r"\s+" + alt(GUARDS["future_heads"]) + r"(?![\w'’-])
 _PRESENT_DOCUMENT = re.compile(r"\s+" + alt(GUARDS["present_document_heads"]) + r"(?![\w'’-])", re.IGNORECASE)
 
 
+# a year (alone, after a month or with a month number) and a range word right before "present"
+_RANGE_TO_PRESENT = re.compile(r"(?:\b\d{4}|\b\d{1,2}/\d{4})\s*(?:[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)$")
+_RANGE_END = re.compile(r"\s*(?:[,.;:)\]\n]|$|\s+(?:and|but|when|while|with|in|at|as)\b)")
+
+
 def fixed(m, text):
     w = key(m["w"])
     after = text[m.end():m.end() + 20]
@@ -34,6 +39,11 @@ def fixed(m, text):
                 return None
         elif w == "recent":
             if not re.match(r"\s+(?:days|weeks|months|years|decades|times|history|past|memory)\b", after, re.I):
+                return None
+        elif w in ("present", "present day"):
+            # only as the open end of a range: "2019-present", "from 1990 to present", "06/2018 - present"
+            if not (_RANGE_TO_PRESENT.search(text, max(0, m.start() - 40), m.start())
+                    and (w == "present day" or _RANGE_END.match(text, m.end()))):  # not "to present the award"
                 return None
         elif w == "future":
             if not re.search(r"\b(?:the|near|distant|in)\s+$", before, re.I):  # not "foreseeable": untagged
