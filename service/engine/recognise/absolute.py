@@ -671,7 +671,8 @@ RULES = [
          "the turn of the century"),
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
-         r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y + r")?" + END,
+         r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y
+         + r"|\s+FY\s?['’]?(?P<fy>\d{2}(?!\d)|(?:19|20)\d{2}))?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
     Rule("months_quarter", START + r"(?P<m1>" + MONTH + r")\s*(?:[-–]to[-–]|[-–/]|\s+to\s+)\s*(?P<m2>" + MONTH
          + r")\s+quarter" + END + r"(?:\s+of\s+" + _Y + ")?", months_quarter, "the April-June quarter", takes_the=True),
@@ -705,7 +706,10 @@ class _QMatch:
         if k == "q":
             return m["q"] or m["q2"]
         if k == "y":
-            return m["y"] or m["y0"]
+            fy = m["fy"] if "fy" in m.re.groupindex else None
+            if fy and len(fy) == 2:  # "Q4 FY24": the fiscal year's number, the quarter as a calendar one
+                fy = str((2000 if int(fy) < 50 else 1900) + int(fy))
+            return m["y"] or m["y0"] or fy
         if k == "ry":
             return m["ry"] if "ry" in m.re.groupindex else None
         return m[k]

@@ -86,8 +86,11 @@ def frequency(m, text):
         return None  # adjective: "annual report" — not a set expression by itself
     if w == "quarterly" and _NOUN_NEXT.match(text, m.end()):
         return None  # adjective: "its quarterly dividend", "quarterly results" (TimeBank leaves these)
-    if w == "daily" and re.search(r"\bthe\s+$|\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()]):
-        return None  # "the daily", "China Daily": a newspaper
+    if w == "daily" and (re.search(r"\bthe\s+$", text[max(0, m.start() - 12):m.start()])
+                         or re.search(r"\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()])
+                         and (m["w"][0] == "D" or re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]))):
+        # "the daily", "China Daily", "the party daily Granma": a newspaper (not "Standup daily at 9:30")
+        return None
     if m["w"][:1].isupper() and not m["w"].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and \
             re.search(r"\bthe\s+$", text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "The Weekly Standard", "the Monthly Review": a title (not "Daily and Weekly Winners")
