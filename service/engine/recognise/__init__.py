@@ -190,6 +190,8 @@ _MARGIN = 48  # characters a match may extend before / after its trigger token
 _PREFIX = grouped(re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE))
 _POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
+_NAMED_PERIOD = re.compile(r"(?:this|that|last|next|the|past|previous|coming|current|yesterday|today|tomorrow|"
+                           r"tonight)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 # "on a Sunday", "for an afternoon": after a preposition the article is part of a day or part of day
@@ -230,8 +232,9 @@ def _mod_fits(mod: str, p: Partial, word: str, core: str) -> bool:
     if mod in _DATE_MODS:
         return p.type in ("DATE", "TIME") and p.value is None
     if mod in _DURATION_MODS:
-        # "over the weekend", "under Monday" are not modifiers of a date
-        return is_duration or (p.rel is not None and word not in ("over", "under"))
+        # "over the weekend", "under Monday" are not modifiers of a date; nor is a comparison with a named period
+        # ("$50 less than last year", "more than yesterday"): only a count from now is ("more than a year ago")
+        return is_duration or (p.rel is not None and word not in ("over", "under") and not _NAMED_PERIOD.match(core))
     if word in ("some",):
         return is_duration
     return p.value is None or p.type == "DURATION"
