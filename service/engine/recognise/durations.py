@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GUARDS, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt,
-                      day_part_compound, key, number, short_unit_without_digits, unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GUARDS, NOT_VERB_LAST, NUMWORD, START, UNIT, UNITS, VERB_LAST,
+                      Partial, Rule, alt, day_part_compound, key, number, short_unit_without_digits, unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -180,8 +180,8 @@ def bare_units(m, text):
     if not m["anc"] and re.search(r"(?:\b(?:the|these|those|their|his|her|its|our|my|your|early|final|last|first|"
                                   r"some|many|few|several|all|what|those|happy|good|old|working|business|wee|small|"
                                   r"\d+))"
-                                  r"\s+$", before, re.I):
-        return None
+                                  r"\s+$", before, re.I) and not VERB_LAST.search(before):
+        return None  # but "the talks could last days" is the verb and a bare count
     if not m["anc"] and key(m["u"]) == "minutes" and (_RECORD_BEFORE.search(before)
                                                       or _RECORD_AFTER.match(text, m.end())):
         return None  # "the meeting minutes", "Fed minutes showed": the record of a meeting
@@ -336,7 +336,8 @@ RULES = [
          half_unit, "half an hour"),
     Rule("quarter_unit", START + r"(?P<n>a|one|three)\s+quarters?(?:[- ]|\s+of\s+an?\s+)(?P<u>century|hour)" + END
          + _FRACTION_DIR, quarter_unit, "a quarter century"),
-    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+)|"
+    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|" + NOT_VERB_LAST + r"last|recent|coming|next)"
+         r"(?:\s+few)?\s+)|"
          r"(?P<over>(?:(?<=over\s)|(?<=through\s)|(?<=down\s))the\s+(?=(?:years|decades|centuries)\b(?!\s*\d))))?"
          r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
          + r"(?!\s+(?:of|ago|later|earlier|old|before|after)\b|\s*[-‐]|['’])",

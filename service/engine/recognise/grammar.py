@@ -106,6 +106,12 @@ def key(s: str) -> str:
 
 END = r"(?![\w])"  # a word ends here (works after a trailing dot, unlike \b)
 START = r"(?<![\w])"
+# "last" as a verb after a modal or "to" ("talks could last days", "expected to last weeks"): not the
+# adjective of "the last few days"; put before "last" in a pattern (fixed-width lookbehinds, one per word)
+_VERB_LAST_BEFORE = ("to", "could", "would", "may", "might", "will", "can", "should", "must", "shall", "not")
+NOT_VERB_LAST = "".join([r"(?<!\b" + w + r"\s)" for w in _VERB_LAST_BEFORE]
+                        + [r"(?<!" + w + r"\s)" for w in ("n't", "n’t", "'ll", "’ll")])
+VERB_LAST = re.compile(r"(?:\b(?:" + "|".join(_VERB_LAST_BEFORE) + r")|n['’]t|['’]ll)\s+last\s+$", re.IGNORECASE)
 FULL_MONTHS = [m for m, n in CAL["months"].items() if len(m) > 4 or m in ("may", "june", "july")]
 MONTH = alt(CAL["months"].keys(), abbrev_dot=set(CAL["month_abbreviations"])) + END
 WEEKDAY = alt(CAL["weekdays"].keys(), abbrev_dot=set(CAL["weekday_abbreviations"])) + END

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NUM, NUMWORD, ORDINAL_WORD, REFS, SEASON, START, UNIT,
-                      UNITS, VAGUE, WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, NOT_VERB_LAST, NUM, NUMWORD, ORDINAL_WORD, REFS,
+                      SEASON, START, UNIT, UNITS, VAGUE, WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
                       names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -621,7 +621,8 @@ RULES = [
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
-    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
+    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|" + NOT_VERB_LAST + r"last|previous)\s+"
+         r"(?:(?:few|several)\s+)?"
          r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
     Rule("period_ahead", START + r"the\s+(?:(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)|(?P<one>day|week|"
