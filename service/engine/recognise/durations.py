@@ -26,6 +26,8 @@ def _dur(n, u) -> Partial | None:
 _RECORD_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["minutes_record_before"]) + r"['’]?s?\s+$", re.I)
 _RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing)s?\b|"
                            + alt(GUARDS["minutes_record_after"]) + r"(?![\w'’-]))", re.I)
+_OFF_HOURS_BEFORE = re.compile(r"(?<![\w-])(?:after|out[- ]of)[- ]$", re.I)
+_OFF_HOURS_AFTER = re.compile(r"\s+" + alt(GUARDS["off_hours_heads"]) + r"(?![\w'’-])", re.I)
 _STOP_IDIOM = re.compile(r"(?<![\w-])" + alt(GUARDS["stop_idioms"]) + r"\s+$", re.I)
 _DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
@@ -185,6 +187,9 @@ def bare_units(m, text):
     if not m["anc"] and key(m["u"]) == "minutes" and (_RECORD_BEFORE.search(before)
                                                       or _RECORD_AFTER.match(text, m.end())):
         return None  # "the meeting minutes", "Fed minutes showed": the record of a meeting
+    if not m["anc"] and key(m["u"]) == "hours" and _OFF_HOURS_BEFORE.search(before) and (
+            before.endswith("-") or _OFF_HOURS_AFTER.match(text, m.end())):
+        return None  # "after-hours trading", "an out-of-hours clinic": outside opening hours, no amount of hours
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
         return None  # "a matter of days": a hedge for "soon", like "the foreseeable future"
     if not m["anc"] and re.match(r"\s+(?:when|in\s+which)\b", text[m.end():m.end() + 12], re.I):
