@@ -214,6 +214,9 @@ _A_END = grouped(re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|
                             r"they|it|is|was|will|has|had)\b", re.IGNORECASE))
 _SUFFIX = grouped(re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE))
 _DURATION_MODS = set(MODS["duration_only"])
+# a half of these is the start or the end of the period ("the second half of August", "the first half of the 1990s",
+# "the first half of next week"); a year's half has a value of its own (2022-H1)
+_HALVED_GRAINS = ("decade", "century", "month", "week")
 _DATE_MODS = set(MODS["date_only"])
 
 
@@ -247,7 +250,7 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
-            if word.endswith("half of") and p.grain not in ("decade", "century"):
+            if word.endswith("half of") and p.grain not in _HALVED_GRAINS:
                 break  # "the first half of 2022" is the half's own value (2022-H1), not the year's start
             if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
                 break  # only "pre-2008", "post-1975" ("the Washington Post Sunday", "the post-holiday lull")
@@ -268,7 +271,7 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
                 start -= len(window) - m.start()
                 m = _PREFIX.search(text[max(0, start - 30):start])
                 if m and rule.takes_mods and p.mod is None and (key(m["p"]).endswith(" in") or key(m["p"]).endswith(
-                        " of") and not (key(m["p"]).endswith("half of") and p.grain not in ("decade", "century"))):
+                        " of") and not (key(m["p"]).endswith("half of") and p.grain not in _HALVED_GRAINS)):
                     # "later in the summer", "early in the morning", "the end of the 1990s", "the second half of
                     # the 20th century": the phrase before the article
                     word = key(m["p"])
