@@ -37,6 +37,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_month_glued": W_MONTH,
     "month_year": W_MONTH,
     "week_of": W_MONTH,
+    "nth_weekday_of_month": W_MONTH,
     "month_alone": W_MONTH,
     "month_of": frozenset({"month"}),
     "month_rel_year": W_MONTH,

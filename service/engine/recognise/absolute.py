@@ -401,6 +401,23 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 
 
+_DOW_CODE = {1: "MON", 2: "TUE", 3: "WED", 4: "THU", 5: "FRI", 6: "SAT", 7: "SUN"}
+
+
+def nth_weekday_of_month(m, text):
+    """'the first Monday in September', 'the last Sunday of June 2021', 'the first weekend in May': that day
+    of the month (a holiday spec, resolved like 'Labor Day'); a weekend counts by its Saturday, the last one by
+    its Sunday (so it lies inside the month)."""
+    if not _month_ok(m, text):
+        return None
+    n = -1 if key(m["n"]) in ("last", "final") else _ORD[key(m["n"])]
+    mon = month_of(m["mon"])
+    if m["wd"]:
+        return Partial(holiday=[mon, n, _DOW_CODE[weekday_of(m["wd"])]], year=_year(m["y"]), grain="day")
+    spec = [mon, -1, "SUN", -1] if n == -1 else [mon, n, "SAT"]
+    return Partial(holiday=spec, year=_year(m["y"]), grain="weekend")
+
+
 def week_of(m, text):
     """'the week of March 6': the calendar week holding that day."""
     p = month_day(m, text)
@@ -615,6 +632,9 @@ RULES = [
     # chat and label style, the day glued to the month: "26nov 2015", "3Jan"
     Rule("day_month_glued", r"(?<![\w/.#@:-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<mon>" + MONTH + r")(?:\s?,?\s*" + _Y + ")?",
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
+    Rule("nth_weekday_of_month", START + r"(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(?P<wd>"
+         + WEEKDAY + r")|weekend" + END + r")\s+(?:in|of)\s+(?P<mon>" + MONTH + r")(?:,?\s+" + _Y + ")?",
+         nth_weekday_of_month, "the first Monday in September", takes_the=True),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
     Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
