@@ -127,6 +127,8 @@ def shifted(m, text):
     what = m["what"]
     k = key(what)
     p = Partial()
+    if m["fy"] and k not in UNITS["units"]:
+        return None  # "next fiscal year", "the last financial quarter"; not "last fiscal March"
     if _title_inside_sentence(m, text, what, k):
         return None  # a title: ABC's "This Week"
     if k in CAL["weekdays"]:
@@ -148,6 +150,8 @@ def shifted(m, text):
         p.holiday, p.direction, p.grain = CAL["holidays"][k], d or None, "day"
     else:
         u = unit_of(what)
+        if m["fy"] and u not in ("year", "quarter"):
+            return None
         if u == "hour" and key(m["dir"]) in ("the past", "the last", "the next", "the coming", "past", "next") \
                 and key(what) == "hour":
             # "in the past hour", "within the next hour": the hour up to or from now, a duration
@@ -627,7 +631,8 @@ RULES = [
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
     Rule("period_ahead", START + r"the\s+(?:(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)|(?P<one>day|week|"
          r"month|year))\s+ahead" + END, period_ahead, "the weeks ahead"),
-    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
+    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?:(?P<fy>fiscal|financial)[- ])?(?P<what>" + _SING_UNIT + "|"
+         + WEEKDAY + "|" + MONTH + "|"
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
     Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
          r"(?P<u>" + DIGIT_UNIT + r")(?P<half3>\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?"
