@@ -172,6 +172,13 @@ def month_rel_year(m, text):
     if not _month_ok(m, text):
         return None
     off = _REL_YEAR[key(m["rel"])]
+    if m["d0"] and m["d"]:
+        return None  # "10 May 12 last year": no one date
+    if m["d0"] or m["d"]:  # "on November 26 last year", "3 March this year"
+        day = daynum(m["d0"] or m["d"])
+        if not _valid(2000, month_of(m["mon"]), day):
+            return None
+        return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), grain="day")
     return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
@@ -640,8 +647,8 @@ RULES = [
     Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
          month_year, "February 2022"),
     Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
-    Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
-         month_rel_year, "June last year"),
+    Rule("month_rel_year", START + r"(?:(?:the\s+)?(?P<d0>" + DAYNUM + r")\s+(?:of\s+)?)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>"
+         + DAYNUM + r"))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END, month_rel_year, "June last year"),
     Rule("month_that_year", START + r"(?:(?P<d0>" + DAYNUM + r")\s+)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM
          + r"))?,?\s+of\s+"
          r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
