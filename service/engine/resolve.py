@@ -522,6 +522,28 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
     return date(y if q.month > 1 else y - 1, m, 1)
 
 
+_WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
+    """News: 'the week ended Friday', 'in the week to January 25': the (ISO) week of the day it ends on, a week
+    already over (the day on or before the reference date unless its year is given); None when the week is not
+    given so."""
+    if not (p.definite and p.grain == "week" and p.rel == ("week", 0) and not p.latest and nxt is not None):
+        return None
+    q = nxt.partial
+    if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
+        return None
+    if _closing_day(q):
+        y = q.year
+        if y is None:
+            y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
+        return date(y, q.month, q.day)
+    if q.dow is not None and q.month is None and q.day is None and q.rel is None:
+        return ref - timedelta(days=(ref.isoweekday() - q.dow) % 7)
+    return None
+
+
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
     day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
@@ -767,6 +789,9 @@ class Resolver:
         if quarter_end is not None:
             # "the quarter ended April 30": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
+        week_end = _week_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
+        if week_end is not None:
+            anchor, p = week_end, replace(p, rel=("week", 0))  # "the week ended Friday": the week of that Friday
         if (p.compare and story.last_grain in ("quarter", "half", "month")
                 and mm.start - story.last_end < _COMPARE_REACH):
             # "revenue rose in the second quarter from $3.2 million a year earlier": the same quarter a year before
