@@ -140,7 +140,7 @@ NEEDS: dict[str, str] = {
     "unit_period": r"\s(?:period|term|span|stretch|timeframe|time\s+frame)(?![\w])",
     "range_head": r"(?:[-–]|or|to|and)\s*(?:" + AMOUNT + r")\s*(?:\w+\s+)?(?:" + DIGIT_UNIT + ")",
     "age_young": r"(?:days|weeks|months)\s+old(?![\w])",
-    "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
+    "decade": r"0\s?['’]?s|ties",  # "1990s", "'60s", "the sixties", "1990 's" (tokenised text)
     # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"
     "other_full_date": r"[/.]\d|-(?:" + MONTH + r")|-\d\d?-\d",
     "clock_ampm": r"\d\+?\s*" + AMPM,
