@@ -410,7 +410,10 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
             return "future", True
         if nxt_low in FUTURE_PREDICATES and after + 1 < len(lows) and lows[after + 1] == "to":
             return "future", True  # "is due to start", "are likely to meet"
-        if len(idx) > 1 and last in FUTURE_PARTICIPLES and nxt_low in ("for", "on", "to"):
+        if len(idx) > 1 and last in FUTURE_PARTICIPLES and (
+                nxt_low in ("for", "on", "to", "at", "by", "around", "until", "within", "before", "early", "late",
+                            "later")
+                or nxt_low == "in" and last != "set"):  # "is expected in June"; not "is set in the 1920s" (a story)
             return "future", True
         return "present", True
     if t0 in ("VBD", "VBDN", "VBN"):
