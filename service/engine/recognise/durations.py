@@ -87,8 +87,8 @@ def amount_unit(m, text):
     if k in ("a", "an") and re.search(r"(?:\btimes?|\bonce|\btwice|\d|%|\$\S*|per)\s+$",
                                       text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "twice a year", "$5 a day": a set, handled by the sets rules
-    if k in ("a", "an") and re.match(r"\s+(?:ago|later|earlier)", text[m.end():m.end() + 8]):
-        return None
+    if k in ("a", "an") and re.match(r"\s+(?:ago|later|earlier)(?!\s+than\b)", text[m.end():m.end() + 14]):
+        return None  # "a day later" is a date (relative.ago); "a day later than planned" the amount of a delay
     if k in ("a", "an") and unitw.lower().endswith("s"):
         return None  # "a years", ungrammatical: skip
     if k == "one" and u == "day" and not m["anc"] and re.search(

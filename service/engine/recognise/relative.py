@@ -460,6 +460,11 @@ def period_year_ago(m, text):
     return Partial(rel=("year", -1), anchor="prev", grain=grain, aside=True, definite=True)
 
 
+# a change figure before "on the month/quarter/year" (British economic news: "rose 0.4% on the quarter")
+_CHANGE_ON = re.compile(r"(?:\d%|\d\s*(?:per\s*cent|percent|points?|pence|p|cents?|bps|basis\s+points)|\b(?:higher|lower|"
+                        r"up|down|flat|unchanged|steady))\s+on\s+$", re.IGNORECASE)
+
+
 def definite_period(m, text):
     """'the quarter', 'the year', 'the week' when they denote the current one; 'the latest quarter'."""
     u = unit_of(m["u"])
@@ -467,6 +472,8 @@ def definite_period(m, text):
     after = text[m.end():m.end() + 10]
     if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a contest
+    if not m["lat"] and _CHANGE_ON.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "prices rose 0.1% on the month", "up 2% on the quarter": a comparison with the period before
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
         return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
@@ -555,6 +562,9 @@ _WEEKEND_COMPOUND = re.compile(r"\s+" + alt(GUARDS["weekend_compounds"]) + r"(?!
 def weekend(m, text):
     if _WEEKEND_COMPOUND.match(text, m.end()):
         return None  # "weekend editions", "a weekend warrior": a kind of thing
+    if re.search(r"\b(?:first|second|third|fourth|fifth|opening|final)\s+$", text[max(0, m.start() - 10):m.start()],
+                 re.IGNORECASE):
+        return None  # "its opening weekend", "the first weekend of sales": counted from an event, no weekend of ours
     return Partial(weekend=True, grain="weekend")
 
 
@@ -636,7 +646,9 @@ RULES = [
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
     Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
          r"(?P<u>" + DIGIT_UNIT + r")(?P<half3>\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?"
-         r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
+         r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END
+         # "two weeks earlier than planned": the amount of a shift, a duration (amount_unit), no date
+         + r"(?!\s+than\b)|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
     Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?P<on>from|on)\s+"
@@ -644,7 +656,7 @@ RULES = [
     Rule("weekday_week", START + r"(?P<wd>" + WEEKDAY + r")\s+week" + END + r"(?![-‐'’]|\s*\d|\s+(?:of|end|day|days|"
          r"long|after|before|ago|later|earlier)\b)", weekday_week, "Tuesday week"),
     Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
-         r"(?P<dir>ago|later|earlier|afterwards?)" + END, bare_ago, "months ago"),
+         r"(?P<dir>ago|later|earlier|afterwards?)" + END + r"(?!\s+than\b)", bare_ago, "months ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
     Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<d>previous|preceding|next|following))\s+"
