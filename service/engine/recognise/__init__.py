@@ -255,6 +255,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
                 break  # "the first half of 2022" is the half's own value (2022-H1), not the year's start
             if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
                 break  # only "pre-2008", "post-1975" ("the Washington Post Sunday", "the post-holiday lull")
+            if word == "end" and not (window.endswith("-") and p.grain in ("year", "month", "quarter")):
+                break  # only "end-June", "end-2019"
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
             if word in ("about", "around") and (

@@ -119,7 +119,7 @@ SEASON = alt(CAL["seasons"].keys()) + END
 POD = alt(CAL["parts_of_day"].keys()) + END
 ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-YEAR4 = (r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})"
+YEAR4 = (r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<=end-)|(?<=pre-)|(?<=post-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})"
          r"(?![\w%/]|[.,]\d|\s*(?:%|percent))")
 _SHORT_UNITS = ("min", "sec", "yr", "hr", "wk", "wks", "mth", "mths", "mnth", "mnths")
 _UNITS = [u for u in UNITS["units"] if u not in _SHORT_UNITS]
