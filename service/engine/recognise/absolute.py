@@ -519,6 +519,8 @@ def season(m, text):
         if re.match(r"\s*(?:-|–)?\s*(?:palace|olympics|games|wheat|solstice|equinox)\b", text[m.end():m.end() + 14],
                     re.I):
             return None  # names and things; otherwise winter, summer, autumn date on their own: "winter storm"
+        if is_capitalised(word) and re.match(r"\s+Statements?\b", after):
+            return None  # "the Autumn Statement", "the Spring Statement": a British budget speech, a name
         if is_capitalised(word) and re.match(r"\s+[A-Z][a-z]", after) and not _context_before(text, m.start()):
             return None  # a first name or a place: "Summer Glau said", "Autumn Reeser"
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"

@@ -532,8 +532,10 @@ def weekday(m, text):
         return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(w)}")  # "every mon, wed, thur": each is a set
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star)\b",
                 text[m.end():m.end() + 16]) or heads_a_title(text, m.end()) \
-            or w[:1].isupper() and holiday_names_a_thing(text, m.end(), things=False):
-        return None  # newspapers, shows and names ("the Good Friday Agreement")
+            or w[:1].isupper() and holiday_names_a_thing(text, m.end(), things=False) \
+            or k == "sunday" and re.search(r"\b(?:Mail|Independent|Sport|People)\s+on\s+$",
+                                           text[max(0, m.start() - 16):m.start()]):
+        return None  # newspapers, shows and names ("the Good Friday Agreement", "the Mail on Sunday")
     if m["dn"] and not re.match(r"\s*(?:[,.;:!?)(\-–]|$)|\s+(?:the|a|an|at|in|on|and|or|to|for|from|with|till|until|"
                                 r"we|i|you|he|she|they|it|is|was|will|\d)\b", text[m.end():m.end() + 10], re.I):
         return None  # "The Sun 5th edition": an ordinal counting a noun, no day
