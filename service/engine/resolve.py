@@ -544,6 +544,21 @@ def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: da
     return None
 
 
+def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
+    """News: "Monday 3 June" written without its year is in the year chosen if that day is a Monday there, else
+    in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
+    date's weekday moves by one or two a year)."""
+    def fits(yy: int) -> bool:
+        try:
+            return date(yy, month, day).isoweekday() == dow
+        except ValueError:  # 29 February
+            return False
+
+    if fits(y):
+        return y
+    return next((yy for yy in (y + 1, y - 1) if fits(yy)), y)
+
+
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
     day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
@@ -1199,6 +1214,8 @@ class Resolver:
                                    strict=strict, nearest=not narrative)
                 if narrative and direction is None:
                     y = _turn_of_year(y, p.month, p.day, A)
+                elif not narrative and p.dow is not None and p.day is not None:
+                    y = _year_of_weekday(y, p.month, p.day, p.dow)
             if p.day is not None:
                 return _period_of("day", date(y, p.month, p.day))
             return _period_of("month", date(y, p.month, 1))
