@@ -460,6 +460,9 @@ def period_year_ago(m, text):
     return Partial(rel=("year", -1), anchor="prev", grain=grain, aside=True, definite=True)
 
 
+# "the year to March 2019", "the year to 31 March" (British): a span of a year ending then, as "the year ended"
+_YEAR_TO = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + ")",
+                      re.IGNORECASE)
 # a change figure before "on the month/quarter/year" (British economic news: "rose 0.4% on the quarter")
 _CHANGE_ON = re.compile(r"(?:\d%|\d\s*(?:per\s*cent|percent|points?|pence|p|cents?|bps|basis\s+points)|\b(?:higher|lower|"
                         r"up|down|flat|unchanged|steady))\s+on\s+$", re.IGNORECASE)
@@ -472,6 +475,9 @@ def definite_period(m, text):
     after = text[m.end():m.end() + 10]
     if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a contest
+    if text[m.start():m.end()].lower().endswith("period") and not m["lat"] and re.match(
+            r"\s+(?:of|since|between|from|when|where|in\s+which|during|after|before|until|up\s+to|\d)", after, re.I):
+        return None  # "the period of martial law", "the period 2001-2010", "the period since 2010": no quarter
     if not m["lat"] and _CHANGE_ON.search(text, max(0, m.start() - 24), m.start()):
         return None  # "prices rose 0.1% on the month", "up 2% on the quarter": a comparison with the period before
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
@@ -479,7 +485,8 @@ def definite_period(m, text):
     if m["lat"]:
         # "the latest quarter": the period being reported, i.e. the one just mentioned, else the last one
         return Partial(rel=(u, 0), anchor="prev", grain=u, latest=True, definite=True)
-    if u == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", after) or re.search(
+    if u == "year" and (re.match(r"\s+(?:ended|ending|to\s+date)\b", after)
+                        or _YEAR_TO.match(text, m.end())) or re.search(
             r"\b(?:over|throughout|all|whole|entire)\s+$", before, re.I):
         return Partial(type="DURATION", dur=(1, u), grain=None)  # "the year ended March 31": a span of a year
     # "for the quarter", "in the year": the period the story is about, i.e. the one last mentioned
