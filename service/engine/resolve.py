@@ -28,7 +28,10 @@ from .recognise.grammar import Partial
 _REF_INTERVAL = {"PRESENT_REF"}
 _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
-_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
+_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall;
+# less in a future clause: "will be played on May 30" written in July is next year's (a past clause keeps more
+# room, as reports tell of arrangements still ahead in the past tense: "the offer was extended to Aug. 20")
+_FUTURE_SLACK_DAYS = 14
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
@@ -1350,7 +1353,7 @@ class Resolver:
             slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
             if direction == -1 and (nd - A).days > slack:
                 return ny - 1
-            if direction == 1 and (A - nd).days > slack:
+            if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + (15 if month_grain else 0):
                 return ny + 1
             return ny
         if month_grain:
