@@ -146,7 +146,7 @@ NEEDS: dict[str, str] = {
     "clock_ampm": r"\d\+?\s*" + AMPM,
     "iso_date": r"-\d\d-\d",
     "us_numeric": r"/\d",
-    "fiscal": r"fiscal|fy",
+    "fiscal": r"fiscal|fy|financial",
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",

@@ -700,7 +700,8 @@ RULES = [
          r"(?:fiscal\s+)?|,?\s+)" + _Y + ")?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
          r"of\s+(?:the|a|an|his|her|its|their|this|next|last|that)\b|of\s+(?:" + MONTH + r")" + END + "))", half,
          "the first half of 2021", takes_the=True),
-    Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
+    Rule("fiscal", START + r"(?:(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))"
+         r"|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d)|(?P<y3>" + YEAR4 + r")\s+(?:fiscal|financial)\s+year" + END + ")",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
     Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
          + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + r")|\s+months" + END + ")?", season,
@@ -732,5 +733,5 @@ class _QMatch:
 class _FYMatch(_QMatch):
     def __getitem__(self, k):
         if k == "y":
-            return self.m["y"] or self.m["y2"]
+            return self.m["y"] or self.m["y2"] or self.m["y3"]
         return self.m[k]
