@@ -140,7 +140,10 @@ NUMWORD = (
     "(?:" + alt(_TENS) + r"(?:[- ]" + alt(k for k in _SMALL if NUM["cardinals"][k] < 10) + ")?"
     + "|" + alt(k for k in NUM["cardinals"] if k not in _TENS) + ")" + END
 )
-DIGITS = r"(?<![\w.,$£€/])\d{1,3}(?:\.\d+|\s+1/2|\s*½)?(?![\d,/])"
+# a count of up to three digits, or one grouped in thousands
+# ("1,200 years"; four digits only before "years": "3000 years ago", where a bare "1200" might be a year)
+DIGITS = (r"(?<![\w.,$£€/])(?:\d{1,3}(?:,\d{3})+(?![.,]\d)|\d{4}(?=\s+years\b)|\d{1,3}(?:\.\d+|\s+1/2|\s*½)?)"
+          r"(?![\d,/])")
 VAGUE = alt(NUM["vague"].keys()) + END
 AMOUNT = f"(?:{DIGITS}|{NUMWORD}|{VAGUE})"
 
@@ -161,6 +164,8 @@ def number(s: str) -> float | None:
     k = key(s)
     if k in NUM["vague"]:
         return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", k):
+        return int(k.replace(",", ""))  # "1,200"
     half = re.match(r"(\d+)\s*(?:1/2|½)$", k)
     if half:
         return int(half.group(1)) + 0.5

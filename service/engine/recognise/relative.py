@@ -204,6 +204,9 @@ def ago(m, text):
         u = "day"
     if n is None:  # "years ago", "several weeks later": vague
         return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
+    if n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(u, 0) >= 2000:
+        # "10,000 years ago", "30 centuries ago": before the calendar's first years, only "the past"
+        return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
     if m["half"] or m["half2"] or m["half3"]:
         # "half a century later", "two and a half years ago", "a year and a half earlier": in the next smaller
         # unit that holds the half whole (TimeML gives the date at that unit's precision)
