@@ -780,6 +780,9 @@ class Resolver:
             return _latest_completed(p, ref)
         if p.grain == "year" and not narrative:
             return ref, p  # news: "for the year", "the end of the year" are the reference year
+        if p.grain in ("decade", "century") and not narrative:
+            # news: "by the end of the century" is this one, unless the text named one ("the 19th century")
+            return (story.span[1] if story.span is not None and story.span[0] == p.grain else ref), p
         if narrative and p.grain in ("year", "month") and last is not None:
             # "by the end of the month", "later in the year": the month or year the story is in,
             # though the last month or year it named on its own may lie further back

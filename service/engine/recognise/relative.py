@@ -496,6 +496,13 @@ def definite_period(m, text):
     return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
 
 
+def definite_span(m, text):
+    """'by the end of the decade', 'later in the century': the decade or century the story is in (news: the
+    reference one, unless one was named), as 'the end of the year' is its year."""
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
+
+
 def year_period(m, text):
     """'the 1988 quarter', 'the 1989 period': the quarter the story is about, in that year."""
     return Partial(rel=("quarter", 0), anchor="prev", grain="quarter", definite=True, year=int(m["y"]),
@@ -691,6 +698,8 @@ RULES = [
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
+    Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
+         definite_span, "the end of the decade"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
          "the 1988 quarter"),
     Rule("anaphoric_weekday", START + r"the\s+(?P<d>previous|preceding|following)\s+(?P<wd>" + WEEKDAY + ")",
