@@ -194,6 +194,7 @@ _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
 _NAMED_PERIOD = re.compile(r"(?:this|that|last|next|the|past|previous|coming|current|yesterday|today|tomorrow|"
                            r"tonight)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
+_PREMODIFIED = re.compile(r"\s+" + alt(CAL["premodified_nouns"]) + r"(?![\w'’-])")
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 # "on a Sunday", "for an afternoon": after a preposition the article is part of a day or part of day
 _A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
@@ -270,6 +271,8 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             break  # "the eight-year [war]", "the third-quarter [results]": the article goes with the noun
         if rule.takes_the or (p.mod in _DATE_MODS and text[start:start + 3].lower() in ("mid", "ear", "lat")):
             m = _THE.search(window)
+            if m and rule.name in ("season", "holiday") and _PREMODIFIED.match(text, end):
+                break  # "the [summer] holidays", "the [Christmas] period": the article is the noun's
             if m:
                 start -= len(window) - m.start()
                 m = _PREFIX.search(text[max(0, start - 30):start])
