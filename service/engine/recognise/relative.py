@@ -456,9 +456,9 @@ _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def period_year_ago(m, text):
-    """'the corresponding period last year', 'last year's quarter', 'the quarter a year ago': the period
-    just reported, a year before."""
-    u = key(m["u"] or m["u2"] or m["u3"])
+    """'the corresponding period last year', 'last year's quarter', 'the quarter a year ago', 'the prior-year
+    quarter': the period just reported, a year before."""
+    u = key(m["u"] or m["u2"] or m["u3"] or m["u4"])
     grain = "month" if u == "month" else "quarter"
     return Partial(rel=("year", -1), anchor="prev", grain=grain, aside=True, definite=True)
 
@@ -693,7 +693,8 @@ RULES = [
     Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
          r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year"
          r"|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
-         r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
+         r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+         r"|the\s+(?:prior|previous)[- ]year(?:['’]s)?\s+(?P<u4>quarter|period|month))" + END, period_year_ago,
          "the corresponding period last year"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
