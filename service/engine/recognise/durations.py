@@ -73,6 +73,8 @@ def amount_unit(m, text):
         if re.match(r"\s*(?:-\s*)?(?:of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|"
                     r"mile|inch|pound|point|hour|century)\b", after, re.I):
             return None
+    elif u == "quarter" and k in ("a", "one") and re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()], re.I):
+        return None  # "rose by a quarter": a fraction of an amount, no three months
     elif u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
                            or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
         return None  # "a quarter of the population", "a quarter mile", "three quarters of"
