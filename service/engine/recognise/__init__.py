@@ -37,7 +37,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_month_glued": W_MONTH,
     "month_year": W_MONTH,
     "week_of": W_MONTH,
-    "nth_weekday_of_month": W_MONTH,
+    "nth_weekday_of_month": W_WEEKDAY | {"weekend"},
     "month_alone": W_MONTH,
     "month_of": frozenset({"month"}),
     "month_rel_year": W_MONTH,
@@ -151,6 +151,7 @@ NEEDS: dict[str, str] = {
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
     "count_on": r"\s+on\s*[,;.]",
+    "nth_weekday_of_month": r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+\S+\s+(?:in|of)\s",
     "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
     "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
