@@ -34,6 +34,7 @@ _TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a te
 _FUTURE_SLACK_DAYS = 14
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
@@ -678,6 +679,7 @@ class Resolver:
             anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
         anchor = self._after_named_span(p, story, anchor)
+        p = self._since_bound(p, mm, text, story)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
@@ -873,6 +875,19 @@ class Resolver:
             story.bc = True
             return replace(p, year=_BC_BASE - p.year, bc=False)
         return p
+
+    @staticmethod
+    def _since_bound(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+        """News: "since September", "since March 3", "ever since early June": a month or day named without its
+        year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
+        state that began then reaches the present)."""
+        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None
+                or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
+                                                                                          mm.start)):
+            return p
+        ref = story.ref
+        later = (p.month, p.day or 1) > (ref.month, ref.day if p.day else 1)
+        return replace(p, year=ref.year - 1 if later else ref.year)
 
     @staticmethod
     def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
