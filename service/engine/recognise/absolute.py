@@ -528,6 +528,8 @@ def season(m, text):
                                                  r"next\b|this\b|spent\b|spend\b|spending\b)"
                                                  r"\w+\s+)the\s+$", before, re.I):
             return None  # "The spring in the mattress": a bare "the" is not enough for these two
+        if k in ("fall", "spring") and not is_capitalised(word) and re.search(r"\b(?:a|an)\s+$", before, re.I):
+            return None  # "showed a fall in sales", "a spring in their step": the noun, never the season
         if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
