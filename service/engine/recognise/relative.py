@@ -168,6 +168,10 @@ def shifted(m, text):
             p.compare = True  # "up from $5 million last year": the period compared, a year before
         if u == "weekend":
             p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
+        if d == -1 and u in ("decade", "century") and "past" in key(m["dir"]):
+            # "over the past decade": the ten years up to now (TimeBank and MEANTIME P10Y), not the previous
+            # calendar decade, which "the last decade" names (TimeBank 198 in 1989)
+            return Partial(type="DURATION", dur=(1, u), dur_anchor=-1)
         if key(m["dir"]).startswith("the ") and d != 0 and u in ("year", "month", "week", "day", "decade",
                                                                   "century", "quarter"):
             # "the past year", "the last month" — a period of one unit ending now: a duration reading in a
