@@ -170,8 +170,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
         return "VBD" if low in IRREGULAR_PAST else "VBN"
     if low in VERB_ING_FORMS or (low.endswith("ing") and len(low) > 5 and "-" not in low):
         return "N" if after_det else "VBG"
-    if low.endswith("ed") and len(low) > 4 and "-" not in low and low not in BASE_VERBS:
-        return "N" if after_det else "VBDN"
+    if low.endswith("ed") and "-" not in low and low not in BASE_VERBS and (len(low) > 4 or low[:-1] in BASE_VERBS):
+        return "N" if after_det else "VBDN"  # a short one from a known verb too: "died", "sued", "used", "axed"
     if low.endswith("ed") and prev == "HAVE" and "-" not in low and low not in BASE_VERBS:
         return "VBN"  # "to have axed", "has owed": a short participle after "have" (alone, "axed" could be a noun)
     if low in VERB_S_FORMS:
@@ -410,7 +410,10 @@ def _group_tense(toks: Tokens, idx: list[int], after: int) -> tuple[str | None, 
             return "future", True
         if nxt_low in FUTURE_PREDICATES and after + 1 < len(lows) and lows[after + 1] == "to":
             return "future", True  # "is due to start", "are likely to meet"
-        if len(idx) > 1 and last in FUTURE_PARTICIPLES and nxt_low in ("for", "on", "to"):
+        if len(idx) > 1 and last in FUTURE_PARTICIPLES and (
+                nxt_low in ("for", "on", "to", "at", "by", "around", "until", "within", "before", "early", "late",
+                            "later")
+                or nxt_low == "in" and last != "set"):  # "is expected in June"; not "is set in the 1920s" (a story)
             return "future", True
         return "present", True
     if t0 in ("VBD", "VBDN", "VBN"):

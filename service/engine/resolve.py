@@ -28,9 +28,13 @@ from .recognise.grammar import Partial
 _REF_INTERVAL = {"PRESENT_REF"}
 _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
-_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall
+_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall;
+# less in a future clause: "will be played on May 30" written in July is next year's (a past clause keeps more
+# room, as reports tell of arrangements still ahead in the past tense: "the offer was extended to Aug. 20")
+_FUTURE_SLACK_DAYS = 14
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
 # Narratives before the common era: the calendar types cannot hold such years, so the running anchor
@@ -522,6 +526,43 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
     return date(y if q.month > 1 else y - 1, m, 1)
 
 
+_WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
+    """News: 'the week ended Friday', 'in the week to January 25': the (ISO) week of the day it ends on, a week
+    already over (the day on or before the reference date unless its year is given); None when the week is not
+    given so."""
+    if not (p.definite and p.grain == "week" and p.rel == ("week", 0) and not p.latest and nxt is not None):
+        return None
+    q = nxt.partial
+    if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
+        return None
+    if _closing_day(q):
+        y = q.year
+        if y is None:
+            y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
+        return date(y, q.month, q.day)
+    if q.dow is not None and q.month is None and q.day is None and q.rel is None:
+        return ref - timedelta(days=(ref.isoweekday() - q.dow) % 7)
+    return None
+
+
+def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
+    """News: "Monday 3 June" written without its year is in the year chosen if that day is a Monday there, else
+    in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
+    date's weekday moves by one or two a year)."""
+    def fits(yy: int) -> bool:
+        try:
+            return date(yy, month, day).isoweekday() == dow
+        except ValueError:  # 29 February
+            return False
+
+    if fits(y):
+        return y
+    return next((yy for yy in (y + 1, y - 1) if fits(yy)), y)
+
+
 def _reported_period(period, r: Resolved, end: int):
     """The quarter, half or month a financial report is about: the last one named, kept across the
     day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
@@ -638,6 +679,7 @@ class Resolver:
             anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
         anchor = self._after_named_span(p, story, anchor)
+        p = self._since_bound(p, mm, text, story)
         anchor, p = self._reported_anchor(p, mm, nxt, text, story, anchor)
         self._forget_compared_span(p, story)
         anchor = self._next_after_year(p, mm, story, anchor)
@@ -740,6 +782,9 @@ class Resolver:
             return _latest_completed(p, ref)
         if p.grain == "year" and not narrative:
             return ref, p  # news: "for the year", "the end of the year" are the reference year
+        if p.grain in ("decade", "century") and not narrative:
+            # news: "by the end of the century" is this one, unless the text named one ("the 19th century")
+            return (story.span[1] if story.span is not None and story.span[0] == p.grain else ref), p
         if narrative and p.grain in ("year", "month") and last is not None:
             # "by the end of the month", "later in the year": the month or year the story is in,
             # though the last month or year it named on its own may lie further back
@@ -767,6 +812,9 @@ class Resolver:
         if quarter_end is not None:
             # "the quarter ended April 30": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
+        week_end = _week_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
+        if week_end is not None:
+            anchor, p = week_end, replace(p, rel=("week", 0))  # "the week ended Friday": the week of that Friday
         if (p.compare and story.last_grain in ("quarter", "half", "month")
                 and mm.start - story.last_end < _COMPARE_REACH):
             # "revenue rose in the second quarter from $3.2 million a year earlier": the same quarter a year before
@@ -827,6 +875,19 @@ class Resolver:
             story.bc = True
             return replace(p, year=_BC_BASE - p.year, bc=False)
         return p
+
+    @staticmethod
+    def _since_bound(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+        """News: "since September", "since March 3", "ever since early June": a month or day named without its
+        year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
+        state that began then reaches the present)."""
+        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None
+                or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
+                                                                                          mm.start)):
+            return p
+        ref = story.ref
+        later = (p.month, p.day or 1) > (ref.month, ref.day if p.day else 1)
+        return replace(p, year=ref.year - 1 if later else ref.year)
 
     @staticmethod
     def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
@@ -1174,6 +1235,8 @@ class Resolver:
                                    strict=strict, nearest=not narrative)
                 if narrative and direction is None:
                     y = _turn_of_year(y, p.month, p.day, A)
+                elif not narrative and p.dow is not None and p.day is not None:
+                    y = _year_of_weekday(y, p.month, p.day, p.dow)
             if p.day is not None:
                 return _period_of("day", date(y, p.month, p.day))
             return _period_of("month", date(y, p.month, 1))
@@ -1308,7 +1371,7 @@ class Resolver:
             slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
             if direction == -1 and (nd - A).days > slack:
                 return ny - 1
-            if direction == 1 and (A - nd).days > slack:
+            if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + (15 if month_grain else 0):
                 return ny + 1
             return ny
         if month_grain:

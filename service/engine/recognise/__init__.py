@@ -38,6 +38,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day_month_glued": W_MONTH,
     "month_year": W_MONTH,
     "week_of": W_MONTH,
+    "nth_weekday_of_month": W_WEEKDAY | {"weekend"},
     "month_alone": W_MONTH,
     "month_of": frozenset({"month"}),
     "month_rel_year": W_MONTH,
@@ -140,18 +141,19 @@ NEEDS: dict[str, str] = {
     "unit_period": r"\s(?:period|term|span|stretch|timeframe|time\s+frame)(?![\w])",
     "range_head": r"(?:[-–]|or|to|and)\s*(?:" + AMOUNT + r")\s*(?:\w+\s+)?(?:" + DIGIT_UNIT + ")",
     "age_young": r"(?:days|weeks|months)\s+old(?![\w])",
-    "decade": r"0['’]?s|ties",  # "1990s", "'60s", "the sixties"
+    "decade": r"0\s?['’]?s|ties",  # "1990s", "'60s", "the sixties", "1990 's" (tokenised text)
     # "19.07.2023", "2023/7/19", "19-Jul-2023", "Jul-19-2023"
     "other_full_date": r"[/.]\d|-(?:" + MONTH + r")|-\d\d?-\d",
     "clock_ampm": r"\d\+?\s*" + AMPM,
     "iso_date": r"-\d\d-\d",
     "us_numeric": r"/\d",
     "month_slash_year": r"/[12]\d\d\d",
-    "fiscal": r"fiscal|fy",
+    "fiscal": r"fiscal|fy|financial",
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
     "month_that_year": r"(?:that|same|following|next|previous|preceding)\s+year(?![\w])",
     "count_on": r"\s+on\s*[,;.]",
+    "nth_weekday_of_month": r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+\S+\s+(?:in|of)\s",
     "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
     "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
@@ -192,7 +194,10 @@ _MARGIN = 48  # characters a match may extend before / after its trigger token
 _PREFIX = grouped(re.compile(r"(?<![\w.-])(?P<p>" + alt(MODS["prefix"].keys()) + r")(?:\s*-\s*|\s+)$", re.IGNORECASE))
 _POSSESSIVE = re.compile(r"['’]s(?!\w)|(?<=s)['’](?!\w)")  # "Tuesday's", "the Smiths'"
 _DEICTIC_START = re.compile(r"(?:this|that|last|next|the)\b", re.IGNORECASE)
+_NAMED_PERIOD = re.compile(r"(?:this|that|last|next|the|past|previous|coming|current|yesterday|today|tomorrow|"
+                           r"tonight)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\w-(?:year|quarter|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
+_PREMODIFIED = re.compile(r"\s+" + alt(CAL["premodified_nouns"]) + r"(?![\w'’-])")
 _THE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 # "on a Sunday", "for an afternoon": after a preposition the article is part of a day or part of day
 _A_AFTER_PREP = re.compile(r"(?:(?<![\w-])(?:on|for|in|at|during|over|of)\s+|^\s*)(?P<a>an?)\s+$", re.IGNORECASE)
@@ -215,6 +220,9 @@ _A_END = grouped(re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|
                             r"they|it|is|was|will|has|had)\b", re.IGNORECASE))
 _SUFFIX = grouped(re.compile(r"\s+(?P<s>" + alt(MODS["suffix"].keys()) + r")(?![\w])", re.IGNORECASE))
 _DURATION_MODS = set(MODS["duration_only"])
+# a half of these is the start or the end of the period ("the second half of August", "the first half of the 1990s",
+# "the first half of next week"); a year's half has a value of its own (2022-H1)
+_HALVED_GRAINS = ("decade", "century", "month", "week")
 _DATE_MODS = set(MODS["date_only"])
 
 
@@ -233,8 +241,9 @@ def _mod_fits(mod: str, p: Partial, word: str, core: str) -> bool:
     if mod in _DATE_MODS:
         return p.type in ("DATE", "TIME") and p.value is None
     if mod in _DURATION_MODS:
-        # "over the weekend", "under Monday" are not modifiers of a date
-        return is_duration or (p.rel is not None and word not in ("over", "under"))
+        # "over the weekend", "under Monday" are not modifiers of a date; nor is a comparison with a named period
+        # ("$50 less than last year", "more than yesterday"): only a count from now is ("more than a year ago")
+        return is_duration or (p.rel is not None and word not in ("over", "under") and not _NAMED_PERIOD.match(core))
     if word in ("some",):
         return is_duration
     return p.value is None or p.type == "DURATION"
@@ -247,10 +256,12 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
         if m and rule.takes_mods:
             word = key(m["p"])
             mod = MODS["prefix"].get(word) or MODS["prefix"][word + "."]
-            if word.endswith("half of") and p.grain not in ("decade", "century"):
+            if word.endswith("half of") and p.grain not in _HALVED_GRAINS:
                 break  # "the first half of 2022" is the half's own value (2022-H1), not the year's start
             if word in ("pre", "post") and not (window.endswith("-") and p.grain == "year"):
                 break  # only "pre-2008", "post-1975" ("the Washington Post Sunday", "the post-holiday lull")
+            if word == "end" and not (window.endswith("-") and p.grain in ("year", "month", "quarter")):
+                break  # only "end-June", "end-2019"
             if word == "about" and re.search(r"\b(?:how|what)\s+$", window[:m.start()], re.I):
                 break  # "how about Friday night?": a suggestion, not an approximation
             if word in ("about", "around") and (
@@ -264,11 +275,13 @@ def _extend(text: str, start: int, end: int, p: Partial, rule: Rule) -> tuple[in
             break  # "the eight-year [war]", "the third-quarter [results]": the article goes with the noun
         if rule.takes_the or (p.mod in _DATE_MODS and text[start:start + 3].lower() in ("mid", "ear", "lat")):
             m = _THE.search(window)
+            if m and rule.name in ("season", "holiday") and _PREMODIFIED.match(text, end):
+                break  # "the [summer] holidays", "the [Christmas] period": the article is the noun's
             if m:
                 start -= len(window) - m.start()
                 m = _PREFIX.search(text[max(0, start - 30):start])
                 if m and rule.takes_mods and p.mod is None and (key(m["p"]).endswith(" in") or key(m["p"]).endswith(
-                        " of") and not (key(m["p"]).endswith("half of") and p.grain not in ("decade", "century"))):
+                        " of") and not (key(m["p"]).endswith("half of") and p.grain not in _HALVED_GRAINS)):
                     # "later in the summer", "early in the morning", "the end of the 1990s", "the second half of
                     # the 20th century": the phrase before the article
                     word = key(m["p"])

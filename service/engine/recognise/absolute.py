@@ -180,6 +180,13 @@ def month_rel_year(m, text):
     if not _month_ok(m, text):
         return None
     off = _REL_YEAR[key(m["rel"])]
+    if m["d0"] and m["d"]:
+        return None  # "10 May 12 last year": no one date
+    if m["d0"] or m["d"]:  # "on November 26 last year", "3 March this year"
+        day = daynum(m["d0"] or m["d"])
+        if not _valid(2000, month_of(m["mon"]), day):
+            return None
+        return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), grain="day")
     return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
@@ -409,6 +416,23 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 
 
+_DOW_CODE = {1: "MON", 2: "TUE", 3: "WED", 4: "THU", 5: "FRI", 6: "SAT", 7: "SUN"}
+
+
+def nth_weekday_of_month(m, text):
+    """'the first Monday in September', 'the last Sunday of June 2021', 'the first weekend in May': that day
+    of the month (a holiday spec, resolved like 'Labor Day'); a weekend counts by its Saturday, the last one by
+    its Sunday (so it lies inside the month)."""
+    if not _month_ok(m, text):
+        return None
+    n = -1 if key(m["n"]) in ("last", "final") else _ORD[key(m["n"])]
+    mon = month_of(m["mon"])
+    if m["wd"]:
+        return Partial(holiday=[mon, n, _DOW_CODE[weekday_of(m["wd"])]], year=_year(m["y"]), grain="day")
+    spec = [mon, -1, "SUN", -1] if n == -1 else [mon, n, "SAT"]
+    return Partial(holiday=spec, year=_year(m["y"]), grain="weekend")
+
+
 def week_of(m, text):
     """'the week of March 6': the calendar week holding that day."""
     p = month_day(m, text)
@@ -503,6 +527,8 @@ def season(m, text):
         if re.match(r"\s*(?:-|–)?\s*(?:palace|olympics|games|wheat|solstice|equinox)\b", text[m.end():m.end() + 14],
                     re.I):
             return None  # names and things; otherwise winter, summer, autumn date on their own: "winter storm"
+        if is_capitalised(word) and re.match(r"\s+Statements?\b", after):
+            return None  # "the Autumn Statement", "the Spring Statement": a British budget speech, a name
         if is_capitalised(word) and re.match(r"\s+[A-Z][a-z]", after) and not _context_before(text, m.start()):
             return None  # a first name or a place: "Summer Glau said", "Autumn Reeser"
         if k in ("fall", "spring") and re.search(r"(?:^|[^\w\s]\s*|\b(?!in\b|during\b|by\b|since\b|until\b|till\b|"
@@ -510,6 +536,8 @@ def season(m, text):
                                                  r"next\b|this\b|spent\b|spend\b|spending\b)"
                                                  r"\w+\s+)the\s+$", before, re.I):
             return None  # "The spring in the mattress": a bare "the" is not enough for these two
+        if k in ("fall", "spring") and not is_capitalised(word) and re.search(r"\b(?:a|an)\s+$", before, re.I):
+            return None  # "showed a fall in sales", "a spring in their step": the noun, never the season
         if k in ("fall", "spring") and re.search(r"(?:\bto|\bwill|\bcould|\bmay|\bmight|\bwould|\bdid|"
                                                  r"\bdoes|\bnot|\bto)\s+$", before, re.I):
             return None  # a verb: "prices could fall", "hopes spring"
@@ -627,13 +655,16 @@ RULES = [
     # chat and label style, the day glued to the month: "26nov 2015", "3Jan"
     Rule("day_month_glued", r"(?<![\w/.#@:-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<mon>" + MONTH + r")(?:\s?,?\s*" + _Y + ")?",
          lambda m, t: month_day(_NoWeekday(m), t), "26nov 2015"),
+    Rule("nth_weekday_of_month", START + r"(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(?P<wd>"
+         + WEEKDAY + r")|weekend" + END + r")\s+(?:in|of)\s+(?P<mon>" + MONTH + r")(?:,?\s+" + _Y + ")?",
+         nth_weekday_of_month, "the first Monday in September", takes_the=True),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
     Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
          month_year, "February 2022"),
     Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
-    Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
-         month_rel_year, "June last year"),
+    Rule("month_rel_year", START + r"(?:(?:the\s+)?(?P<d0>" + DAYNUM + r")\s+(?:of\s+)?)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>"
+         + DAYNUM + r"))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END, month_rel_year, "June last year"),
     Rule("month_that_year", START + r"(?:(?P<d0>" + DAYNUM + r")\s+)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM
          + r"))?,?\s+of\s+"
          r"(?:that|the\s+(?P<which>same|following|next|previous|preceding))\s+year" + END, month_that_year,
@@ -652,7 +683,7 @@ RULES = [
     Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
          r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
-    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
+    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)(?:['’]?s|\s['’]s)|['’](?P<dy2>\d0)['’]?s"
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
          r"nineties))" + END,
          decade, "the 1990s", takes_the=True),
@@ -682,8 +713,10 @@ RULES = [
          r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
          r"(?:fiscal\s+)?|,?\s+)" + _Y + ")?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
-         r"of\s+(?:the|a|an|his|her|its|their)\b))", half, "the first half of 2021", takes_the=True),
-    Rule("fiscal", START + r"(?:fiscal(?:\s+year)?\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d))",
+         r"of\s+(?:the|a|an|his|her|its|their|this|next|last|that)\b|of\s+(?:" + MONTH + r")" + END + "))", half,
+         "the first half of 2021", takes_the=True),
+    Rule("fiscal", START + r"(?:(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))"
+         r"|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d)|(?P<y3>" + YEAR4 + r")\s+(?:fiscal|financial)\s+year" + END + ")",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
     Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
          + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + r")|\s+months" + END + ")?", season,
@@ -718,5 +751,5 @@ class _QMatch:
 class _FYMatch(_QMatch):
     def __getitem__(self, k):
         if k == "y":
-            return self.m["y"] or self.m["y2"]
+            return self.m["y"] or self.m["y2"] or self.m["y3"]
         return self.m[k]

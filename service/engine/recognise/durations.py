@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GLOSS, GUARDS, NUMWORD, START, UNIT, UNITS, Partial, Rule, alt,
-                      day_part_compound, key, number, short_unit_without_digits, unit_of)
+from .grammar import (AMOUNT, DIGIT_UNIT, DIGITS, END, GLOSS, GUARDS, NOT_VERB_LAST, NUMWORD, START, UNIT, UNITS,
+                      VERB_LAST, Partial, Rule, alt, day_part_compound, key, number, short_unit_without_digits, unit_of)
 
 _PERIOD_ANCHOR = {"the past": -1, "the last": -1, "this past": -1, "past": -1, "last": -1, "the previous": -1,
                   "the next": 1, "the coming": 1, "next": 1, "the first": 0, "the final": 0, "the latest": -1,
@@ -26,6 +26,8 @@ def _dur(n, u) -> Partial | None:
 _RECORD_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["minutes_record_before"]) + r"['’]?s?\s+$", re.I)
 _RECORD_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing)s?\b|"
                            + alt(GUARDS["minutes_record_after"]) + r"(?![\w'’-]))", re.I)
+_OFF_HOURS_BEFORE = re.compile(r"(?<![\w-])(?:after|out[- ]of)[- ]$", re.I)
+_OFF_HOURS_AFTER = re.compile(r"\s+" + alt(GUARDS["off_hours_heads"]) + r"(?![\w'’-])", re.I)
 _STOP_IDIOM = re.compile(r"(?<![\w-])" + alt(GUARDS["stop_idioms"]) + r"\s+$", re.I)
 _DAY_COMPOUND = re.compile(r"\s+" + alt(GUARDS["day_compounds"]) + r"(?![\w'’-])", re.I)
 _MINUTE_ADJECTIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + alt(GUARDS["minute_adjective_nouns"]) + r"(?![\w'’-])", re.I)
@@ -71,6 +73,8 @@ def amount_unit(m, text):
         if re.match(r"\s*(?:-\s*)?(?:of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|"
                     r"mile|inch|pound|point|hour|century)\b", after, re.I):
             return None
+    elif u == "quarter" and k in ("a", "one") and re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()], re.I):
+        return None  # "rose by a quarter": a fraction of an amount, no three months
     elif u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
                            or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
         return None  # "a quarter of the population", "a quarter mile", "three quarters of"
@@ -85,8 +89,8 @@ def amount_unit(m, text):
     if k in ("a", "an") and re.search(r"(?:\btimes?|\bonce|\btwice|\d|%|\$\S*|per)\s+$",
                                       text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "twice a year", "$5 a day": a set, handled by the sets rules
-    if k in ("a", "an") and re.match(r"\s+(?:ago|later|earlier)", text[m.end():m.end() + 8]):
-        return None
+    if k in ("a", "an") and re.match(r"\s+(?:ago|later|earlier)(?!\s+than\b)", text[m.end():m.end() + 14]):
+        return None  # "a day later" is a date (relative.ago); "a day later than planned" the amount of a delay
     if k in ("a", "an") and unitw.lower().endswith("s"):
         return None  # "a years", ungrammatical: skip
     if k == "one" and u == "day" and not m["anc"] and re.search(
@@ -180,11 +184,14 @@ def bare_units(m, text):
     if not m["anc"] and re.search(r"(?:\b(?:the|these|those|their|his|her|its|our|my|your|early|final|last|first|"
                                   r"some|many|few|several|all|what|those|happy|good|old|working|business|wee|small|"
                                   r"\d+))"
-                                  r"\s+$", before, re.I):
-        return None
+                                  r"\s+$", before, re.I) and not VERB_LAST.search(before):
+        return None  # but "the talks could last days" is the verb and a bare count
     if not m["anc"] and key(m["u"]) == "minutes" and (_RECORD_BEFORE.search(before)
                                                       or _RECORD_AFTER.match(text, m.end())):
         return None  # "the meeting minutes", "Fed minutes showed": the record of a meeting
+    if not m["anc"] and key(m["u"]) == "hours" and _OFF_HOURS_BEFORE.search(before) and (
+            before.endswith("-") or _OFF_HOURS_AFTER.match(text, m.end())):
+        return None  # "after-hours trading", "an out-of-hours clinic": outside opening hours, no amount of hours
     if not m["anc"] and re.search(r"\bmatter\s+of\s+$", before, re.I):
         return None  # "a matter of days": a hedge for "soon", like "the foreseeable future"
     if not m["anc"] and re.match(r"\s+(?:when|in\s+which)\b", text[m.end():m.end() + 12], re.I):
@@ -336,7 +343,8 @@ RULES = [
          half_unit, "half an hour"),
     Rule("quarter_unit", START + r"(?P<n>a|one|three)\s+quarters?(?:[- ]|\s+of\s+an?\s+)(?P<u>century|hour)" + END
          + _FRACTION_DIR, quarter_unit, "a quarter century"),
-    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|last|recent|coming|next)(?:\s+few)?\s+)|"
+    Rule("bare_units", START + r"(?:(?P<anc>(?:the\s+)?(?:past|" + NOT_VERB_LAST + r"last|recent|coming|next)"
+         r"(?:\s+few)?\s+)|"
          r"(?P<over>(?:(?<=over\s)|(?<=through\s)|(?<=down\s))the\s+(?=(?:years|decades|centuries)\b(?!\s*\d))))?"
          r"(?P<u>years|months|weeks|decades|days|hours|minutes|centuries)" + END
          + r"(?!\s+(?:of|ago|later|earlier|old|before|after)\b|\s*[-‐]|['’])",

@@ -106,6 +106,12 @@ def key(s: str) -> str:
 
 END = r"(?![\w])"  # a word ends here (works after a trailing dot, unlike \b)
 START = r"(?<![\w])"
+# "last" as a verb after a modal or "to" ("talks could last days", "expected to last weeks"): not the
+# adjective of "the last few days"; put before "last" in a pattern (fixed-width lookbehinds, one per word)
+_VERB_LAST_BEFORE = ("to", "could", "would", "may", "might", "will", "can", "should", "must", "shall", "not")
+NOT_VERB_LAST = "".join([r"(?<!\b" + w + r"\s)" for w in _VERB_LAST_BEFORE]
+                        + [r"(?<!" + w + r"\s)" for w in ("n't", "n’t", "'ll", "’ll")])
+VERB_LAST = re.compile(r"(?:\b(?:" + "|".join(_VERB_LAST_BEFORE) + r")|n['’]t|['’]ll)\s+last\s+$", re.IGNORECASE)
 FULL_MONTHS = [m for m, n in CAL["months"].items() if len(m) > 4 or m in ("may", "june", "july")]
 MONTH = alt(CAL["months"].keys(), abbrev_dot=set(CAL["month_abbreviations"])) + END
 WEEKDAY = alt(CAL["weekdays"].keys(), abbrev_dot=set(CAL["weekday_abbreviations"])) + END
@@ -113,7 +119,7 @@ SEASON = alt(CAL["seasons"].keys()) + END
 POD = alt(CAL["parts_of_day"].keys()) + END
 ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
-YEAR4 = (r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})"
+YEAR4 = (r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<=end-)|(?<=pre-)|(?<=post-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})"
          r"(?![\w%/]|[.,]\d|\s*(?:%|percent))")
 _SHORT_UNITS = ("min", "sec", "yr", "hr", "wk", "wks", "mth", "mths", "mnth", "mnths")
 _UNITS = [u for u in UNITS["units"] if u not in _SHORT_UNITS]
@@ -134,7 +140,10 @@ NUMWORD = (
     "(?:" + alt(_TENS) + r"(?:[- ]" + alt(k for k in _SMALL if NUM["cardinals"][k] < 10) + ")?"
     + "|" + alt(k for k in NUM["cardinals"] if k not in _TENS) + ")" + END
 )
-DIGITS = r"(?<![\w.,$£€/])\d{1,3}(?:\.\d+|\s+1/2|\s*½)?(?![\d,/])"
+# a count of up to three digits, or one grouped in thousands
+# ("1,200 years"; four digits only before "years": "3000 years ago", where a bare "1200" might be a year)
+DIGITS = (r"(?<![\w.,$£€/])(?:\d{1,3}(?:,\d{3})+(?![.,]\d)|\d{4}(?=\s+years\b)|\d{1,3}(?:\.\d+|\s+1/2|\s*½)?)"
+          r"(?![\d,/])")
 VAGUE = alt(NUM["vague"].keys()) + END
 AMOUNT = f"(?:{DIGITS}|{NUMWORD}|{VAGUE})"
 # A count glossed with its digits or its words, as contracts write it: "thirty (30) days", "30 (thirty) days".
@@ -157,6 +166,8 @@ def number(s: str) -> float | None:
     k = key(s)
     if k in NUM["vague"]:
         return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", k):
+        return int(k.replace(",", ""))  # "1,200"
     half = re.match(r"(\d+)\s*(?:1/2|½)$", k)
     if half:
         return int(half.group(1)) + 0.5

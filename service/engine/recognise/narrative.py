@@ -104,13 +104,6 @@ def history_short_year(m, text):
     return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
 
 
-def definite_span(m, text):
-    """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
-    end of the year' is its year."""
-    u = key(m["u"])
-    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
-
-
 _ORDINAL_SPAN = {"week": (1, "week"), "fortnight": (2, "week"), "month": (1, "month")}
 
 
@@ -143,8 +136,6 @@ RULES = [
          narrative_only=True),
     Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", history_short_year, "the Club of '89",
          takes_mods=False, narrative_only=True),
-    Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
-         definite_span, "the end of the decade", narrative_only=True),
     Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
          r"(?P<u>week|fortnight|month)(?=[ \t]+of[ \t])", ordinal_span, "the first week of July 1945",
          takes_mods=False, narrative_only=True),

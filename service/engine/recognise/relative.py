@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .absolute import holiday_names_a_thing
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GLOSS, GUARDS, MONTH, NUM, NUMWORD, ORDINAL_WORD, REFS, SEASON, START, UNIT,
-                      UNITS, VAGUE, WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GLOSS, GUARDS, MONTH, NOT_VERB_LAST, NUM, NUMWORD, ORDINAL_WORD,
+                      REFS, SEASON, START, UNIT, UNITS, VAGUE, WEEKDAY, Partial, Rule, alt, day_part_compound, heads_a_title, is_capitalised, key, month_of,
                       names_a_show, number, short_unit_without_digits, unit_of, weekday_of)
 
 _FIXED = REFS["fixed_values"]
@@ -141,6 +141,8 @@ def shifted(m, text):
     what = m["what"]
     k = key(what)
     p = Partial()
+    if m["fy"] and k not in UNITS["units"]:
+        return None  # "next fiscal year", "the last financial quarter"; not "last fiscal March"
     if _title_inside_sentence(m, text, what, k):
         return None  # a title: ABC's "This Week"
     if k in CAL["weekdays"]:
@@ -162,6 +164,8 @@ def shifted(m, text):
         p.holiday, p.direction, p.grain = CAL["holidays"][k], d or None, "day"
     else:
         u = unit_of(what)
+        if m["fy"] and u not in ("year", "quarter"):
+            return None
         if u == "hour" and key(m["dir"]) in ("the past", "the last", "the next", "the coming", "past", "next") \
                 and key(what) == "hour":
             # "in the past hour", "within the next hour": the hour up to or from now, a duration
@@ -182,6 +186,10 @@ def shifted(m, text):
             p.compare = True  # "up from $5 million last year": the period compared, a year before
         if u == "weekend":
             p.rel, p.weekend, p.grain = ("week", d), True, "weekend"
+        if d == -1 and u in ("decade", "century") and "past" in key(m["dir"]):
+            # "over the past decade": the ten years up to now (TimeBank and MEANTIME P10Y), not the previous
+            # calendar decade, which "the last decade" names (TimeBank 198 in 1989)
+            return Partial(type="DURATION", dur=(1, u), dur_anchor=-1)
         if key(m["dir"]).startswith("the ") and d != 0 and u in _ONE_UNIT_PERIODS:
             # "the past year", "the last month" — a period of one unit ending now: a duration reading in a
             # narrative; news (TimeBank, MEANTIME) reads it as the calendar period, kept in ``rel``
@@ -216,6 +224,9 @@ def ago(m, text):
     if u == "night":
         u = "day"
     if n is None:  # "years ago", "several weeks later": vague
+        return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
+    if n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(u, 0) >= 2000:
+        # "10,000 years ago", "30 centuries ago": before the calendar's first years, only "the past"
         return Partial(value="PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
     if m["half"] or m["half2"] or m["half3"]:
         # "half a century later", "two and a half years ago", "a year and a half earlier": in the next smaller
@@ -466,11 +477,19 @@ _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def period_year_ago(m, text):
-    """'the corresponding period last year', 'last year's quarter', 'the quarter a year ago': the period
-    just reported, a year before."""
-    u = key(m["u"] or m["u2"] or m["u3"])
+    """'the corresponding period last year', 'last year's quarter', 'the quarter a year ago', 'the prior-year
+    quarter': the period just reported, a year before."""
+    u = key(m["u"] or m["u2"] or m["u3"] or m["u4"])
     grain = "month" if u == "month" else "quarter"
     return Partial(rel=("year", -1), anchor="prev", grain=grain, aside=True, definite=True)
+
+
+# "the year to March 2019", "the year to 31 March" (British): a span of a year ending then, as "the year ended"
+_YEAR_TO = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:" + MONTH + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + ")",
+                      re.IGNORECASE)
+# a change figure before "on the month/quarter/year" (British economic news: "rose 0.4% on the quarter")
+_CHANGE_ON = re.compile(r"(?:\d%|\d\s*(?:per\s*cent|percent|points?|pence|p|cents?|bps|basis\s+points)|\b(?:higher|lower|"
+                        r"up|down|flat|unchanged|steady))\s+on\s+$", re.IGNORECASE)
 
 
 def definite_period(m, text):
@@ -480,15 +499,28 @@ def definite_period(m, text):
     after = text[m.end():m.end() + 10]
     if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a contest
+    if text[m.start():m.end()].lower().endswith("period") and not m["lat"] and re.match(
+            r"\s+(?:of|since|between|from|when|where|in\s+which|during|after|before|until|up\s+to|\d)", after, re.I):
+        return None  # "the period of martial law", "the period 2001-2010", "the period since 2010": no quarter
+    if not m["lat"] and _CHANGE_ON.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "prices rose 0.1% on the month", "up 2% on the quarter": a comparison with the period before
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
         return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
         # "the latest quarter": the period being reported, i.e. the one just mentioned, else the last one
         return Partial(rel=(u, 0), anchor="prev", grain=u, latest=True, definite=True)
-    if u == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", after) or re.search(
+    if u == "year" and (re.match(r"\s+(?:ended|ending|to\s+date)\b", after)
+                        or _YEAR_TO.match(text, m.end())) or re.search(
             r"\b(?:over|throughout|all|whole|entire)\s+$", before, re.I):
         return Partial(type="DURATION", dur=(1, u), grain=None)  # "the year ended March 31": a span of a year
     # "for the quarter", "in the year": the period the story is about, i.e. the one last mentioned
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
+
+
+def definite_span(m, text):
+    """'by the end of the decade', 'later in the century': the decade or century the story is in (news: the
+    reference one, unless one was named), as 'the end of the year' is its year."""
+    u = key(m["u"])
     return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
 
 
@@ -538,8 +570,10 @@ def weekday(m, text):
         return Partial(type="SET", value=f"XXXX-WXX-{weekday_of(w)}")  # "every mon, wed, thur": each is a set
     if re.match(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Journal|Star)\b",
                 text[m.end():m.end() + 16]) or heads_a_title(text, m.end()) \
-            or w[:1].isupper() and holiday_names_a_thing(text, m.end(), things=False):
-        return None  # newspapers, shows and names ("the Good Friday Agreement")
+            or w[:1].isupper() and holiday_names_a_thing(text, m.end(), things=False) \
+            or k == "sunday" and re.search(r"\b(?:Mail|Independent|Sport|People)\s+on\s+$",
+                                           text[max(0, m.start() - 16):m.start()]):
+        return None  # newspapers, shows and names ("the Good Friday Agreement", "the Mail on Sunday")
     if m["dn"] and not re.match(r"\s*(?:[,.;:!?)(\-–]|$)|\s+(?:the|a|an|at|in|on|and|or|to|for|from|with|till|until|"
                                 r"we|i|you|he|she|they|it|is|was|will|\d)\b", text[m.end():m.end() + 10], re.I):
         return None  # "The Sun 5th edition": an ordinal counting a noun, no day
@@ -568,6 +602,9 @@ _WEEKEND_COMPOUND = re.compile(r"\s+" + alt(GUARDS["weekend_compounds"]) + r"(?!
 def weekend(m, text):
     if _WEEKEND_COMPOUND.match(text, m.end()):
         return None  # "weekend editions", "a weekend warrior": a kind of thing
+    if re.search(r"\b(?:first|second|third|fourth|fifth|opening|final)\s+$", text[max(0, m.start() - 10):m.start()],
+                 re.IGNORECASE):
+        return None  # "its opening weekend", "the first weekend of sales": counted from an event, no weekend of ours
     return Partial(weekend=True, grain="weekend")
 
 
@@ -638,17 +675,21 @@ RULES = [
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
-    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|last|previous)\s+(?:(?:few|several)\s+)?"
+    Rule("plural_period", START + r"(?:the\s+)?(?P<dir>coming|next|recent|past|" + NOT_VERB_LAST + r"last|previous)\s+"
+         r"(?:(?:few|several)\s+)?"
          r"(?P<u>days|weeks|months|years|decades|quarters)(?:\s+(?:and|or)\s+(?P<u2>weeks|months|years))?" + END
          + r"(?!\s+(?:of|ago|later|earlier|old)\b)", plural_period, "the coming months"),
     Rule("period_ahead", START + r"the\s+(?:(?:(?:next\s+)?(?:few|several)\s+)?(?P<u>days|weeks|months|years)|(?P<one>day|week|"
          r"month|year))\s+ahead" + END, period_ahead, "the weeks ahead"),
-    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?P<what>" + _SING_UNIT + "|" + WEEKDAY + "|" + MONTH + "|"
+    Rule("shifted", START + r"(?P<dir>" + _DIRW + r")\s+(?:(?P<fy>fiscal|financial)[- ])?(?P<what>" + _SING_UNIT + "|"
+         + WEEKDAY + "|" + MONTH + "|"
          + SEASON + "|" + _HOLIDAY + ")", shifted, "last week"),
     Rule("ago", START + r"(?:(?P<half>half)\s+(?=an?\s))?(?P<n>" + AMOUNT + r")" + GLOSS
          + r"(?P<half2>\s+and\s+a\s+half)?\+?\s*[- ]?\s*"
          r"(?P<u>" + DIGIT_UNIT + r")(?P<half3>\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?"
-         r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END + "|(?P<dir2>before|after|prior)"
+         r"(?:(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|back|previously)" + END
+         # "two weeks earlier than planned": the amount of a shift, a duration (amount_unit), no date
+         + r"(?!\s+than\b)|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
     Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?P<on>from|on)\s+"
@@ -656,7 +697,7 @@ RULES = [
     Rule("weekday_week", START + r"(?P<wd>" + WEEKDAY + r")\s+week" + END + r"(?![-‐'’]|\s*\d|\s+(?:of|end|day|days|"
          r"long|after|before|ago|later|earlier)\b)", weekday_week, "Tuesday week"),
     Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
-         r"(?P<dir>ago|later|earlier|afterwards?)" + END, bare_ago, "months ago"),
+         r"(?P<dir>ago|later|earlier|afterwards?)" + END + r"(?!\s+than\b)", bare_ago, "months ago"),
     Rule("anaphoric", START + r"(?P<which>(?:the\s+)?(?:very\s+)?(?:next|following|previous|preceding|prior|same)|"
          r"that(?:\s+same)?)\s+(?P<u>" + UNIT + ")", anaphoric, "the next day"),
     Rule("anaphoric_name", START + r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<d>previous|preceding|next|following))\s+"
@@ -674,11 +715,14 @@ RULES = [
     Rule("period_year_ago", START + r"(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?P<u>quarter|period|month)"
          r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year"
          r"|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
-         r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
+         r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+         r"|the\s+(?:prior|previous)[- ]year(?:['’]s)?\s+(?P<u4>quarter|period|month))" + END, period_year_ago,
          "the corresponding period last year"),
     Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
+    Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
+         definite_span, "the end of the decade"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
          "the 1988 quarter"),
     Rule("anaphoric_weekday", START + r"the\s+(?P<d>previous|preceding|following)\s+(?P<wd>" + WEEKDAY + ")",

@@ -47,6 +47,8 @@ def _day_part(p: Partial, m) -> Partial:
         p.rel, p.anchor = ("day", -1 if k.startswith("last") else 0), "ref"
     elif "mon" in m.re.groupindex and m["mon"]:  # "4 p.m. EST Oct. 2": that day, by tense like any month day
         p.month, p.day, p.anchor = month_of(m["mon"]), int(re.match(r"\d+", m["md"]).group()), "ref"
+    elif "dmon" in m.re.groupindex and m["dmon"]:  # "11.45pm on 30 June"
+        p.month, p.day, p.anchor = month_of(m["dmon"]), int(re.match(r"\d+", m["dmd"]).group()), "ref"
     elif d:
         k = key(d)
         p.anchor = "ref"
@@ -171,7 +173,8 @@ def past_to(m, text):
         return None
     if key(m["q"] or "") == "half" and key(m["dir"]) != "past":
         return None  # "from half to ten": a fraction, no clock
-    if not (m["ampm"] or m["part"] or m["tz"] or m["dayw"] or m["dpod"] or m["mon"] or m.group(0).lower().endswith("clock")) \
+    if not (m["ampm"] or m["part"] or m["tz"] or m["dayw"] or m["dpod"] or m["mon"] or m["dmon"]
+            or m.group(0).lower().endswith("clock")) \
             and not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|when|as|the|he|she|they|we|i|it|local|"
                              r"this|that|tonight|today|yesterday|tomorrow)\b", text[m.end():m.end() + 12], re.I):
         return None  # "from a quarter to 12 percent", "5 minutes to 10 seconds": counts, no clock
@@ -278,7 +281,9 @@ _DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(
          + r"(?:\s+(?P<dwpod>morning|afternoon|evening|night)" + END + r")?(?!,?\s+(?:" + MONTH + "|"
          + DAYNUM + r"))|\s+(?P<dpod>this\s+(?:morning|"
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
-         r"(?!,?\s*\d))?")
+         r"(?!,?\s*\d)"
+         # "11.45pm on 30 June": the day first
+         r"|,?\s+(?:on\s+)?(?P<dmd>" + DAYNUM + r")\s+(?P<dmon>" + MONTH + r")(?!,?\s*\d))?")
 
 RULES = [
     Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:(?:early|late|small)\s+)?(?P<part>" + POD
