@@ -364,7 +364,10 @@ _GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation 
 _GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
 
 
-_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
+# the clause's verb, then the date: "regrouped in 1802", "grew worse through 1920" (that one only before a
+# year in digits: "achieved during the previous year" looks back)
+_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))"
+                      r"(?:in\s+(?:(?:early|late|mid)-?\s*)?|(?P<through>during|throughout|through)\s+)$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
 
@@ -373,7 +376,7 @@ def _after_verb(text: str, start: int) -> bool:
     in 1795': the date dates the clause's own verb (not one in a relative clause: 'ships that had
     sailed from the colony in late 1806')."""
     m = _VERB_IN.search(text, max(0, start - 60), start)
-    if m is None:
+    if m is None or m["through"] and not text[start:start + 1].isdigit():
         return False
     if m["comma"]:
         return True
