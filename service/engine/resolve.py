@@ -360,8 +360,10 @@ _WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
                           re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
-_GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
-_GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
+# ... set off by punctuation after it too (after a pronoun object: "seven months after leaving it.")
+_GLOSS_CLOSE = re.compile(r"[ \t]*(?:(?:it|them|him|her|home)[ \t]*)?(?:[,.;:)]|$)")
+# what a count's unit may gloss: a date of its grain or a finer one ("in 1572, four decades after ..." is 157)
+_GRAIN_ORDER = ("day", "week", "month", "year", "decade")
 
 
 # the clause's verb, then the date: "regrouped in 1802", "grew worse through 1920" (that one only before a
