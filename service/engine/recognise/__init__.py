@@ -165,6 +165,9 @@ _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
+# The second of two ordinal days without a month: "on the 27th and [28th]."
+_ORDINAL_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?P<d>(?:the\s+)?(?P<n>3[01]|[12]\d|[1-9])"
+                           r"(?:st|nd|rd|th))\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
 _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
                        r"(?:[-–]|to|and|or|through|until|till)\s*$")
@@ -649,7 +652,11 @@ class Recogniser:
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             if p.type != "DATE" or p.value is not None or p.mod:
                 continue
-            if p.grain == "year" and p.year is not None and p.rel is None:
+            if mm.rule == "day_ordinal" and p.day is not None and p.month is None:
+                m = _ORDINAL_TAIL.match(text, mm.end)
+                if m and m.end("d") <= nxt_start and int(m["n"]) > p.day:
+                    out.append(Mention(m.start("d"), m.end("d"), replace(p, day=int(m["n"])), "day_ordinal"))
+            elif p.grain == "year" and p.year is not None and p.rel is None:
                 m = _YEAR_TAIL.match(text, mm.end)
                 if m and m.end() <= nxt_start:
                     tail = m["y"]

@@ -256,13 +256,20 @@ def bare_ago(m, text):
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
+# "on the 27th and 28th.": a second ordinal day with no month after it; the pair is two days of the month
+# last mentioned (recognise._ORDINAL_TAIL takes the second)
+_ORDINAL_PAIR_END = re.compile(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?(?:3[01]|[12]\d|[1-9])"
+                               r"(?:st|nd|rd|th)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
+
+
 def day_ordinal(m, text):
     """'on the 14th', 'by the 20th', 'since the 3rd': a day of the month last mentioned (of the reference
     month in news) when nothing after the ordinal makes it a count of something else ("the 5th Battalion",
     "the 49th parallel", "the 20th century")."""
     if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         return None
-    if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I):
+    if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I) \
+            and not _ORDINAL_PAIR_END.match(text, m.end()):
         return None  # "from the 3rd to the 9th of May": the range's head (recognise._DAY_HEAD)
     d = int(m["d"])
     if m["suf"].lower() != _ORDINAL_SUFFIX.get(d % 10 if d // 10 != 1 else 0, "th"):
