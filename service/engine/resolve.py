@@ -814,8 +814,10 @@ class Resolver:
         unknown, rather than the anchor's."""
         if not story.narrative:
             return p
-        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
-            # "marched only by night", "a night raid": no day is in view, so no day is named
+        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day" \
+                and story.last_grain not in _TIME_OF_DAY_GRAINS:
+            # "marched only by night", "a night raid": no day is in view, so no day is named (after "that
+            # afternoon" or "at 4 p.m." the day is in view: "in the evening" is that day's)
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
         if (p.season is not None and p.year is None and p.rel is None and p.value is None
                 and _GENERIC_SEASON.match(text, mm.end)):
