@@ -430,6 +430,7 @@ def _frames(text: str, start: int) -> bool:
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
 
 
@@ -439,8 +440,10 @@ def _in_passing(text: str, start: int, grain: str | None) -> bool:
     counts from the story's own last date."""
     if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
         return True
-    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event
-    return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
+    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event (not
+    # a clause with a verb of its own: "until the peace was signed in 1783" dates the signing, the story's)
+    m = _PASSING_EVENT.search(text, max(0, start - 60), start)
+    return m is not None and _CLAUSE_VERB.search(m.group()) is None
 
 
 def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
