@@ -324,6 +324,12 @@ def named_era_year(m, text):
     y = int(m["y"])
     if y == 0:
         return None
+    if m["y3"]:
+        # "the winter of 53-52 BC": one winter across the turn of a year BC, named by its first year (as
+        # "the winter of 1941-42"); any other range of years is two years, not one season
+        y3 = m["y3"]
+        if m["mon"] or key(m["s"]) not in ("winter", "wintertime") or int(str(y)[:-len(y3)] + y3) != y - 1:
+            return None
     if m["mon"]:
         return Partial(year=y, month=month_of(m["mon"]), bc=True, grain="month")
     return Partial(year=y, season=CAL["seasons"][key(m["s"])], bc=True, grain="season")
@@ -637,8 +643,9 @@ RULES = [
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w])|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
-    Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
-         r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
+    Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})"
+         r"(?:\s*[-–]\s*(?P<y3>\d{1,4}))?\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC",
+         takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
