@@ -651,7 +651,7 @@ class Resolver:
         anchor = self._next_after_year(p, mm, story, anchor)
         anchor = self._part_of_no_day(p, mm, story, anchor)
         p = self._nothing_in_view(p, mm, text, story)
-        p = self._bc_stand_in_year(p, story)
+        p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
@@ -829,10 +829,12 @@ class Resolver:
         return p
 
     @staticmethod
-    def _bc_stand_in_year(p: Partial, story: _Story) -> Partial:
+    def _bc_stand_in_year(p: Partial, mm: Mention, story: _Story) -> Partial:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
+        if story.bc and mm.rule == "history_year3":
+            p = replace(p, bc=True)  # "the war began in 264 BC. In 218 ...": a history of years BC drops the era
         if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             story.bc = True
             return replace(p, year=_BC_BASE - p.year, bc=False)

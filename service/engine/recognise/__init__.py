@@ -127,6 +127,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "ordinal_span": frozenset({"week", "fortnight", "month"}),
     "definite_span": frozenset({"decade", "century"}),
     "history_short_year": frozenset({DIGIT}),
+    "history_year3": frozenset({DIGIT}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }

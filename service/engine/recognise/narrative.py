@@ -104,6 +104,35 @@ def history_short_year(m, text):
     return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
 
 
+# what a year of three digits needs before it: "founded in 618", "until 763", "c. 1150" (not "about 500": a count)
+_YEAR3_BEFORE = re.compile(r"(?:\b(?:in|until|till|since|from|circa)|\b(?:c|ca)\.)\s+$", re.IGNORECASE)
+_YEAR3_RANGE_HEAD = re.compile(r"\b(?:from|between)\s+[1-9]\d{2}\s+(?:to|and|until|till)\s+$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?:\b(?:one|a)|\d)\s+in\s+$", re.IGNORECASE)  # "one in 500": a ratio
+# ... and after it: the end of a clause or a word that cannot be the noun the number counts
+_CLAUSE_GOES_ON = (r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|while|but|after|before|until|as|under|with|the|a|an|he|she|"
+                   r"it|they|his|her|its|their|this|that|there|was|were|had)\b")
+# (the head of a range "from 618 to 907" when the range's end is followed so too: not "from 300 to 500 men")
+_YEAR3_AFTER = re.compile(r"(?:\s*(?:[-–]|to|and|until)\s*[1-9]\d{2}(?![\w%]|[.,]\d))?(?:" + _CLAUSE_GOES_ON + ")")
+_ERA_TAIL = re.compile(r"\s*(?:[-–]|to|and|until|till)\s*\d{1,4}\s*(?:BCE?|B\.|AD|A\.|CE)", re.IGNORECASE)
+# "In 751 Pepin was crowned": a year opening its sentence may be followed by a name
+_YEAR3_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
+
+
+def history_year3(m, text):
+    """"The dynasty was founded in 618 and lasted until 907": a year of three digits, which histories of the
+    first millennium name as often as news names four-digit ones. Only right after a preposition that takes
+    a date and before the end of its clause, as a count ("in 300 ships", "one in 500", "about 500 men") is
+    far likelier otherwise; news never gets here (it names such years with AD, or not at all)."""
+    before = text[max(0, m.start() - 24):m.start()]
+    if not (_YEAR3_BEFORE.search(before) or _YEAR3_RANGE_HEAD.search(before)) or _RATIO_BEFORE.search(before):
+        return None
+    if _ERA_TAIL.match(text, m.end()):
+        return None  # "from 499 to 493 BC": the head of a range of years of an era (absolute.era_year's)
+    if not (_YEAR3_AFTER.match(text, m.end()) or _YEAR3_OPENS.search(before) and re.match(r"\s+[A-Z]", text[m.end():])):
+        return None
+    return Partial(year=int(m["y"]), grain="year")
+
+
 def definite_span(m, text):
     """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
     end of the year' is its year."""
@@ -143,6 +172,8 @@ RULES = [
          narrative_only=True),
     Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", history_short_year, "the Club of '89",
          takes_mods=False, narrative_only=True),
+    Rule("history_year3", r"(?<![\w.,$£€#/:+-])(?P<y>[1-9]\d{2})(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))",
+         history_year3, "founded in 618", narrative_only=True),
     Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
          definite_span, "the end of the decade", narrative_only=True),
     Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
