@@ -335,17 +335,17 @@ def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
 # what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
 # however, showed ...")
 _VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
+_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)\b")
 _FINITE = frozenset("was were is are has had have".split())
 
 
 def _before_main_verb(text: str, end: int) -> bool:
     """'Papers released in 2005 showed ...': a date followed by its sentence's verb sits in the subject,
     so it says nothing of when the rest of the sentence happens."""
+    first = _WORD_NEXT.match(text, end)  # the verb itself may be followed by a comma: "in 1529 failed, and"
     m = _VERB_NEXT.match(text, end)
-    if m is None:
-        return False
-    w = m[1].lower()
-    return w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+    return any(w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+               for w in (x[1].lower() for x in (first, m) if x is not None))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
