@@ -349,7 +349,7 @@ def _before_main_verb(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,4}in\s+$")
+_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,6}in\s+$")  # up to 'The siege of the capital in'
 
 
 def _subject_event(text: str, start: int, end: int) -> bool:
