@@ -252,7 +252,7 @@ def _named_without_year(p: Partial) -> bool:
         p.month is not None or p.season is not None)
 
 
-_FRAME_WORDS = frozenset("in by during throughout early late mid the start end beginning middle of from after "
+_FRAME_WORDS = frozenset("in by during through throughout early late mid the start end beginning middle of from after "
                          "before until since around about circa at spring summer autumn fall winter for first "
                          "last final few several months weeks days years part half course rest two three four "
                          "five six seven eight nine ten eleven twelve".split())
@@ -265,6 +265,7 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
+_AFTER_WINTER = ("SP", "SU", "FA")  # seasons named after a winter: the ones that follow it
 # a year more than this many years from the story's own date, not framing its sentence, is an aside
 _ASIDE_YEARS = 10
 
@@ -672,6 +673,11 @@ class Resolver:
                     # "in 212 BC ... over the winter": a season of a year named as a whole is read from
                     # its middle (the winter is the one that year ends in, not the one it opens with)
                     anchor = date(anchor.year, 7, 1)
+                elif (story.main_grain == "season" and anchor.month == 12
+                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 5)):
+                    # "through the winter of 1948-49 ... by the spring", "... in March": the story is past
+                    # the turn of the year its winter spans
+                    anchor = date(anchor.year + 1, 1, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
