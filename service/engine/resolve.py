@@ -458,6 +458,13 @@ def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
     v = r.value
     if story.bc and r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
         by = _BC_BASE - r.start.year
+        if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
+            ad = 1 - by
+            if r.granularity == "decade":
+                return replace(r, value=f"{ad // 10:03d}")
+            if r.granularity == "century":
+                return replace(r, value=f"{ad // 100:02d}")
+            return replace(r, value=f"{ad:04d}{v[4:]}")
         if r.granularity == "decade":
             return replace(r, value=f"BC{by // 10:03d}")
         if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
@@ -674,9 +681,9 @@ class Resolver:
                     # its middle (the winter is the one that year ends in, not the one it opens with)
                     anchor = date(anchor.year, 7, 1)
                 elif (story.main_grain == "season" and anchor.month == 12
-                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 5)):
-                    # "through the winter of 1948-49 ... by the spring", "... in March": the story is past
-                    # the turn of the year its winter spans
+                      and (p.season in _AFTER_WINTER or p.month is not None and p.month < 12)):
+                    # "through the winter of 1948-49 ... by the spring", "... in March", "that September":
+                    # the story is past the turn of the year its winter spans (a December is the winter's own)
                     anchor = date(anchor.year + 1, 1, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
@@ -839,8 +846,10 @@ class Resolver:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
-        if story.bc and mm.rule == "history_year3":
-            p = replace(p, bc=True)  # "the war began in 264 BC. In 218 ...": a history of years BC drops the era
+        if mm.rule == "history_year3" and story.last is not None and story.last.year >= _BC_FLOOR:
+            # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
+            # has named a year of the common era: "AD 43 ... in 122")
+            p = replace(p, bc=True)
         if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             story.bc = True
             return replace(p, year=_BC_BASE - p.year, bc=False)
