@@ -846,7 +846,7 @@ class Resolver:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
-        if mm.rule == "history_year3" and story.last is not None and story.last.year >= _BC_FLOOR:
+        if mm.rule in ("history_year3", "history_date3") and story.last is not None and story.last.year >= _BC_FLOOR:
             # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
             # has named a year of the common era: "AD 43 ... in 122")
             p = replace(p, bc=True)

@@ -128,6 +128,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "definite_span": frozenset({"decade", "century"}),
     "history_short_year": frozenset({DIGIT}),
     "history_year3": frozenset({DIGIT}),
+    "history_date3": W_MONTH,
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }

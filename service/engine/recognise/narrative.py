@@ -22,8 +22,8 @@ import re
 
 from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, YEAR4, Partial, Rule, alt,
-                      key, month_of, number, unit_of)
+from .grammar import (AMOUNT, DAYNUM, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, YEAR4, Partial, Rule,
+                      alt, daynum, is_capitalised, key, month_of, number, unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -133,6 +133,26 @@ def history_year3(m, text):
     return Partial(year=int(m["y"]), grain="year")
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def history_date3(m, text):
+    """"on 8 June 793", "in May 878", "June 8, 793": a day or month of a year of three digits (see
+    history_year3), the month capitalised and the end of the clause after the year ("On 8 June 300 men
+    landed" is a count)."""
+    mon = m["mon"] or m["mon2"] or m["mon3"]
+    if not is_capitalised(mon):
+        return None
+    if not _YEAR3_AFTER.match(text, m.end()):
+        w = _NEXT_WORD.match(text, m.end())  # a verb may follow a full date: "on 8 June 793 opened the age"
+        if w is None or not (w[1].endswith("ed") and len(w[1]) > 4 or w[1].lower() in IRREGULAR_PAST):
+            return None
+    d = m["d"] or m["d2"]
+    if d is None:
+        return Partial(year=int(m["y"]), month=month_of(mon), grain="month")
+    return Partial(year=int(m["y"]), month=month_of(mon), day=daynum(d), grain="day")
+
+
 def definite_span(m, text):
     """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
     end of the year' is its year."""
@@ -174,6 +194,10 @@ RULES = [
          takes_mods=False, narrative_only=True),
     Rule("history_year3", r"(?<![\w.,$£€#/:+-])(?P<y>[1-9]\d{2})(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))",
          history_year3, "founded in 618", narrative_only=True),
+    Rule("history_date3", START + r"(?:(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")|(?P<mon2>" + MONTH
+         + r")\s+(?P<d2>" + DAYNUM + r")\s*,?|(?P<mon3>" + MONTH + r"))\s+(?P<y>[1-9]\d{2})"
+         r"(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_date3, "on 8 June 793",
+         narrative_only=True),
     Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
          definite_span, "the end of the decade", narrative_only=True),
     Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
