@@ -170,8 +170,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
         return "VBD" if low in IRREGULAR_PAST else "VBN"
     if low in VERB_ING_FORMS or (low.endswith("ing") and len(low) > 5 and "-" not in low):
         return "N" if after_det else "VBG"
-    if low.endswith("ed") and len(low) > 4 and "-" not in low and low not in BASE_VERBS:
-        return "N" if after_det else "VBDN"
+    if low.endswith("ed") and "-" not in low and low not in BASE_VERBS and (len(low) > 4 or low[:-1] in BASE_VERBS):
+        return "N" if after_det else "VBDN"  # (a short one of a known verb: "died", "tied", "used")
     if low.endswith("ed") and prev == "HAVE" and "-" not in low and low not in BASE_VERBS:
         return "VBN"  # "to have axed", "has owed": a short participle after "have" (alone, "axed" could be a noun)
     if low in VERB_S_FORMS:
