@@ -239,7 +239,8 @@ def month_alone(m, text):
     # "Theresa May", "Mike Pence and June Smith": a capitalised word before or after is a name.
     before = text[max(0, m.start() - 20):m.start()]
     if is_capitalised(word) and re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
-            r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
+            r"(?:In|On|Of|Since|Until|Till|By|During|Last|Next|This|Early|Late|From|Through|Throughout|Between|Around|"
+            r"Before|After|The|Their|"
             r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Your|My)\s$", before) and not (
             k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
         return None  # greetings: "Hello February" (but "Hi June," greets a person)
