@@ -747,6 +747,11 @@ class Resolver:
         if (p.rel is not None and span is not None and span[0] == p.rel[0]
                 and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
             return span[1]
+        if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
+                and span[2] > story.last_end):
+            # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
+            # decade or century the story is in (1900), not the reader's
+            return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
         return anchor
 
     @staticmethod
