@@ -133,7 +133,8 @@ def _day_for_a_clock(q: Partial) -> bool:
             or q.grain not in (None, "day")):
         return False
     return (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
-            or q.rel is not None and q.rel[0] == "day")
+            or q.rel is not None and q.rel[0] == "day"
+            or q.day is not None and q.month is None and q.year is None and q.rel is None)  # "9 p.m. on the 13th"
 
 
 def _closing_day(q: Partial) -> bool:
@@ -599,7 +600,8 @@ class Resolver:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
         mm, p = self._read(mm, nxt, before, text, story)
-        if mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month"):
+        if (mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month")
+                and story.last_grain not in _TIME_OF_DAY_GRAINS):
             return None  # "on the 20th" after a year or a week: no month to take the day from
         tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
         p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
