@@ -92,7 +92,8 @@ class EventFinder:
                 date[k] = True
         # "won at the ford that September, but ...": a "that" opening a date is its determiner, not a
         # relative pronoun opening a clause
-        cuts = [c for c in clause_bounds(toks) if c == 0 or not (date[c] and not date[c - 1] and toks.lows[c] == "that")]
+        cuts = [c for c in clause_bounds(toks)
+                if c == 0 or not (date[c] and not date[c - 1] and toks.lows[c] == "that")]
         cs, ce = clause_of(cuts, n, ti)
         groups = verb_groups(toks)
 

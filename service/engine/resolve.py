@@ -266,6 +266,7 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
+_THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
 _AFTER_WINTER = ("SP", "SU", "FA")  # seasons named after a winter: the ones that follow it
 # a year more than this many years from the story's own date, not framing its sentence, is an aside
 _ASIDE_YEARS = 10
@@ -853,7 +854,7 @@ class Resolver:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
-        if mm.rule in ("history_year3", "history_date3") and story.last is not None and story.last.year >= _BC_FLOOR:
+        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and story.last.year >= _BC_FLOOR:
             # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
             # has named a year of the common era: "AD 43 ... in 122")
             p = replace(p, bc=True)

@@ -129,6 +129,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "history_short_year": frozenset({DIGIT}),
     "history_year3": frozenset({DIGIT}),
     "history_date3": W_MONTH,
+    "history_season3": W_SEASON,
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }

@@ -645,8 +645,8 @@ RULES = [
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w])|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
     Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})"
-         r"(?:\s*[-–]\s*(?P<y3>\d{1,4}))?\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC",
-         takes_the=True),
+         r"(?:\s*[-–]\s*(?P<y3>\d{1,4}))?\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year,
+         "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"

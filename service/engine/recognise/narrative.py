@@ -22,8 +22,8 @@ import re
 
 from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DAYNUM, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, YEAR4, Partial, Rule,
-                      alt, daynum, is_capitalised, key, month_of, number, unit_of)
+from .grammar import (AMOUNT, CAL, DAYNUM, DIGIT_UNIT, END, MODS, MONTH, REFS, SEASON, START, W_MONTH, W_WEEKDAY, YEAR4,
+                      Partial, Rule, alt, daynum, is_capitalised, key, month_of, number, unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -153,6 +153,13 @@ def history_date3(m, text):
     return Partial(year=int(m["y"]), month=month_of(mon), day=daynum(d), grain="day")
 
 
+def history_season3(m, text):
+    """"the spring of 542", "in the winter of 878": a season of a year of three digits (see history_year3)."""
+    if not _YEAR3_AFTER.match(text, m.end()):
+        return None
+    return Partial(year=int(m["y"]), season=CAL["seasons"][key(m["s"])], grain="season")
+
+
 def definite_span(m, text):
     """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
     end of the year' is its year."""
@@ -197,6 +204,9 @@ RULES = [
     Rule("history_date3", START + r"(?:(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")|(?P<mon2>" + MONTH
          + r")\s+(?P<d2>" + DAYNUM + r")\s*,?|(?P<mon3>" + MONTH + r"))\s+(?P<y>[1-9]\d{2})"
          r"(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_date3, "on 8 June 793",
+         narrative_only=True),
+    Rule("history_season3", START + r"(?P<s>" + SEASON + r")\s+of\s+(?P<y>[1-9]\d{2})"
+         r"(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_season3, "the spring of 542", takes_the=True,
          narrative_only=True),
     Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
          definite_span, "the end of the decade", narrative_only=True),
