@@ -888,7 +888,8 @@ class Resolver:
         rules. Read as a future from the anchor, so it comes after _glossed_weekday, which drops the tense
         for a weekday that glosses a date."""
         if (not story.narrative or p.dow is None or p.month is not None or p.day is not None or p.rel is not None
-                or p.direction is not None or p.weekend or anchor is not story.last or story.last_grain != "day"
+                or p.direction is not None or p.weekend or anchor is not story.last
+                or story.last_grain != "day" and story.last_grain not in _TIME_OF_DAY_GRAINS  # ("by the morning")
                 or tense() != "past"):
             return tense
         cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, mm.start - 120), mm.start)),
