@@ -336,10 +336,21 @@ def named_era_year(m, text):
     return Partial(year=y, season=CAL["seasons"][key(m["s"])], bc=True, grain="season")
 
 
+_DECADE_NEXT = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\d{3}0s",
+                          re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:,|and|or|to|through|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+                            re.IGNORECASE)
+
+
 def decade(m, text):
     if m["bcd"]:  # "the 470s BC"
         return Partial(decade=int(m["bcd"][:-1]), bc=True, grain="decade")
     if m["dy"]:
+        if m["dy"].endswith("00") and m["dy"] != "2000" and not _DECADE_NEXT.match(text, m.end()) \
+                and not _DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "the 1800s", "the early 1600s": the century (the 19th, the 17th), as "the 1800s" is read; a
+            # decade only in a list of decades ("the 1900s and 1910s"), and "the 2000s" is the decade
+            return Partial(century=int(m["dy"][:2]), grain="century")
         return Partial(decade=int(m["dy"][:3]), grain="decade")
     if m["dy2"]:
         return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
