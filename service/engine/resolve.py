@@ -747,9 +747,10 @@ class Resolver:
         century named after that date (a decade or century does not move the story's last date, being too
         coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
         span = story.span
-        if (p.rel is not None and span is not None and span[0] == p.rel[0]
+        if (p.rel is not None and span is not None
+                and (span[0] == p.rel[0] or story.narrative and span[0] == "decade" and p.rel[0] == "century")
                 and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
-            return span[1]
+            return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
         if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
                 and span[2] > story.last_end):
             # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the

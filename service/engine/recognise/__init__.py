@@ -130,6 +130,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "history_year3": frozenset({DIGIT}),
     "history_date3": W_MONTH,
     "history_season3": W_SEASON,
+    "mid_span": frozenset({"mid", "midcentury"}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }

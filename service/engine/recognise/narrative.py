@@ -160,6 +160,24 @@ def history_season3(m, text):
     return Partial(year=int(m["y"]), season=CAL["seasons"][key(m["s"])], grain="season")
 
 
+# what may follow "mid-century": the end of the clause or a function word, not a noun ("mid-century houses")
+_MID_SPAN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|as|the|a|an|it|they|he|she|its|their|there|was|were|"
+                             r"had|when|with|in|on|at|to|of|for)\b", re.IGNORECASE)
+
+
+# ... or anything after a preposition of time other than "in" ("By mid-decade prices had doubled")
+_MID_SPAN_BEFORE = re.compile(r"\b(?:by|at|around|until|till|since|towards?|after|before)\s+$", re.IGNORECASE)
+
+
+def mid_span(m, text):
+    """'by mid-century', 'at mid-decade': the middle of the century or decade the story is in (mod MID), as
+    'the century' is the story's; not before a noun ('mid-century furniture')."""
+    if not (_MID_SPAN_AFTER.match(text, m.end()) or _MID_SPAN_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+        return None
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True, mod="MID")
+
+
 def definite_span(m, text):
     """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
     end of the year' is its year."""
@@ -208,6 +226,8 @@ RULES = [
     Rule("history_season3", START + r"(?P<s>" + SEASON + r")\s+of\s+(?P<y>[1-9]\d{2})"
          r"(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_season3, "the spring of 542", takes_the=True,
          narrative_only=True),
+    Rule("mid_span", START + r"mid[-‐]?\s?(?P<u>century|decade)" + END + r"(?![-‐])", mid_span, "by mid-century",
+         takes_mods=False, narrative_only=True),
     Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
          definite_span, "the end of the decade", narrative_only=True),
     Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
