@@ -267,7 +267,7 @@ def _year_level(r: Resolved, p: Partial) -> bool:
 
 
 _THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
-_AFTER_WINTER = ("SP", "SU", "FA")  # seasons named after a winter: the ones that follow it
+_AFTER_WINTER = ("SP", "SU")  # seasons named after a winter: the ones that follow it
 # a year more than this many years from the story's own date, not framing its sentence, is an aside
 _ASIDE_YEARS = 10
 
@@ -684,9 +684,10 @@ class Resolver:
                     # its middle (the winter is the one that year ends in, not the one it opens with)
                     anchor = date(anchor.year, 7, 1)
                 elif (story.main_grain == "season" and anchor.month == 12
-                      and (p.season in _AFTER_WINTER or p.month is not None and p.month < 12)):
-                    # "through the winter of 1948-49 ... by the spring", "... in March", "that September":
-                    # the story is past the turn of the year its winter spans (a December is the winter's own)
+                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
+                    # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
+                    # story is past the turn of the year its winter spans (an autumn month may look back to
+                    # the autumn before the winter, and a December is the winter's own: both are left)
                     anchor = date(anchor.year + 1, 1, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
