@@ -601,9 +601,10 @@ class Resolver:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
         mm, p = self._read(mm, nxt, before, text, story)
-        if (mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month")
+        if (mm.rule == "day_ordinal" and story.last is not None
+                and story.last_grain not in ("day", "week", "weekend", "month")
                 and story.last_grain not in _TIME_OF_DAY_GRAINS):
-            return None  # "on the 20th" after a year or a week: no month to take the day from
+            return None  # "on the 20th" after a year: no month to take the day from (a week's is its first day's)
         tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
         p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
         r = self._resolve_in_story(p, mm, anchor, text, story, tense)

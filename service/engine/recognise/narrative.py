@@ -248,6 +248,7 @@ _ARTICLE = frozenset("the a an".split())
 _CLAUSE_PREPOSITION = frozenset("before after".split())  # "two days of marching before the army ..."
 _PRONOUN = frozenset("there it he she they we i you".split())  # a new clause's subject, past the first word
 _WORD = re.compile(r"\S+")
+_YEAR_WORD = re.compile(r"[1-9]\d{2,3}")
 _TAIL_WORDS = 10  # an "of" complement or an event phrase longer than this is not followed to its end
 
 
@@ -272,6 +273,8 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
             break
         if not kept and (word in _CLAUSE_WORD or word == "and"):
             return None
+        if not event and kept and _YEAR_WORD.fullmatch(prev) and w.group()[:1].isupper():
+            break  # "in the first ten months of 1799 Napoleon marched ...": a name after the year opens the clause
         if len(kept) == _TAIL_WORDS:
             return None
         kept.append((word, w.end()))
