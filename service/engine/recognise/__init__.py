@@ -131,6 +131,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "history_date3": W_MONTH,
     "history_season3": W_SEASON,
     "mid_span": frozenset({"mid", "midcentury"}),
+    "edge_stretch": frozenset({"days", "weeks", "months", "years"}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }

@@ -194,6 +194,13 @@ def ordinal_span(m, text):
     return Partial(type="DURATION", dur=_ORDINAL_SPAN[key(m["u"])], grain=None)
 
 
+def edge_stretch(m, text):
+    """'the last days of the siege', 'the first months of 1799', 'the final years of the reign': a stretch of
+    unstated length at an edge of a period, with its "of" complement (PXD, PXM ... as history annotation gives
+    them)."""
+    return Partial(type="DURATION", dur=(None, key(m["u"])[:-1]), grain=None)
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -232,6 +239,9 @@ RULES = [
          definite_span, "the end of the decade", narrative_only=True),
     Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
          r"(?P<u>week|fortnight|month)(?=[ \t]+of[ \t])", ordinal_span, "the first week of July 1945",
+         takes_mods=False, narrative_only=True),
+    Rule("edge_stretch", START + r"the\s+(?:very\s+)?(?:first|last|final|closing|opening|dying)\s+"
+         r"(?P<u>days|weeks|months|years)(?=[ \t]+of[ \t])", edge_stretch, "the last days of the siege",
          takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
