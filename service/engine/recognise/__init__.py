@@ -48,7 +48,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
     "century": frozenset({"century", "centuries"}),
-    "century_head": frozenset({"centuries"}),
+    "century_head": frozenset({"centuries", "century"}),
     "turn_of_century": frozenset({"turn"}),
     "decade_of_century": frozenset({"decade"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),

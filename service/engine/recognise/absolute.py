@@ -665,7 +665,7 @@ RULES = [
          decade, "the 1990s", takes_the=True),
     # the first of a pair of centuries: "the [12th] and 13th centuries", "the [fifth] to third centuries BC"
     Rule("century_head", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:,|and|or|to|-|–)\s*"
-         r"(?:the\s+)?(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]centuries" + END
+         r"(?:the\s+)?(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]centur(?:ies|y)" + END
          + r"(?P<bc>" + _BC_AFTER.pattern + r")?)", century, "the 12th and 13th centuries", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ](?P<u>century|centuries)" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",
