@@ -857,7 +857,7 @@ class Resolver:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
-        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and story.last.year >= _BC_FLOOR:
+        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and _BC_FLOOR <= story.last.year < _BC_BASE:
             # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
             # has named a year of the common era: "AD 43 ... in 122")
             p = replace(p, bc=True)

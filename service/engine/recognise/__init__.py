@@ -165,7 +165,7 @@ NEEDS: dict[str, str] = {
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
-_YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
+_YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{3}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?![\w%:]|[.,]\d)"
@@ -665,7 +665,9 @@ class Recogniser:
                 m = _YEAR_TAIL.match(text, mm.end)
                 if m and m.end() <= nxt_start:
                     tail = m["y"]
-                    y2 = int(tail) if len(tail) == 4 else p.year // 100 * 100 + int(tail)
+                    if len(tail) == 3 and p.year >= 1000:
+                        tail = ""  # "1914-915": no range of years
+                    y2 = (int(tail) if len(tail) >= 3 else p.year // 100 * 100 + int(tail)) if tail else -1
                     if y2 > p.year and y2 - p.year < 100:
                         out.append(Mention(m.start("y"), m.end("y"), Partial(year=y2, grain="year"), "year_range"))
             elif p.grain == "day" and p.month is not None and p.day is not None:

@@ -224,14 +224,14 @@ RULES = [
          narrative_only=True),
     Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", history_short_year, "the Club of '89",
          takes_mods=False, narrative_only=True),
-    Rule("history_year3", r"(?<![\w.,$£€#/:+-])(?P<y>[1-9]\d{2})(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))",
+    Rule("history_year3", r"(?<![\w.,$£€#/:+-])(?P<y>[1-9]\d{2})(?![\w%°/:'’]|-[^\d\s]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))",
          history_year3, "founded in 618", narrative_only=True),
     Rule("history_date3", START + r"(?:(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")|(?P<mon2>" + MONTH
          + r")\s+(?P<d2>" + DAYNUM + r")\s*,?|(?P<mon3>" + MONTH + r"))\s+(?P<y>[1-9]\d{2})"
-         r"(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_date3, "on 8 June 793",
+         r"(?![\w%°/:'’]|-[^\d\s]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_date3, "on 8 June 793",
          narrative_only=True),
     Rule("history_season3", START + r"(?P<s>" + SEASON + r")\s+of\s+(?P<y>[1-9]\d{2})"
-         r"(?![\w%°/:'’-]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_season3, "the spring of 542", takes_the=True,
+         r"(?![\w%°/:'’]|-[^\d\s]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_season3, "the spring of 542", takes_the=True,
          narrative_only=True),
     Rule("mid_span", START + r"mid[-‐]?\s?(?P<u>century|decade)" + END + r"(?![-‐])", mid_span, "by mid-century",
          takes_mods=False, narrative_only=True),
