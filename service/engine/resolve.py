@@ -180,6 +180,20 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Pa
                    mod=p.mod)
 
 
+_GLOSSING_DATE = re.compile(r"[ \t]*,[ \t]*(?:on|in)[ \t]+", re.IGNORECASE)
+
+
+def _count_glossed_by_date(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Narratives: "Two days before the final assault, on 9 May, the guns opened fire": a count from an
+    event, set off by a comma and followed by the date it falls on, is that date (the event is not the
+    story's last date, so counting from that would go astray)."""
+    q = nxt.partial
+    if (mm.rule != "count_from_event" or q.type != "DATE" or q.value is not None or q.rel is not None
+            or q.month is None and q.year is None or not _GLOSSING_DATE.fullmatch(text, mm.end, nxt.start)):
+        return p
+    return replace(q, mod=p.mod)
+
+
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
     """"March and May 1961", "12 May - 3 July 1948", "between April and June 1911": a month or day
     without its year takes the year of the date that closes the range (the year before if its month
@@ -636,6 +650,7 @@ class Resolver:
             p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
             if story.narrative:
                 p = _year_of_named_season(p, mm, nxt, text)
+                p = _count_glossed_by_date(p, mm, nxt, text)
         if before is not None:
             p = _year_from_modifier(p, before, mm, text)
         if not story.narrative:

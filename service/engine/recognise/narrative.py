@@ -255,6 +255,9 @@ _CLAUSE_WORD = frozenset("was were is are be been being had has have did does do
 _PREPOSITION = frozenset("of in on at since from to until till with by into onto under over between during following "
                          "near against across along through throughout toward towards upon without within".split())
 _ARTICLE = frozenset("the a an".split())
+# before an -ing word, what makes it a noun ("the landing the Germans ...": a new clause follows it), not a
+# gerund taking an object ("after leaving the city")
+_NOUN_MARKER = frozenset("the a an his her its their our this that".split())
 _CLAUSE_PREPOSITION = frozenset("before after".split())  # "two days of marching before the army ..."
 _PRONOUN = frozenset("there it he she they we i you".split())  # a new clause's subject, past the first word
 _WORD = re.compile(r"\S+")
@@ -275,7 +278,8 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     for w in _WORD.finditer(text, pos, limit):
         word = w.group().lower()
         if kept and (word in _CLAUSE_WORD or word in _PRONOUN
-                     or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
+                     or (word in _ARTICLE and prev not in _PREPOSITION
+                         and (not prev.endswith("ing") or len(kept) > 1 and kept[-2][0] in _NOUN_MARKER))
                      or (event and word == "and")
                      or (not event and word in _CLAUSE_PREPOSITION)
                      or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
