@@ -107,6 +107,10 @@ def history_short_year(m, text):
 # what a year of three digits needs before it: "founded in 618", "until 763", "c. 1150" (not "about 500": a count)
 _YEAR3_BEFORE = re.compile(r"(?:\b(?:in|until|till|since|from|circa)|\b(?:c|ca)\.)\s+$", re.IGNORECASE)
 _YEAR3_RANGE_HEAD = re.compile(r"\b(?:from|between)\s+[1-9]\d{2}\s+(?:to|and|until|till)\s+$", re.IGNORECASE)
+# "prices rose from 200 to 450": a quantity that changes, not a span of years
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|dropped|"
+                          r"declined|climbed|jumped|swelled|shrank|raised|reduced|cut|doubled|tripled|went\s+up|"
+                          r"went\s+down)\s+(?:\w+\s+){0,2}from\s+(?:[1-9]\d{2}\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?:\b(?:one|a)|\d)\s+in\s+$", re.IGNORECASE)  # "one in 500": a ratio
 # ... and after it: the end of a clause or a word that cannot be the noun the number counts
 _CLAUSE_GOES_ON = (r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|while|but|after|before|until|as|under|with|the|a|an|he|she|"
@@ -124,7 +128,8 @@ def history_year3(m, text):
     a date and before the end of its clause, as a count ("in 300 ships", "one in 500", "about 500 men") is
     far likelier otherwise; news never gets here (it names such years with AD, or not at all)."""
     before = text[max(0, m.start() - 24):m.start()]
-    if not (_YEAR3_BEFORE.search(before) or _YEAR3_RANGE_HEAD.search(before)) or _RATIO_BEFORE.search(before):
+    if not (_YEAR3_BEFORE.search(before) or _YEAR3_RANGE_HEAD.search(before)) or _RATIO_BEFORE.search(before) \
+            or _CHANGE_FROM.search(text, max(0, m.start() - 60), m.start()):
         return None
     if _ERA_TAIL.match(text, m.end()):
         return None  # "from 499 to 493 BC": the head of a range of years of an era (absolute.era_year's)
