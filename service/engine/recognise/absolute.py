@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clauses import IRREGULAR_PAST
 from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
                       alt, ambiguous_month, daynum, is_capitalised, is_house_number, key, month_of, weekday_of)
 
@@ -263,6 +264,10 @@ _IDENTIFIER_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["identifier_nouns"]) 
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["products_before_year"]) + r"\s+$")
 
 
+_IN_OPENS = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+_NOUN_THEN_VERB = re.compile(r"\s+[a-z]+s\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
 def year_alone(m, text):
     y = int(m["y"])
     after = text[m.end():m.end() + 25]
@@ -284,6 +289,8 @@ def year_alone(m, text):
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
             or re.search(r"\b(?:pre|post)-$", before, re.I)  # "many post-1975 buildings"
+            # "In 2005 excavations found ...": a sentence-opening "In" and a verb after the plural noun
+            or _IN_OPENS.search(text, max(0, m.start() - 6), m.start()) and _NOUN_THEN_VERB.match(after)
             # "53% of 1913 levels", "up 3 percent from 2011 levels": a year dating a measure
             or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
