@@ -669,6 +669,13 @@ class Resolver:
             anchor, p = self._definite_anchor(p, story)
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
+            if (story.narrative and anchor is story.ref and story.last is not None
+                    and abs(story.ref.year - story.last.year) > _ASIDE_YEARS):
+                # "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
+                # story, is an aside; the story goes on from its own last date ("Two years later ..." counts
+                # from that). A present near the story's ("This year alone, ..." in a history of last year)
+                # is where the story is.
+                p = replace(p, aside=True)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
             anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
