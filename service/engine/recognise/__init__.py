@@ -88,6 +88,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_ago": frozenset({"ago", "later", "earlier", "afterwards", "afterward"}),
     "anaphoric_name": W_SEASON | W_MONTH,
     "unit_before": frozenset({"before", "after"}),
+    "season_before": W_SEASON,
     "period_year_ago": frozenset({"year", "year-ago"}),
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,

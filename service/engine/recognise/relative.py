@@ -440,6 +440,13 @@ def unit_before(m, text):
     return Partial(rel=(u, off), anchor="prev", grain=u)
 
 
+def season_before(m, text):
+    """'the winter before', 'the summer after' used on their own: the previous or next season of that name,
+    as 'the previous winter', 'the following summer'."""
+    return Partial(season=CAL["seasons"][key(m["w"])], anchor="prev", direction=-1 if key(m["d"]) == "before" else 1,
+                   grain="season")
+
+
 def year_ago(m, text):
     """'year-earlier', 'the year-ago quarter', 'a year earlier' in finance style."""
     u = unit_of(m["u"])
@@ -655,6 +662,9 @@ RULES = [
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
+    Rule("season_before", START + r"the\s+(?P<w>" + SEASON + r")\s+(?P<d>before|after)" + END
+         + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
+         season_before, "the winter before"),
     Rule("year_ago", START + r"(?:(?:the|a)\s+(?:(?:comparable|corresponding)\s+)?(?=\w+[- ]\w+(?:\s+(?:first|second|"
          r"third|fourth|quarter|period|month|year|week)\b|\s*(?:[^\w\s]|$))))?(?P<u>year|month|quarter|week)[- ]"
          r"(?:earlier|ago)"
