@@ -13,7 +13,7 @@ _DATE_CONTEXT = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|during|through|throughout|from|to|before|after|last|next|this|"
     r"that|early|late|mid|the|between|and|or|until|till|each|every|around|about|into|for|past|coming|"
     r"previous|following|end|start|beginning|middle|ending|starting|as|their|his|her|its|our|my|your|a|an|"
-    r"at|within|throughout|spent|all|circa)|\b(?:ca|c)\.|[-–(,])\s*$",
+    r"at|within|throughout|spent|all|circa)|\b(?:ca|c|fl|r|b|d)\.|[-–(,])\s*$",
     re.IGNORECASE,
 )
 
