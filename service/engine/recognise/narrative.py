@@ -105,7 +105,7 @@ def history_short_year(m, text):
 
 
 # what a year of three digits needs before it: "founded in 618", "until 763", "c. 1150" (not "about 500": a count)
-_YEAR3_BEFORE = re.compile(r"(?:\b(?:in|until|till|since|from|circa)|\b(?:c|ca)\.)\s+$", re.IGNORECASE)
+_YEAR3_BEFORE = re.compile(r"(?:\b(?:in|until|till|since|from|circa)|\b(?:c|ca|fl|r|b|d)\.)\s+$", re.IGNORECASE)
 _YEAR3_RANGE_HEAD = re.compile(r"\b(?:from|between)\s+[1-9]\d{2}\s+(?:to|and|until|till)\s+$", re.IGNORECASE)
 # "prices rose from 200 to 450": a quantity that changes, not a span of years
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|dropped|"
