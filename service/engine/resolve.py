@@ -573,6 +573,7 @@ class _Story:
     last: date | None = None  # most recently mentioned date
     main: date | None = None  # narratives: the story's own last date, without years named in passing
     main_grain: str | None = None
+    main_mod: str | None = None  # ... and its mod ("early 1915": the story is at the year's start)
     last_grain: str | None = None
     last_start: int = -10**9  # where the last date's text started ...
     last_end: int = -10**9  # ... and ended
@@ -702,9 +703,10 @@ class Resolver:
             anchor = last
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
-                if p.season is not None and story.main_grain == "year":
+                if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
                     # "in 212 BC ... over the winter": a season of a year named as a whole is read from
-                    # its middle (the winter is the one that year ends in, not the one it opens with)
+                    # its middle (the winter is the one that year ends in, not the one it opens with;
+                    # "early 1915 ... in the depth of winter" is the one under way, read from its start)
                     anchor = date(anchor.year, 7, 1)
                 elif (story.main_grain == "season" and anchor.month == 12
                       and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
@@ -1040,7 +1042,7 @@ class Resolver:
         if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
                                  or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
-            story.main, story.main_grain = story.last, r.granularity
+            story.main, story.main_grain, story.main_mod = story.last, r.granularity, p.mod
             story.in_span = False
         elif closes:
             story.in_span = True
