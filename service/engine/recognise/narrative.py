@@ -106,6 +106,8 @@ def history_short_year(m, text):
 
 # what a year of three digits needs before it: "founded in 618", "until 763", "c. 1150" (not "about 500": a count)
 _YEAR3_BEFORE = re.compile(r"(?:\b(?:in|until|till|since|from|circa)|\b(?:c|ca|fl|r|b|d)\.)\s+$", re.IGNORECASE)
+_YEAR3_LIST = re.compile(r"\b(?:in|until|till|since|from)\s+[1-9]\d{2}(?:,\s*[1-9]\d{2})*(?:,\s*|,?\s+(?:and|or)\s+)$",
+                         re.IGNORECASE)  # "in 793, 794 and 795"
 _YEAR3_RANGE_HEAD = re.compile(r"\b(?:from|between)\s+[1-9]\d{2}\s+(?:to|and|until|till)\s+$", re.IGNORECASE)
 # "prices rose from 200 to 450": a quantity that changes, not a span of years
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|dropped|"
@@ -128,7 +130,8 @@ def history_year3(m, text):
     a date and before the end of its clause, as a count ("in 300 ships", "one in 500", "about 500 men") is
     far likelier otherwise; news never gets here (it names such years with AD, or not at all)."""
     before = text[max(0, m.start() - 24):m.start()]
-    if not (_YEAR3_BEFORE.search(before) or _YEAR3_RANGE_HEAD.search(before)) or _RATIO_BEFORE.search(before) \
+    if not (_YEAR3_BEFORE.search(before) or _YEAR3_RANGE_HEAD.search(before)
+            or _YEAR3_LIST.search(text, max(0, m.start() - 40), m.start())) or _RATIO_BEFORE.search(before) \
             or _CHANGE_FROM.search(text, max(0, m.start() - 60), m.start()):
         return None
     if _ERA_TAIL.match(text, m.end()):

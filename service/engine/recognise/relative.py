@@ -477,6 +477,8 @@ def definite_period(m, text):
     after = text[m.end():m.end() + 10]
     if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a contest
+    if re.match(r"\s+(?:from\s+)?\d{3,4}(?!\d)", after):
+        return None  # "the period 1618-48", "the year 1762": a name for the years that follow, not a reported period
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
         return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
