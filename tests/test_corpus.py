@@ -2,8 +2,9 @@
 
 Every file in tests/corpus/en/ gives, at one fixed reference date, expected TIMEX3
 values (with type, mod and grain) and the phrasings that must produce them.
-``negative.yaml`` lists phrasings in which bracketed text (or, without brackets,
-the whole phrase) must not be covered by any expression.
+``negative.yaml`` (news) and ``negative_narrative.yaml`` (histories) list phrasings in
+which bracketed text (or, without brackets, the whole phrase) must not be covered by any
+expression.
 
 A phrase without brackets is itself the expected span; ``[...]`` marks the exact
 expected span inside a longer sentence.
@@ -22,6 +23,8 @@ from service.engine import Context, Engine
 
 CORPUS_DIR = Path(__file__).parent / "corpus" / "en"
 NEGATIVE_FILE = "negative.yaml"
+# negatives of other document types, one file each (same format, its own header)
+NEGATIVE_FILES = (NEGATIVE_FILE, "negative_narrative.yaml")
 MIN_POSITIVE_PHRASINGS = 300
 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -123,7 +126,7 @@ def _header(path: Path, data: dict) -> tuple[date, str]:
 def load_positives() -> list[Positive]:
     out: list[Positive] = []
     for path in sorted(CORPUS_DIR.glob("*.yaml")):
-        if path.name == NEGATIVE_FILE:
+        if path.name in NEGATIVE_FILES:
             continue
         data = _load_yaml(path)
         ref, doc_type = _header(path, data)
@@ -162,15 +165,16 @@ def load_positives() -> list[Positive]:
 
 
 def load_negatives() -> list[Negative]:
-    path = CORPUS_DIR / NEGATIVE_FILE
-    if not path.exists():
-        return []
-    data = _load_yaml(path)
-    ref, doc_type = _header(path, data)
     out = []
-    for phrase in data.get("phrases") or []:
-        text, spans = parse_brackets(phrase)
-        out.append(Negative(path.stem, ref, doc_type, phrase, text, tuple(spans)))
+    for name in NEGATIVE_FILES:
+        path = CORPUS_DIR / name
+        if not path.exists():
+            continue
+        data = _load_yaml(path)
+        ref, doc_type = _header(path, data)
+        for phrase in data.get("phrases") or []:
+            text, spans = parse_brackets(phrase)
+            out.append(Negative(path.stem, ref, doc_type, phrase, text, tuple(spans)))
     return out
 
 

@@ -72,6 +72,12 @@ def check(text, event):
         ("The minister is now said to have axed two aides last week.", "last week", "axed"),
         # the start of the period is not an event
         ("At the end of the year, the company reported a profit.", "the year", "reported"),
+        # a short past tense of a known verb is a verb ("died", "tied"), not a noun
+        ("He reached the island in October, where he died in May 1821.", "May 1821", "died"),
+        # "that" opening a date is its determiner, not a relative pronoun opening a clause of its own
+        ("The king won at the ford that September, but he was killed in the next battle.", "that September", "won"),
+        # ... while a date that opens a clause still belongs to that clause
+        ("When the regent went to the scaffold in July of that year the crowd cheered.", "July of that year", "went"),
     ],
 )
 def test_trigger(sentence, timex, trigger):

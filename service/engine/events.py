@@ -106,7 +106,10 @@ class EventFinder:
         if ti >= tj:
             return Event(self._fallback(text, toks, 0, n, sent), None, sent)
         date = _date_tokens(toks, s0, s1, timex, other_timexes)
-        cuts = clause_bounds(toks)
+        # "won at the ford that September, but ...": a "that" opening a date is its determiner, not a
+        # relative pronoun opening a clause
+        cuts = [c for c in clause_bounds(toks)
+                if c == 0 or not (date[c] and not date[c - 1] and toks.lows[c] == "that")]
         cs, ce = clause_of(cuts, n, ti)
         groups = verb_groups(toks)
 

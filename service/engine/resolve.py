@@ -137,7 +137,8 @@ def _day_for_a_clock(q: Partial) -> bool:
             or q.grain not in (None, "day")):
         return False
     return (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
-            or q.rel is not None and q.rel[0] == "day")
+            or q.rel is not None and q.rel[0] == "day"
+            or q.day is not None and q.month is None and q.year is None and q.rel is None)  # "9 p.m. on the 13th"
 
 
 def _closing_day(q: Partial) -> bool:
@@ -181,6 +182,20 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Pa
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
                    mod=p.mod)
+
+
+_GLOSSING_DATE = re.compile(r"[ \t]*,[ \t]*(?:on|in)[ \t]+", re.IGNORECASE)
+
+
+def _count_glossed_by_date(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
+    """Narratives: "Two days before the final assault, on 9 May, the guns opened fire": a count from an
+    event, set off by a comma and followed by the date it falls on, is that date (the event is not the
+    story's last date, so counting from that would go astray)."""
+    q = nxt.partial
+    if (mm.rule != "count_from_event" or q.type != "DATE" or q.value is not None or q.rel is not None
+            or q.month is None and q.year is None or not _GLOSSING_DATE.fullmatch(text, mm.end, nxt.start)):
+        return p
+    return replace(q, mod=p.mod)
 
 
 def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
@@ -256,7 +271,7 @@ def _named_without_year(p: Partial) -> bool:
         p.month is not None or p.season is not None)
 
 
-_FRAME_WORDS = frozenset("in by during throughout early late mid the start end beginning middle of from after "
+_FRAME_WORDS = frozenset("in by during through throughout early late mid the start end beginning middle of from after "
                          "before until since around about circa at spring summer autumn fall winter for first "
                          "last final few several months weeks days years part half course rest two three four "
                          "five six seven eight nine ten eleven twelve".split())
@@ -269,6 +284,8 @@ def _year_level(r: Resolved, p: Partial) -> bool:
     return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
 
 
+_THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
+_AFTER_WINTER = ("SP", "SU")  # seasons named after a winter: the ones that follow it
 # a year more than this many years from the story's own date, not framing its sentence, is an aside
 _ASIDE_YEARS = 10
 
@@ -339,21 +356,21 @@ def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
 # what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
 # however, showed ...")
 _VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
+_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)\b")
 _FINITE = frozenset("was were is are has had have".split())
 
 
 def _before_main_verb(text: str, end: int) -> bool:
     """'Papers released in 2005 showed ...': a date followed by its sentence's verb sits in the subject,
     so it says nothing of when the rest of the sentence happens."""
+    first = _WORD_NEXT.match(text, end)  # the verb itself may be followed by a comma: "in 1529 failed, and"
     m = _VERB_NEXT.match(text, end)
-    if m is None:
-        return False
-    w = m[1].lower()
-    return w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+    return any(w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+               for w in (x[1].lower() for x in (first, m) if x is not None))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,4}in\s+$")
+_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,6}in\s+$")  # up to 'The siege of the capital in'
 
 
 def _subject_event(text: str, start: int, end: int) -> bool:
@@ -364,11 +381,16 @@ _WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 _GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
                           re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
-_GLOSS_CLOSE = re.compile(r"[ \t]*(?:[,.;:)]|$)")  # ... set off by punctuation after it too
-_GRAIN_ORDER = ("day", "week", "month", "year")  # what a count's unit may gloss: a date of its grain or a finer one
+# ... set off by punctuation after it too (after a pronoun object: "seven months after leaving it.")
+_GLOSS_CLOSE = re.compile(r"[ \t]*(?:(?:it|them|him|her|home)[ \t]*)?(?:[,.;:)]|$)")
+# what a count's unit may gloss: a date of its grain or a finer one ("in 1572, four decades after ..." is 157)
+_GRAIN_ORDER = ("day", "week", "month", "year", "decade")
 
 
-_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))in\s+(?:(?:early|late|mid)-?\s*)?$")
+# the clause's verb, then the date: "regrouped in 1802", "grew worse through 1920" (that one only before a
+# year in digits: "achieved during the previous year" looks back)
+_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))"
+                      r"(?:in\s+(?:(?:early|late|mid)-?\s*)?|(?P<through>during|throughout|through)\s+)$")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 
 
@@ -377,7 +399,7 @@ def _after_verb(text: str, start: int) -> bool:
     in 1795': the date dates the clause's own verb (not one in a relative clause: 'ships that had
     sailed from the colony in late 1806')."""
     m = _VERB_IN.search(text, max(0, start - 60), start)
-    if m is None:
+    if m is None or m["through"] and not text[start:start + 1].isdigit():
         return False
     if m["comma"]:
         return True
@@ -429,6 +451,7 @@ def _frames(text: str, start: int) -> bool:
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
 
 
@@ -438,8 +461,10 @@ def _in_passing(text: str, start: int, grain: str | None) -> bool:
     counts from the story's own last date."""
     if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
         return True
-    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event
-    return _PASSING_EVENT.search(text, max(0, start - 60), start) is not None
+    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event (not
+    # a clause with a verb of its own: "until the peace was signed in 1783" dates the signing, the story's)
+    m = _PASSING_EVENT.search(text, max(0, start - 60), start)
+    return m is not None and _CLAUSE_VERB.search(m.group()) is None
 
 
 def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
@@ -453,6 +478,13 @@ def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
     v = r.value
     if story.bc and r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
         by = _BC_BASE - r.start.year
+        if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
+            ad = 1 - by
+            if r.granularity == "decade":
+                return replace(r, value=f"{ad // 10:03d}")
+            if r.granularity == "century":
+                return replace(r, value=f"{ad // 100:02d}")
+            return replace(r, value=f"{ad:04d}{v[4:]}")
         if r.granularity == "decade":
             return replace(r, value=f"BC{by // 10:03d}")
         if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
@@ -582,6 +614,7 @@ class _Story:
     last: date | None = None  # most recently mentioned date
     main: date | None = None  # narratives: the story's own last date, without years named in passing
     main_grain: str | None = None
+    main_mod: str | None = None  # ... and its mod ("early 1915": the story is at the year's start)
     last_grain: str | None = None
     last_start: int = -10**9  # where the last date's text started ...
     last_end: int = -10**9  # ... and ended
@@ -624,8 +657,10 @@ class Resolver:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
         mm, p = self._read(mm, nxt, before, text, story)
-        if mm.rule == "day_ordinal" and story.last is not None and story.last_grain not in ("day", "month"):
-            return None  # "on the 20th" after a year or a week: no month to take the day from
+        if (mm.rule == "day_ordinal" and story.last is not None
+                and story.last_grain not in ("day", "week", "weekend", "month")
+                and story.last_grain not in _TIME_OF_DAY_GRAINS):
+            return None  # "on the 20th" after a year: no month to take the day from (a week's is its first day's)
         tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
         p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
         r = self._resolve_in_story(p, mm, anchor, text, story, tense)
@@ -657,6 +692,7 @@ class Resolver:
             p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
             if story.narrative:
                 p = _year_of_named_season(p, mm, nxt, text)
+                p = _count_glossed_by_date(p, mm, nxt, text)
         if before is not None:
             p = _year_from_modifier(p, before, mm, text)
         if not story.narrative:
@@ -675,6 +711,13 @@ class Resolver:
             anchor, p = self._definite_anchor(p, story)
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
+            if (story.narrative and anchor is story.ref and story.last is not None
+                    and abs(story.ref.year - story.last.year) > _ASIDE_YEARS):
+                # "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
+                # story, is an aside; the story goes on from its own last date ("Two years later ..." counts
+                # from that). A present near the story's ("This year alone, ..." in a history of last year)
+                # is where the story is.
+                p = replace(p, aside=True)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
             anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
@@ -685,7 +728,7 @@ class Resolver:
         anchor = self._next_after_year(p, mm, story, anchor)
         anchor = self._part_of_no_day(p, mm, story, anchor)
         p = self._nothing_in_view(p, mm, text, story)
-        p = self._bc_stand_in_year(p, story)
+        p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
@@ -702,10 +745,17 @@ class Resolver:
             anchor = last
             if narrative and story.main is not None and _named_without_year(p):
                 anchor = story.main
-                if p.season is not None and story.main_grain == "year":
+                if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
                     # "in 212 BC ... over the winter": a season of a year named as a whole is read from
-                    # its middle (the winter is the one that year ends in, not the one it opens with)
+                    # its middle (the winter is the one that year ends in, not the one it opens with;
+                    # "early 1915 ... in the depth of winter" is the one under way, read from its start)
                     anchor = date(anchor.year, 7, 1)
+                elif (story.main_grain == "season" and anchor.month == 12
+                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
+                    # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
+                    # story is past the turn of the year its winter spans (an autumn month may look back to
+                    # the autumn before the winter, and a December is the winter's own: both are left)
+                    anchor = date(anchor.year + 1, 1, 1)
             if not narrative and _bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
@@ -765,9 +815,15 @@ class Resolver:
         century named after that date (a decade or century does not move the story's last date, being too
         coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
         span = story.span
-        if (p.rel is not None and span is not None and span[0] == p.rel[0]
+        if (p.rel is not None and span is not None
+                and (span[0] == p.rel[0] or story.narrative and span[0] == "decade" and p.rel[0] == "century")
                 and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
-            return span[1]
+            return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
+        if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
+                and span[2] > story.last_end):
+            # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
+            # decade or century the story is in (1900), not the reader's
+            return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
         return anchor
 
     @staticmethod
@@ -857,8 +913,10 @@ class Resolver:
         unknown, rather than the anchor's."""
         if not story.narrative:
             return p
-        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day":
-            # "marched only by night", "a night raid": no day is in view, so no day is named
+        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day" \
+                and story.last_grain not in _TIME_OF_DAY_GRAINS:
+            # "marched only by night", "a night raid": no day is in view, so no day is named (after "that
+            # afternoon" or "at 4 p.m." the day is in view: "in the evening" is that day's)
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
         if (p.season is not None and p.year is None and p.rel is None and p.value is None
                 and _GENERIC_SEASON.match(text, mm.end)):
@@ -867,10 +925,14 @@ class Resolver:
         return p
 
     @staticmethod
-    def _bc_stand_in_year(p: Partial, story: _Story) -> Partial:
+    def _bc_stand_in_year(p: Partial, mm: Mention, story: _Story) -> Partial:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
         (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
         _BC_FLOOR on as stand-ins."""
+        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and _BC_FLOOR <= story.last.year < _BC_BASE:
+            # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
+            # has named a year of the common era: "AD 43 ... in 122")
+            p = replace(p, bc=True)
         if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
             story.bc = True
             return replace(p, year=_BC_BASE - p.year, bc=False)
@@ -914,7 +976,8 @@ class Resolver:
         rules. Read as a future from the anchor, so it comes after _glossed_weekday, which drops the tense
         for a weekday that glosses a date."""
         if (not story.narrative or p.dow is None or p.month is not None or p.day is not None or p.rel is not None
-                or p.direction is not None or p.weekend or anchor is not story.last or story.last_grain != "day"
+                or p.direction is not None or p.weekend or anchor is not story.last
+                or story.last_grain != "day" and story.last_grain not in _TIME_OF_DAY_GRAINS  # ("by the morning")
                 or tense() != "past"):
             return tense
         cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, mm.start - 120), mm.start)),
@@ -1040,7 +1103,7 @@ class Resolver:
         if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
                                  or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
-            story.main, story.main_grain = story.last, r.granularity
+            story.main, story.main_grain, story.main_mod = story.last, r.granularity, p.mod
             story.in_span = False
         elif closes:
             story.in_span = True

@@ -50,7 +50,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade": frozenset({DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                          "nineties"}),
     "century": frozenset({"century", "centuries"}),
-    "century_head": frozenset({"centuries"}),
+    "century_head": frozenset({"centuries", "century"}),
     "turn_of_century": frozenset({"turn"}),
     "decade_of_century": frozenset({"decade"}),
     "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
@@ -90,6 +90,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "bare_ago": frozenset({"ago", "later", "earlier", "afterwards", "afterward"}),
     "anaphoric_name": W_SEASON | W_MONTH,
     "unit_before": frozenset({"before", "after"}),
+    "season_before": W_SEASON,
     "period_year_ago": frozenset({"year", "year-ago"}),
     "definite_period": frozenset({"quarter", "year", "month", "week", "period"}),
     "weekday": W_WEEKDAY,
@@ -129,6 +130,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "ordinal_span": frozenset({"week", "fortnight", "month"}),
     "definite_span": frozenset({"decade", "century"}),
     "history_short_year": frozenset({DIGIT}),
+    "history_year3": frozenset({DIGIT}),
+    "history_date3": W_MONTH,
+    "history_season3": W_SEASON,
+    "mid_span": frozenset({"mid", "midcentury"}),
+    "edge_stretch": frozenset({"days", "weeks", "months", "years"}),
     "rate": frozenset({"day", "week", "month", "year"}),
     "this_time": frozenset({"time"}),
 }
@@ -164,11 +170,14 @@ NEEDS: dict[str, str] = {
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
-_YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{2})(?![\w%]|[.,]\d)")
+_YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{3}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
 _DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
+# The second of two ordinal days without a month: "on the 27th and [28th]."
+_ORDINAL_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?P<d>(?:the\s+)?(?P<n>3[01]|[12]\d|[1-9])"
+                           r"(?:st|nd|rd|th))\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
 _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
                        r"(?:[-–]|to|and|or|through|until|till)\s*$")
@@ -665,11 +674,17 @@ class Recogniser:
             nxt_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             if p.type != "DATE" or p.value is not None or p.mod:
                 continue
-            if p.grain == "year" and p.year is not None and p.rel is None:
+            if mm.rule == "day_ordinal" and p.day is not None and p.month is None:
+                m = _ORDINAL_TAIL.match(text, mm.end)
+                if m and m.end("d") <= nxt_start and int(m["n"]) > p.day:
+                    out.append(Mention(m.start("d"), m.end("d"), replace(p, day=int(m["n"])), "day_ordinal"))
+            elif p.grain == "year" and p.year is not None and p.rel is None:
                 m = _YEAR_TAIL.match(text, mm.end)
                 if m and m.end() <= nxt_start:
                     tail = m["y"]
-                    y2 = int(tail) if len(tail) == 4 else p.year // 100 * 100 + int(tail)
+                    if len(tail) == 3 and p.year >= 1000:
+                        tail = ""  # "1914-915": no range of years
+                    y2 = (int(tail) if len(tail) >= 3 else p.year // 100 * 100 + int(tail)) if tail else -1
                     if y2 > p.year and y2 - p.year < 100:
                         out.append(Mention(m.start("y"), m.end("y"), Partial(year=y2, grain="year"), "year_range"))
             elif p.grain == "day" and p.month is not None and p.day is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clauses import IRREGULAR_PAST
 from .grammar import (CAL, DAYNUM, END, GUARDS, MONTH, NUM, ORDINAL_WORD, SEASON, START, WEEKDAY, YEAR4, Partial, Rule,
                       alt, ambiguous_month, daynum, is_capitalised, is_house_number, key, month_of, weekday_of)
 
@@ -12,7 +13,7 @@ _DATE_CONTEXT = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|during|through|throughout|from|to|before|after|last|next|this|"
     r"that|early|late|mid|the|between|and|or|until|till|each|every|around|about|into|for|past|coming|"
     r"previous|following|end|start|beginning|middle|ending|starting|as|their|his|her|its|our|my|your|a|an|"
-    r"at|within|throughout|spent|all)|[-–(,])\s*$",
+    r"at|within|throughout|spent|all|circa)|\b(?:ca|c|fl|r|b|d)\.|[-–(,])\s*$",
     re.IGNORECASE,
 )
 
@@ -254,7 +255,8 @@ def month_alone(m, text):
     # "Theresa May", "Mike Pence and June Smith": a capitalised word before or after is a name.
     before = text[max(0, m.start() - 20):m.start()]
     if is_capitalised(word) and re.search(r"[A-Z][a-z]+\s$", before) and not re.search(
-            r"(?:In|On|Of|Since|Until|By|During|Last|Next|This|Early|Late|From|Through|Before|After|The|Their|"
+            r"(?:In|On|Of|Since|Until|Till|By|During|Last|Next|This|Early|Late|From|Through|Throughout|Between|Around|"
+            r"Before|After|The|Their|"
             r"His|Her|Its|Our|Every|Each|That|Mid|A|An|And|Or|To|Your|My)\s$", before) and not (
             k not in ("june", "april", "august") and re.search(r"(?:Hello|Hi|Hey|Bye|Goodbye|Welcome)\s$", before)):
         return None  # greetings: "Hello February" (but "Hi June," greets a person)
@@ -275,6 +277,10 @@ _HOUSE_NOUN = alt(GUARDS["house_number_nouns"]) + r"\s+of\b"
 _IDENTIFIER_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["identifier_nouns"]) + r"\s*$", re.IGNORECASE)
 # "Windows 2000", "SQL Server 2019": software named with a year
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])" + alt(GUARDS["products_before_year"]) + r"\s+$")
+
+
+_IN_OPENS = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+_NOUN_THEN_VERB = re.compile(r"\s+[a-z]+s\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 
 
 def year_alone(m, text):
@@ -298,6 +304,8 @@ def year_alone(m, text):
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
             or re.search(r"\b(?:pre|post)-$", before, re.I)  # "many post-1975 buildings"
+            # "In 2005 excavations found ...": a sentence-opening "In" and a verb after the plural noun
+            or _IN_OPENS.search(text, max(0, m.start() - 6), m.start()) and _NOUN_THEN_VERB.match(after)
             # "53% of 1913 levels", "up 3 percent from 2011 levels": a year dating a measure
             or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
@@ -339,15 +347,32 @@ def named_era_year(m, text):
     y = int(m["y"])
     if y == 0:
         return None
+    if m["y3"]:
+        # "the winter of 53-52 BC": one winter across the turn of a year BC, named by its first year (as
+        # "the winter of 1941-42"); any other range of years is two years, not one season
+        y3 = m["y3"]
+        if m["mon"] or key(m["s"]) not in ("winter", "wintertime") or int(str(y)[:-len(y3)] + y3) != y - 1:
+            return None
     if m["mon"]:
         return Partial(year=y, month=month_of(m["mon"]), bc=True, grain="month")
     return Partial(year=y, season=CAL["seasons"][key(m["s"])], bc=True, grain="season")
+
+
+_DECADE_NEXT = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\d{3}0s",
+                          re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"\d{3}0s\s*(?:,|and|or|to|through|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?$",
+                            re.IGNORECASE)
 
 
 def decade(m, text):
     if m["bcd"]:  # "the 470s BC"
         return Partial(decade=int(m["bcd"][:-1]), bc=True, grain="decade")
     if m["dy"]:
+        if m["dy"].endswith("00") and m["dy"] != "2000" and not _DECADE_NEXT.match(text, m.end()) \
+                and not _DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "the 1800s", "the early 1600s": the century (the 19th, the 17th), as "the 1800s" is read; a
+            # decade only in a list of decades ("the 1900s and 1910s"), and "the 2000s" is the decade
+            return Partial(century=int(m["dy"][:2]), grain="century")
         return Partial(decade=int(m["dy"][:3]), grain="decade")
     if m["dy2"]:
         return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
@@ -680,8 +705,9 @@ RULES = [
     Rule("month_alone", START + r"(?P<mon>" + MONTH + r")", month_alone, "June"),
     Rule("era_year", START + r"(?:(?P<y>\d{1,4})\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![.\w])|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE)(?![\w])"
          r"|(?P<era2>A\.?D\.?)\s*(?P<y2>\d{1,4})(?![\w,.]\d))", era_year, "499 BC", flags=0),
-    Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
-         r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
+    Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})"
+         r"(?:\s*[-–]\s*(?P<y3>\d{1,4}))?\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year,
+         "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
     Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)(?:['’]?s|\s['’]s)|['’](?P<dy2>\d0)['’]?s"
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
@@ -689,7 +715,7 @@ RULES = [
          decade, "the 1990s", takes_the=True),
     # the first of a pair of centuries: "the [12th] and 13th centuries", "the [fifth] to third centuries BC"
     Rule("century_head", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:,|and|or|to|-|–)\s*"
-         r"(?:the\s+)?(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]centuries" + END
+         r"(?:the\s+)?(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ]centur(?:ies|y)" + END
          + r"(?P<bc>" + _BC_AFTER.pattern + r")?)", century, "the 12th and 13th centuries", takes_the=True),
     Rule("century", START + r"(?P<n>" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))[- ](?P<u>century|centuries)" + END
          + r"(?:(?P<bc>" + _BC_AFTER.pattern + r")|\s+(?:AD|A\.D\.|CE|C\.E\.)(?![\w]))?",

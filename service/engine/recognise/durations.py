@@ -78,7 +78,7 @@ def amount_unit(m, text):
     elif u == "quarter" and (re.match(r"\s*(?:-\s*)?(?:of|mile|inch|pound|point|hour|century|[a-z]+s)\b", after)
                            or n is None or n != 1 and not re.match(r"\s*(?:[,.;:)]|$|ago|later|earlier|in|to)", after)):
         return None  # "a quarter of the population", "a quarter mile", "three quarters of"
-    if k in ("a", "an") and re.search(r"(?:\d[\d,.]*\s*(?:million|billion|thousand)?|\$\S*|\b(?:two|three|four|five|six|"
+    if k in ("a", "an") and re.search(r"(?:\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand)?|\$\S*|\b(?:two|three|four|five|six|"
                                       r"seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|many|few))"
                                       r"\s+(?:[a-z]+\s+){0,2}$",
                                       text[max(0, m.start() - 30):m.start()], re.I) and not re.match(

@@ -22,8 +22,8 @@ import re
 
 from ..calendar_math import duration_value
 from ..clauses import IRREGULAR_PAST
-from .grammar import (AMOUNT, DIGIT_UNIT, END, MODS, MONTH, REFS, START, W_MONTH, W_WEEKDAY, YEAR4, Partial, Rule, alt,
-                      key, month_of, number, unit_of)
+from .grammar import (AMOUNT, CAL, DAYNUM, DIGIT_UNIT, END, MODS, MONTH, REFS, SEASON, START, W_MONTH, W_WEEKDAY, YEAR4,
+                      Partial, Rule, alt, daynum, is_capitalised, key, month_of, number, unit_of)
 
 _PREMODIFIERS = REFS["narrative_premodifiers"]
 # what follows "former" when it is no premodifier: "the former an option", "the former was ..."
@@ -104,6 +104,95 @@ def history_short_year(m, text):
     return Partial(year=int(m["y"]), vague_year=True, grain="year", aside=True)  # a name: the story stays
 
 
+# what a year of three digits needs before it: "founded in 618", "until 763", "c. 1150" (not "about 500": a count)
+_YEAR3_BEFORE = re.compile(r"(?:\b(?:in|until|till|since|from|circa)|\b(?:c|ca|fl|r|b|d)\.)\s+$", re.IGNORECASE)
+_YEAR3_LIST = re.compile(r"\b(?:in|until|till|since|from)\s+[1-9]\d{2}(?:,\s*[1-9]\d{2})*(?:,\s*|,?\s+(?:and|or)\s+)$",
+                         re.IGNORECASE)  # "in 793, 794 and 795"
+_YEAR3_RANGE_HEAD = re.compile(r"\b(?:from|between)\s+[1-9]\d{2}\s+(?:to|and|until|till)\s+$", re.IGNORECASE)
+# "prices rose from 200 to 450": a quantity that changes, not a span of years
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|dropped|"
+                          r"declined|climbed|jumped|swelled|shrank|raised|reduced|cut|doubled|tripled|went\s+up|"
+                          r"went\s+down)\s+(?:\w+\s+){0,2}from\s+(?:[1-9]\d{2}\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?:\b(?:one|a)|\d)\s+in\s+$", re.IGNORECASE)  # "one in 500": a ratio
+# ... and after it: the end of a clause or a word that cannot be the noun the number counts
+_CLAUSE_GOES_ON = (r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|while|but|after|before|until|as|under|with|the|a|an|he|she|"
+                   r"it|they|his|her|its|their|this|that|there|was|were|had)\b")
+# (the head of a range "from 618 to 907" when the range's end is followed so too: not "from 300 to 500 men")
+_YEAR3_AFTER = re.compile(r"(?:\s*(?:[-–]|to|and|until)\s*[1-9]\d{2}(?![\w%]|[.,]\d))?(?:" + _CLAUSE_GOES_ON + ")")
+_ERA_TAIL = re.compile(r"\s*(?:[-–]|to|and|until|till)\s*\d{1,4}\s*(?:BCE?|B\.|AD|A\.|CE)", re.IGNORECASE)
+# "In 751 Pepin was crowned": a year opening its sentence may be followed by a name
+_YEAR3_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
+
+
+def history_year3(m, text):
+    """"The dynasty was founded in 618 and lasted until 907": a year of three digits, which histories of the
+    first millennium name as often as news names four-digit ones. Only right after a preposition that takes
+    a date and before the end of its clause, as a count ("in 300 ships", "one in 500", "about 500 men") is
+    far likelier otherwise; news never gets here (it names such years with AD, or not at all)."""
+    before = text[max(0, m.start() - 24):m.start()]
+    if not (_YEAR3_BEFORE.search(before) or _YEAR3_RANGE_HEAD.search(before)
+            or _YEAR3_LIST.search(text, max(0, m.start() - 40), m.start())) or _RATIO_BEFORE.search(before) \
+            or _CHANGE_FROM.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    if _ERA_TAIL.match(text, m.end()):
+        return None  # "from 499 to 493 BC": the head of a range of years of an era (absolute.era_year's)
+    if not (_YEAR3_AFTER.match(text, m.end()) or _YEAR3_OPENS.search(before) and re.match(r"\s+[A-Z]", text[m.end():])):
+        return None
+    return Partial(year=int(m["y"]), grain="year")
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def history_date3(m, text):
+    """"on 8 June 793", "in May 878", "June 8, 793": a day or month of a year of three digits (see
+    history_year3), the month capitalised and the end of the clause after the year ("On 8 June 300 men
+    landed" is a count)."""
+    mon = m["mon"] or m["mon2"] or m["mon3"]
+    if not is_capitalised(mon):
+        return None
+    if not _YEAR3_AFTER.match(text, m.end()):
+        w = _NEXT_WORD.match(text, m.end())  # a verb may follow a full date: "on 8 June 793 opened the age"
+        if w is None or not (w[1].endswith("ed") and len(w[1]) > 4 or w[1].lower() in IRREGULAR_PAST):
+            return None
+    d = m["d"] or m["d2"]
+    if d is None:
+        return Partial(year=int(m["y"]), month=month_of(mon), grain="month")
+    return Partial(year=int(m["y"]), month=month_of(mon), day=daynum(d), grain="day")
+
+
+def history_season3(m, text):
+    """"the spring of 542", "in the winter of 878": a season of a year of three digits (see history_year3)."""
+    if not _YEAR3_AFTER.match(text, m.end()):
+        return None
+    return Partial(year=int(m["y"]), season=CAL["seasons"][key(m["s"])], grain="season")
+
+
+# what may follow "mid-century": the end of the clause or a function word, not a noun ("mid-century houses")
+_MID_SPAN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|as|the|a|an|it|they|he|she|its|their|there|was|were|"
+                             r"had|when|with|in|on|at|to|of|for)\b", re.IGNORECASE)
+
+
+# ... or anything after a preposition of time other than "in" ("By mid-decade prices had doubled")
+_MID_SPAN_BEFORE = re.compile(r"\b(?:by|at|around|until|till|since|towards?|after|before)\s+$", re.IGNORECASE)
+
+
+def mid_span(m, text):
+    """'by mid-century', 'at mid-decade': the middle of the century or decade the story is in (mod MID), as
+    'the century' is the story's; not before a noun ('mid-century furniture')."""
+    if not (_MID_SPAN_AFTER.match(text, m.end()) or _MID_SPAN_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+        return None
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True, mod="MID")
+
+
+def definite_span(m, text):
+    """'by the end of the decade', 'later in the century': the decade or century the story is in, as 'the
+    end of the year' is its year."""
+    u = key(m["u"])
+    return Partial(rel=(u, 0), anchor="prev", grain=u, definite=True)
+
+
 _ORDINAL_SPAN = {"week": (1, "week"), "fortnight": (2, "week"), "month": (1, "month")}
 
 
@@ -111,6 +200,13 @@ def ordinal_span(m, text):
     """'the first week of July 1945', 'the second month of the siege': one stretch of a period, a span of
     its length with its "of" complement (history annotation gives 'the last week of August' P1W)."""
     return Partial(type="DURATION", dur=_ORDINAL_SPAN[key(m["u"])], grain=None)
+
+
+def edge_stretch(m, text):
+    """'the last days of the siege', 'the first months of 1799', 'the final years of the reign': a stretch of
+    unstated length at an edge of a period, with its "of" complement (PXD, PXM ... as history annotation gives
+    them)."""
+    return Partial(type="DURATION", dur=(None, key(m["u"])[:-1]), grain=None)
 
 
 def age(m, text):
@@ -136,8 +232,24 @@ RULES = [
          narrative_only=True),
     Rule("history_short_year", r"(?:(?<=\s)|(?<=\())['’](?P<y>\d{2})(?![\d%'’]|s\b|[a-zA-Z])", history_short_year, "the Club of '89",
          takes_mods=False, narrative_only=True),
+    Rule("history_year3", r"(?<![\w.,$£€#/:+-])(?P<y>[1-9]\d{2})(?![\w%°/:'’]|-[^\d\s]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))",
+         history_year3, "founded in 618", narrative_only=True),
+    Rule("history_date3", START + r"(?:(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")|(?P<mon2>" + MONTH
+         + r")\s+(?P<d2>" + DAYNUM + r")\s*,?|(?P<mon3>" + MONTH + r"))\s+(?P<y>[1-9]\d{2})"
+         r"(?![\w%°/:'’]|-[^\d\s]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_date3, "on 8 June 793",
+         narrative_only=True),
+    Rule("history_season3", START + r"(?P<s>" + SEASON + r")\s+of\s+(?P<y>[1-9]\d{2})"
+         r"(?![\w%°/:'’]|-[^\d\s]|[.,]\d|\s*(?:BCE?|AD|CE|B\.|A\.))", history_season3, "the spring of 542", takes_the=True,
+         narrative_only=True),
+    Rule("mid_span", START + r"mid[-‐]?\s?(?P<u>century|decade)" + END + r"(?![-‐])", mid_span, "by mid-century",
+         takes_mods=False, narrative_only=True),
+    Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
+         definite_span, "the end of the decade", narrative_only=True),
     Rule("ordinal_span", START + r"the\s+(?:first|second|third|fourth|fifth|opening|closing|final)\s+"
          r"(?P<u>week|fortnight|month)(?=[ \t]+of[ \t])", ordinal_span, "the first week of July 1945",
+         takes_mods=False, narrative_only=True),
+    Rule("edge_stretch", START + r"the\s+(?:very\s+)?(?:first|last|final|closing|opening|dying)\s+"
+         r"(?P<u>days|weeks|months|years)(?=[ \t]+of[ \t])", edge_stretch, "the last days of the siege",
          takes_mods=False, narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
@@ -151,9 +263,13 @@ _CLAUSE_WORD = frozenset("was were is are be been being had has have did does do
 _PREPOSITION = frozenset("of in on at since from to until till with by into onto under over between during following "
                          "near against across along through throughout toward towards upon without within".split())
 _ARTICLE = frozenset("the a an".split())
+# before an -ing word, what makes it a noun ("the landing the Germans ...": a new clause follows it), not a
+# gerund taking an object ("after leaving the city")
+_NOUN_MARKER = frozenset("the a an his her its their our this that".split())
 _CLAUSE_PREPOSITION = frozenset("before after".split())  # "two days of marching before the army ..."
 _PRONOUN = frozenset("there it he she they we i you".split())  # a new clause's subject, past the first word
 _WORD = re.compile(r"\S+")
+_YEAR_WORD = re.compile(r"[1-9]\d{2,3}")
 _TAIL_WORDS = 10  # an "of" complement or an event phrase longer than this is not followed to its end
 
 
@@ -170,7 +286,8 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
     for w in _WORD.finditer(text, pos, limit):
         word = w.group().lower()
         if kept and (word in _CLAUSE_WORD or word in _PRONOUN
-                     or (word in _ARTICLE and prev not in _PREPOSITION and not prev.endswith("ing"))
+                     or (word in _ARTICLE and prev not in _PREPOSITION
+                         and (not prev.endswith("ing") or len(kept) > 1 and kept[-2][0] in _NOUN_MARKER))
                      or (event and word == "and")
                      or (not event and word in _CLAUSE_PREPOSITION)
                      or (not event and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
@@ -178,6 +295,8 @@ def _tail_end(text: str, pos: int, event: bool) -> int | None:
             break
         if not kept and (word in _CLAUSE_WORD or word == "and"):
             return None
+        if not event and kept and _YEAR_WORD.fullmatch(prev) and w.group()[:1].isupper():
+            break  # "in the first ten months of 1799 Napoleon marched ...": a name after the year opens the clause
         if len(kept) == _TAIL_WORDS:
             return None
         kept.append((word, w.end()))

@@ -284,13 +284,20 @@ def bare_ago(m, text):
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
+# "on the 27th and 28th.": a second ordinal day with no month after it; the pair is two days of the month
+# last mentioned (recognise._ORDINAL_TAIL takes the second)
+_ORDINAL_PAIR_END = re.compile(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?(?:3[01]|[12]\d|[1-9])"
+                               r"(?:st|nd|rd|th)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
+
+
 def day_ordinal(m, text):
     """'on the 14th', 'by the 20th', 'since the 3rd': a day of the month last mentioned (of the reference
     month in news) when nothing after the ordinal makes it a count of something else ("the 5th Battalion",
     "the 49th parallel", "the 20th century")."""
     if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
         return None
-    if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I):
+    if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I) \
+            and not _ORDINAL_PAIR_END.match(text, m.end()):
         return None  # "from the 3rd to the 9th of May": the range's head (recognise._DAY_HEAD)
     d = int(m["d"])
     if m["suf"].lower() != _ORDINAL_SUFFIX.get(d % 10 if d // 10 != 1 else 0, "th"):
@@ -461,6 +468,13 @@ def unit_before(m, text):
     return Partial(rel=(u, off), anchor="prev", grain=u)
 
 
+def season_before(m, text):
+    """'the winter before', 'the summer after' used on their own: the previous or next season of that name,
+    as 'the previous winter', 'the following summer'."""
+    return Partial(season=CAL["seasons"][key(m["w"])], anchor="prev", direction=-1 if key(m["d"]) == "before" else 1,
+                   grain="season")
+
+
 def year_ago(m, text):
     """'year-earlier', 'the year-ago quarter', 'a year earlier' in finance style."""
     u = unit_of(m["u"])
@@ -504,6 +518,8 @@ def definite_period(m, text):
         return None  # "the period of martial law", "the period 2001-2010", "the period since 2010": no quarter
     if not m["lat"] and _CHANGE_ON.search(text, max(0, m.start() - 24), m.start()):
         return None  # "prices rose 0.1% on the month", "up 2% on the quarter": a comparison with the period before
+    if re.match(r"\s+(?:from\s+)?\d{3,4}(?!\d)", after):
+        return None  # "the period 1618-48", "the year 1762": a name for the years that follow, not a reported period
     if m["lat"] and key(m["lat"]) == "current":  # "the current quarter": the one the reference date is in
         return Partial(rel=(u, 0), grain=u)
     if m["lat"]:
@@ -707,6 +723,9 @@ RULES = [
     Rule("unit_before", START + r"the\s+(?P<u>day|week|month|year|night|morning|evening)\s+(?P<d>before|after)"
          + END + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
          unit_before, "the day before"),
+    Rule("season_before", START + r"the\s+(?P<w>" + SEASON + r")\s+(?P<d>before|after)" + END
+         + r"(?=\s*[,.;:)]|\s+(?:that|this|he|she|they|it|we|I|you|the|a|an|[A-Z]\w*)\s+\w+(?:ed|s)\b)",
+         season_before, "the winter before"),
     Rule("year_ago", START + r"(?:(?:the|a)\s+(?:(?:comparable|corresponding)\s+)?(?=\w+[- ]\w+(?:\s+(?:first|second|"
          r"third|fourth|quarter|period|month|year|week)\b|\s*(?:[^\w\s]|$))))?(?P<u>year|month|quarter|week)[- ]"
          r"(?:earlier|ago)"

@@ -265,10 +265,12 @@ def part_of_date(m, text):
     """'the night of March 3, 1802', 'the morning of 14 February 1917', 'early in the morning of 12 June':
     that part of that day (a DATE, as for 'Friday night'); 'the early hours of 6 June 1944', 'the small hours of
     3 May' are its morning, as 'the early morning hours of' (news keeps only the date, see resolve)."""
+    pod = "MO" if m["hrs"] else CAL["parts_of_day"][key(m["part"])]
+    if m["d3"]:  # "the evening of the 18th": that day of the month the story or text is in
+        return Partial(type="DATE", pod=pod, day=int(m["d3"]), anchor="prev", grain="part_of_day")
     mon, d = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
     if mon[0].islower() and key(mon) in ("may", "march"):
         return None
-    pod = "MO" if m["hrs"] else CAL["parts_of_day"][key(m["part"])]
     return Partial(type="DATE", pod=pod, month=month_of(mon), day=daynum(d),
                    year=int(m["y"]) if m["y"] else None, grain="part_of_day")
 
@@ -287,8 +289,9 @@ _DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(
 
 RULES = [
     Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:(?:early|late|small)\s+)?(?P<part>" + POD
-         + r")(?:\s+hours)?|(?P<hrs>early|small|wee(?:\s+small)?)\s+hours)\s+of\s+(?:(?P<mon>" + MONTH
-         + r")\s+(?P<d>" + DAYNUM + r")|(?P<d2>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, part_of_date,
+         + r")(?:\s+hours)?|(?P<hrs>early|small|wee(?:\s+small)?)\s+hours)\s+of\s+(?:(?:(?P<mon>" + MONTH
+         + r")\s+(?P<d>" + DAYNUM + r")|(?:the\s+)?(?P<d2>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>"
+         + YEAR4 + r"))?|the\s+(?P<d3>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-]|\s+(?:of\s+)?" + MONTH + r"))" + END, part_of_date,
          "the night of March 3, 1802"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
