@@ -76,7 +76,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "part_of_date": W_POD | {"hours"},  # "the early hours of 6 June"
     "period_end": frozenset({"year", "month", "week"}),
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
-    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
+    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more", "day"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
     "shifted": words_of(relative.SHIFT_WORDS) - {"the"},  # every match starts with its direction word
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",

@@ -56,6 +56,9 @@ def fixed(m, text):
         return None  # "the short term outlook": an unhyphenated adjective, no time
     if w == "right now" and re.search(r"\ball\s+$", before, re.I):
         return None  # "all right now, let's go": a discourse marker, not a time
+    if w == "the other day" and (re.match(r"\s+of\b", after) or re.search(
+            r"\b(?:one|first)\b[^.!?]*$", text[max(0, m.start() - 60):m.start()], re.I)):
+        return None  # "the other day of the trip", "one day to rest, the other day to pack": the second of two
     if w in ("now", "the present") and re.match(r"[-‐]", after):
         return None  # "now-defunct", "the present-day border"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
@@ -85,6 +88,8 @@ def day_offset(m, text):
         return None
     if names_a_show(m["w"], text, m.end()):
         return None  # "the Today show", "on the Tonight Show"
+    if w.endswith("day after tomorrow") and re.search(r"Day After Tomorrow", m["w"]):
+        return None  # "The Day After Tomorrow", the film: a title in title case
     if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
