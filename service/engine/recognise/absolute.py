@@ -95,11 +95,15 @@ def us_numeric(m, text):
 def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
-    if ambiguous_month(word):
-        if not is_capitalised(word) and not (
-                key(word) not in ("may", "march", "mar") and "d" in m.re.groupindex and m["d"]
-                and m.start("d") < m.start("mon") and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)):
-            return False  # lower case only after an ordinal day: "3rd dec", "1st jan" (not "the 3rd may be")
+    if ambiguous_month(word) and not is_capitalised(word):
+        day_first = "d" in m.re.groupindex and m["d"] and m.start("d") < m.start("mon")
+        if not day_first:
+            return False
+        if key(word) in ("may", "march", "mar"):
+            # the verbs: only after "the Nth of" ("the 5th of march"; not "the 3rd may be", "5 march on")
+            return bool(re.search(r"\d(?:st|nd|rd|th)\s+of\s+$", text[m.start("d"):m.start("mon")], re.I))
+        # chat writes a day and a lower-case abbreviation: "2 jan", "3rd dec" (not a clock or a count: "at 2 jan")
+        return bool(re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)) or m["d"].isdigit()
     return True
 
 
@@ -209,6 +213,11 @@ def season_rel_year(m, text):
 _MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
 
 
+# Words before a lower-case month abbreviation that make it a month: "since jan", "end of aug", "this dec"
+_MONTH_PREP_BEFORE = re.compile(r"\b(?:in|till|til|until|since|by|during|early|late|mid|(?:end|start|beginning|middle)\s+of|"
+                                r"next|last|this|coming)\s*-?\s*$", re.IGNORECASE)
+
+
 # Things named after the month they belong to: "the March issue", "Shop March Collection", "our Aug sale"
 _MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|promotions?|newsletters?|catalog(?:ue)?s?|"
                           r"lookbooks?|giveaways?|intakes?|arrivals)\b", re.IGNORECASE)
@@ -220,8 +229,13 @@ def month_alone(m, text):
     if is_capitalised(word) and not word.endswith(".") and _MONTH_THING.match(text, m.end()):
         return Partial(month=month_of(word), grain="month")
     if ambiguous_month(word) or (len(k) <= 4 and k not in ("june", "july")):
-        # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
-        if not is_capitalised(word) or not _context_before(text, m.start()):
+        # "May", "March" or an abbreviation standing alone: need capitalisation and a date context; chat writes
+        # abbreviations in lower case, and after a preposition of time they are months ("till jan", "in aug"; not
+        # "apr", the interest rate)
+        if not is_capitalised(word) and not (k not in ("may", "march", "mar", "apr") and _MONTH_PREP_BEFORE.search(
+                text, max(0, m.start() - 16), m.start())):
+            return None
+        if not _context_before(text, m.start()):
             return None
         if k in ("march", "may") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
