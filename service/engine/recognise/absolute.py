@@ -176,6 +176,13 @@ def month_rel_year(m, text):
     if not _month_ok(m, text):
         return None
     off = _REL_YEAR[key(m["rel"])]
+    if m["d"] and m["d2"]:
+        return None  # "10 May 12 next year": no one date
+    if m["d"] or m["d2"]:  # "19 Feb next year", "March 3 last year"
+        day = daynum(m["d"] or m["d2"])
+        if not _valid(None, month_of(m["mon"]), day):
+            return None
+        return Partial(month=month_of(m["mon"]), day=day, rel=("year", off), grain="day")
     return Partial(month=month_of(m["mon"]), rel=("year", off), grain="month")
 
 
@@ -634,7 +641,8 @@ RULES = [
     Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
          month_year, "February 2022"),
     Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
-    Rule("month_rel_year", START + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
+    Rule("month_rel_year", START + r"(?:(?:the\s+)?(?P<d>" + DAYNUM + r")\s+(?:of\s+)?)?(?P<mon>" + MONTH + r")(?:\s+(?P<d2>"
+         + DAYNUM + r"))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year" + END,
          month_rel_year, "June last year"),
     Rule("month_that_year", START + r"(?:(?P<d0>" + DAYNUM + r")\s+)?(?P<mon>" + MONTH + r")(?:\s+(?P<d>" + DAYNUM
          + r"))?,?\s+of\s+"
