@@ -357,6 +357,14 @@ def decade(m, text):
         return Partial(decade=int(m["dy"][:3]), grain="decade")
     if m["dy2"]:
         return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
+    if m["dy3"]:  # "the 90s", "the 80's", "the 80s and 90s": a decade without its apostrophe, after "the" only
+        before = text[max(0, m.start() - 50):m.start()]
+        if not (re.search(r"\bthe\s+(?:(?:early|mid|late)\s*-?\s*)?$", before, re.I)
+                or re.search(r"\bthe\s+[1-9]0['’]?s\s*(?:and|or|to|&|-|–)\s*$", before, re.I)):
+            return None  # "in his 90s", "aged 60s": an age
+        if _DECADE_MEASURE.search(before):
+            return None  # "temperatures in the 90s", "scores in the 80s": a measure
+        return Partial(decade=int(m["dy3"][0]), grain="decade", vague_year=True)
     if re.search(r"\b(?:in|into|to|reached|reach|turned|hit|past)\s+(?:his|her|their|my|your|our|its|whose)\s+"
                  r"(?:(?:early|mid|late)(?:\s*-?\s*to\s*-?\s*(?:mid|late))?\s*-?\s*)?$",
                  text[max(0, m.start() - 40):m.start()], re.I):
@@ -368,6 +376,12 @@ def decade(m, text):
         return Partial(decade={"seventeen": 170, "eighteen": 180, "nineteen": 190}[key(m["cw"])] + tens,
                        grain="decade")
     return Partial(decade=tens, grain="decade", vague_year=True)
+
+
+# a measure before "the 90s": degrees, scores, speeds
+_DECADE_MEASURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|degrees?|heat|weather|thermometer|fahrenheit|"
+                             r"scores?|scored|marks|grades?|percent|mph|km/?h|speeds?|rated|rating|aged?|ages)\b|[°%]",
+                             re.IGNORECASE)
 
 
 _CENTURY_HEAD = re.compile(r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?$",
@@ -662,7 +676,7 @@ RULES = [
     Rule("named_era_year", START + r"(?:(?P<mon>" + MONTH + r")|(?P<s>" + SEASON + r"))\s+(?:of\s+)?(?P<y>\d{1,4})\s*"
          r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year, "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
-    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s"
+    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<dy2>\d0)['’]?s|(?<![\w'’.,$£€#/-])(?P<dy3>[1-9]0)['’]?s"
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
          r"nineties))" + END,
          decade, "the 1990s", takes_the=True),
