@@ -79,16 +79,19 @@ def clock_ampm(m, text):
 
 
 def clock_compact(m, text):
-    """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)': four digits as a 24-hour time, only after a clock
-    preposition or before 'hrs' or a time zone (a year otherwise: 'at 2014 levels', 'by 2020')."""
+    """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)', '2359 tonight': four digits as a 24-hour time, only after a
+    clock preposition or before 'hrs', a time zone or a day word (a year otherwise: 'at 2014 levels', 'by 2020')."""
     if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-" or is_house_number(text, m.end()):
         return None  # "at 1215 Oak Street": a house number
     h, mi = int(m["h"]), int(m["cmi"])
     zoned = bool(m["tz"]) and m["tz"].isupper() and len(m["tz"]) >= 3 and (  # "0842 GMT", "(1930 GMT)"
         not 1900 <= h * 100 + mi <= 2099 or re.search(r"(?:\b(?:at|abt)\s+|\()$", text[max(0, m.start() - 8):m.start()]))
     if not m["hrs"] and not zoned:
-        if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
-                                                           text[max(0, m.start() - 8):m.start()], re.I):
+        # after a clock preposition, or before "tonight" ("2359 tonight"), or with a leading zero before a day word
+        # ("0700 tmr"); a count otherwise ("sold 1500 yesterday", "flight 1230 tomorrow"), or a year ("2014 today")
+        night = bool(m["dpod"]) or bool(m["dayw"]) and key(m["dayw"]) in REFS["night_words"]
+        if 1900 <= h * 100 + mi <= 2099 or not (re.search(r"\b(?:at|abt)\s+$", text[max(0, m.start() - 8):m.start()],
+                                                           re.I) or night or m["dayw"] and m["h"].startswith("0")):
             return None
         if re.match(r"\s*(?:[a-z]+s\b|km|kg|ft|mph|kph|cc|ml|rpm|m\b|feet|foot|sq|per\b)", text[m.end():m.end() + 8]) \
                 or re.search(r"\b(?:closed?|closing|ended|stood|rose|fell|dropped|gained|traded|trading|priced|index|"
