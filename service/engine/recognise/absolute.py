@@ -571,6 +571,8 @@ def holiday(m, text):
     k = key(m["hol"])
     if k == "election day" and not m["hol"][0].isupper():
         return None  # "on election day" in any country is no fixed date; capitalised it is the US one
+    if k == "nye" and m["hol"] not in ("NYE", "nye"):
+        return None  # "Bill Nye": the surname; New Year's Eve is "NYE" or, in chat, "nye"
     spec = CAL["holidays"][k]
     if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;
         # "the Labor Day weekend", "Thanksgiving weekend": the weekend next to it
