@@ -494,6 +494,10 @@ _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$"
 _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
 
 
+# "it's only tues", "happy thurs", "today is fri": a chat abbreviation that is no other word names the day after these
+_WD_IS = re.compile(r"(?:\b(?:it['’]?s|its|is|was|only|happy|hello|finally|today)|\bit\s+is)\s+$", re.IGNORECASE)
+
+
 # after a lower-case "on sat": what may follow the weekday ("on sat at 8", "on mon lah"), not a noun ("on sat nav")
 _WD_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|at|to|till|until|so|then|morning|afternoon|evening|night|nite|"
                      r"lah|leh|lor|too|also|only|i|we|you|he|she|they|can|cannot|will|got|with|for|in|or|\d)\b",
@@ -513,13 +517,15 @@ def weekday(m, text):
     if len(k) <= 4 and k not in ("tues", "thur", "thurs"):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
         dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon") or bool(m["dn"])  # "Sat 26th"
-        if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
+        if k in ("tue", "thu", "fri") and _WD_IS.search(text, max(0, m.start() - 12), m.start()):
+            pass  # "its only fri", "happy fri": no other word is spelt so
+        elif not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
                 (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I) and (
                     k not in ("sun", "sat", "wed", "mon") or _WD_END.match(text, m.end())))
                 and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
     elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
-            text, max(0, m.start() - 8), m.start())):
+            text, max(0, m.start() - 8), m.start()) or _WD_IS.search(text, max(0, m.start() - 12), m.start())):
         return None  # "tues", "thur" lower-case: after a preposition or in a list
     # full names date in any case: "have a good sunday", "can tuesday come already"
     if _EVERY_LIST.search(text, max(0, m.start() - 40), m.start()):
