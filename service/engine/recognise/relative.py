@@ -262,11 +262,11 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
 def day_ordinal(m, text):
-    """'on the 14th', 'by the 20th', 'since the 3rd': a day of the month last mentioned (of the reference
+    """'on the 14th', 'by the 20th', 'since the 3rd', 'on 29th': a day of the month last mentioned (of the reference
     month in news) when nothing after the ordinal makes it a count of something else ("the 5th Battalion",
     "the 49th parallel", "the 20th century")."""
     if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
-        return None
+        return None  # chat drops the article ("back at work on 29th"), after the same prepositions
     if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I):
         return None  # "from the 3rd to the 9th of May": the range's head (recognise._DAY_HEAD)
     d = int(m["d"])
@@ -628,7 +628,7 @@ RULES = [
          + r"))\s+of\s+(?:(?P<dir>this|next|last|the\s+coming|the\s+current)|(?P<that>that|the\s+same|the\s+following|"
          r"the\s+next|the\s+previous|the\s+preceding))\s+month" + END, day_of_rel_month,
          "the 1st of next month"),
-    Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
+    Rule("day_ordinal", START + r"(?:the\s+)?(?P<d>3[01]|[12]\d|[1-9])"
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
