@@ -31,6 +31,7 @@ DIGIT = "DIGIT"  # any token with a digit
 TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGIT}),
     "us_numeric": frozenset({DIGIT}),
+    "day_first_numeric": frozenset({DIGIT}),
     "other_full_date": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
@@ -145,6 +146,7 @@ NEEDS: dict[str, str] = {
     "clock_ampm": r"\d\+?\s*" + AMPM,
     "iso_date": r"-\d\d-\d",
     "us_numeric": r"/\d",
+    "day_first_numeric": r"/\d",
     "fiscal": r"fiscal|fy",
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",

@@ -92,6 +92,27 @@ def us_numeric(m, text):
     return Partial(year=y, month=mo, day=d, grain="day")
 
 
+_DAY_FIRST_CONTEXT = re.compile(r"\b(?:on|by|till|til|until|from|since|before|after|b4|due|dated?)\s+$", re.IGNORECASE)
+
+
+def day_first_numeric(m, text):
+    """'25/12/2014', 'on 25/12': a numeric date whose first number cannot be a month (13-31) is day first, as
+    written outside the US; both numbers up to 12 ('05/03') stay ambiguous and untagged. Without a year it needs
+    a preposition of time before it ('24/7', a score '28/3', a rating '15/10' are no dates)."""
+    d, mo = int(m["d"]), int(m["mo"])
+    if m["y"] is None:
+        if not _DAY_FIRST_CONTEXT.search(text, max(0, m.start() - 8), m.start()) or (d, mo) == (24, 7):
+            return None
+        y = None
+    else:
+        y = int(m["y"])
+        if len(m["y"]) == 2:
+            y += 1900 if y >= 40 else 2000
+    if not _valid(y, mo, d):
+        return None
+    return Partial(year=y, month=mo, day=d, grain="day")
+
+
 def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
@@ -638,6 +659,8 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
+    Rule("day_first_numeric", r"(?<![\w/.-])(?P<d>1[3-9]|2\d|3[01])/(?P<mo>1[0-2]|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
+         r"(?![\w/]|[.,]\d)", day_first_numeric, "25/12/2014"),
     Rule("other_full_date", r"(?<![\w/.-])(?:(?<!,)(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})"
          r"|\d{4}([/.])(?:1[0-2]|0?[1-9])\4(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
