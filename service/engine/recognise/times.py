@@ -102,10 +102,21 @@ def clock_compact(m, text):
     return _day_part(p, m)
 
 
+# a race or a run before a clock-like figure after "in": "did the 2.4km in 10:45", "ran 21km in 1:35:10"; or a pace
+# after it: "at 4:30 pace" ("after my run at 6:30" keeps its time)
+_RACE_BEFORE = re.compile(r"(?:\d\s*(?:km|k|mi|miles?|m)|\b(?:ran|run|runs|running|jog|jogged|marathon|race|raced|lap|laps|"
+                          r"swim|swam|clocked|timing|pb|ippt|finished|completed?))\b[^.!?;]{0,30}?"
+                          r"\bin\s+(?:(?:abt|about|around|under|just)\s+)?$", re.IGNORECASE)
+_PACE_AFTER = re.compile(r"\s*(?:min(?:ute)?s?\s*)?(?:/\s*km|per\s+(?:km|mile)|pace|splits?|min/km)\b", re.IGNORECASE)
+
+
 def clock24(m, text):
     if m["cmi"] is not None:
         return clock_compact(m, text)
     h, mi = int(m["h"]), int(m["mi"])
+    if not (m["tz"] or m["hrs"]) and (
+            _RACE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _PACE_AFTER.match(text, m.end())):
+        return None  # a race time or a pace ("2.4km in 10:45", "at 4:30 pace"): a duration, no time of day
     # A ratio or score ("won 3:1") has no leading zero and no zone; need two-digit hours or a zone/"hours".
     if len(m["h"]) == 1 and not (m["tz"] or m["hrs"] or m["dpod"] or m["dayw"] or re.search(
             r"\b(?:at|by|until|till|from|around|about|before|after|since)\s+$", text[max(0, m.start() - 8):m.start()],
