@@ -117,9 +117,13 @@ def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
     if ambiguous_month(word) and not is_capitalised(word):
-        day_first = "d" in m.re.groupindex and m["d"] and m.start("d") < m.start("mon")
+        has_day = "d" in m.re.groupindex and m["d"]
+        day_first = has_day and m.start("d") < m.start("mon")
         if not day_first:
-            return False
+            if has_day and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I):
+                return True  # "jan 1st", "may 1st", "dec 31st"
+            # "jan 15", "aug 9" (not "march 15 miles": the verbs need the ordinal)
+            return bool(has_day) and m["d"].isdigit() and key(word) not in ("may", "march", "mar")
         if key(word) in ("may", "march", "mar"):
             # the verbs: only after "the Nth of" ("the 5th of march"; not "the 3rd may be", "5 march on")
             return bool(re.search(r"\d(?:st|nd|rd|th)\s+of\s+$", text[m.start("d"):m.start("mon")], re.I))
@@ -246,6 +250,14 @@ _MONTH_PREP_BEFORE = re.compile(r"\b(?:in|till|til|until|since|by|during|early|l
                                 r"next|last|this|coming)\s*-?\s*$", re.IGNORECASE)
 
 
+# ... "march" too after these ("in march", "since march"; not "will march", "this march", a protest)
+_MARCH_BEFORE = re.compile(r"\b(?:in|till|til|until|since|early|late|mid)\s*-?\s*$", re.IGNORECASE)
+# a month closing a list of months: "in nov and dec", "jan to mar"
+_MONTH_LIST_BEFORE = re.compile(r"(?<![\w])" + MONTH + r"\s*(?:and|or|&|to|till|until|-|–|/)\s*$", re.IGNORECASE)
+# a part of a month named: "the last week of march", "end of may", "the first day of dec"
+_MONTH_OF_BEFORE = re.compile(r"\b(?:days?|weeks?|weekend|end|start|beginning|middle|half|rest|part)\s+of\s+$", re.IGNORECASE)
+
+
 # Things named after the month they belong to: "the March issue", "Shop March Collection", "our Aug sale"
 _MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|promotions?|newsletters?|catalog(?:ue)?s?|"
                           r"lookbooks?|giveaways?|intakes?|arrivals)\b", re.IGNORECASE)
@@ -260,8 +272,11 @@ def month_alone(m, text):
         # "May", "March" or an abbreviation standing alone: need capitalisation and a date context; chat writes
         # abbreviations in lower case, and after a preposition of time they are months ("till jan", "in aug"; not
         # "apr", the interest rate)
-        if not is_capitalised(word) and not (k not in ("may", "march", "mar", "apr") and _MONTH_PREP_BEFORE.search(
-                text, max(0, m.start() - 16), m.start())):
+        if not is_capitalised(word) and not (
+                k not in ("may", "march", "mar", "apr") and _MONTH_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k == "march" and _MARCH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k not in ("may", "mar", "apr") and _MONTH_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or _MONTH_OF_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             return None
         if not _context_before(text, m.start()):
             return None
