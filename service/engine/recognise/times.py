@@ -202,7 +202,8 @@ def past_to(m, text):
 
 
 def clock_day_part(m, text):
-    """'at 3 this afternoon', 'by 10 tomorrow morning', 'at 9 tonight', 'at 7:30 Friday evening': a clock hour
+    """'at 3 this afternoon', 'by 10 tomorrow morning', 'at 9 tonight', 'at 7:30 Friday evening', 'at 7.45 this
+    morning' (the British dot): a clock hour
     on the 12-hour dial made definite by the day and part of day after it."""
     if not _after_time_preposition(text, m.start()):
         return None  # "won 3 this afternoon": a bare number needs a preposition of time
@@ -313,7 +314,7 @@ RULES = [
          r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
          + END + r"(?:\s+o['’]clock)?(?:\s*" + AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
          + r")?" + _TZ + _DAYW, past_to, "half past ten"),
-    Rule("clock_day_part", START + r"(?P<h>1[0-2]|0?[1-9]|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+    Rule("clock_day_part", START + r"(?P<h>1[0-2]|0?[1-9]|" + NUMWORD + r")(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
          + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
