@@ -340,6 +340,7 @@ def year_alone(m, text):
             # "its 2006 highs", "since 1989 sales"
             or re.search(r"\b(?:the|its|their|his|her|our|since|until|till|during)\s+$", before, re.I)
             or re.search(r"\b(?:pre|post)-$", before, re.I)  # "many post-1975 buildings"
+            or re.search(r"\b(?:happy|hello|bye|goodbye|welcome)\s+$", before, re.I)  # "happy 2014 guys": a greeting
             # "53% of 1913 levels", "up 3 percent from 2011 levels": a year dating a measure
             or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
