@@ -80,6 +80,11 @@ _STAY = re.compile(r"\b(?:stay|stays|stayed|staying|sleep|sleeps|slept|sleeping|
                    r"remaining|kept|keep|park|parked)\s+(?:\w+\s+)?$", re.I)
 
 
+# figures near "ytd" make it year-to-date, not yesterday
+_YEAR_TO_DATE = re.compile(r"[^.!?]*?(?:%|\$|\bpercent\b|\b(?:returns?|gains?|performance|sales|revenues?|growth|profits?|"
+                           r"losses|stocks?|shares|index|funds?|earnings|ytd)\b)", re.IGNORECASE)
+
+
 def day_offset(m, text):
     w = key(m["w"])
     if w == "today" and (_GENERIC_TODAYS.match(text, m.end())
@@ -90,6 +95,9 @@ def day_offset(m, text):
         return None  # "the Today show", "on the Tonight Show"
     if w.endswith("day after tomorrow") and re.search(r"Day After Tomorrow", m["w"]):
         return None  # "The Day After Tomorrow", the film: a title in title case
+    if w == "ytd" and (not m["w"].islower() or _YEAR_TO_DATE.search(text, max(0, m.start() - 30), m.start())
+                       or _YEAR_TO_DATE.match(text[m.end():m.end() + 30])):
+        return None  # "YTD", "up 12% ytd", "ytd returns": year-to-date
     if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):

@@ -251,6 +251,8 @@ def day_with_part(m, text):
     elif k in ("tonight", "tonite", "2nite"):
         p.rel, p.pod = ("day", 0), "NI"
     elif k in REFS["day_offsets"]:
+        if k == "ytd" and not d.islower():
+            return None  # "YTD": year-to-date
         p.rel = ("day", REFS["day_offsets"][k])
     elif k in ("that", "the same", "that same", "that very"):  # "that same evening", "that very night"
         p.rel, p.anchor = ("day", 0), "prev"
