@@ -154,6 +154,8 @@ def _day_without_year(p: Partial) -> bool:
 # -- reading a mention with its neighbours (Resolver._read): a range's year, a clock time's day ... -------
 _TO = r"-|–|—|to|until|till|through|thru"
 _RANGE_TO = re.compile(r"\s*(?:" + _TO + r")\s*", re.IGNORECASE)  # between the ends of a range
+# between the members of a list of weekdays: "Sat and Sun", "sat n sun", "Mon, Tue"
+_WEEKDAY_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and|&|n|or|/|\+)\s*", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:" + _TO + r"|and|or)\s*", re.IGNORECASE)  # ... or the members of a list
 _OF = re.compile(r"\bof\s+", re.IGNORECASE)
 
@@ -874,7 +876,7 @@ class Resolver:
         if not story.narrative:
             r = self._ended_in_the_past(r, p, mm, text, story)
             r = self._range_forward(r, p, mm, anchor, text, story, tense)
-            r = self._weekday_range_forward(r, p, mm, text, story)
+            r = self._weekday_range_forward(r, p, mm, text, story, tense)
         r = self._day_of_named_period(r, p, mm, anchor, story)
         if story.narrative:
             r = self._count_in_named_period(r, p, mm, anchor, story)
@@ -917,15 +919,20 @@ class Resolver:
         return r
 
     @staticmethod
-    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story, tense) -> Resolved:
         """News: "will strike from Monday to Friday": the closing weekday of a range is the first one on or
-        after the opening day, whatever the tense chose for it alone."""
+        after the opening day, whatever the tense chose for it alone; so is a later weekday of a list ("this
+        Saturday and Sunday", "on sat n sun"), unless a past clause puts it after the reference date (a list
+        in any order: "met on Tuesday and Monday")."""
         last = story.last
         if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
                 and p.type == "DATE" and r.start is not None and last is not None and r.start < last
-                and story.last_grain == "day" and r.granularity == "day"
-                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            return _period_of("day", r.start + timedelta(days=7 * -(-(last - r.start).days // 7)))
+                and story.last_grain == "day" and r.granularity == "day"):
+            ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
+            if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
+                    _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
+                    and (ahead <= story.ref or tense() != "past")):
+                return _period_of("day", ahead)
         return r
 
     @staticmethod
