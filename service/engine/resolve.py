@@ -922,8 +922,9 @@ class Resolver:
     def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story, tense) -> Resolved:
         """News: "will strike from Monday to Friday": the closing weekday of a range is the first one on or
         after the opening day, whatever the tense chose for it alone; so is a later weekday of a list ("this
-        Saturday and Sunday", "on sat n sun"), unless a past clause puts it after the reference date (a list
-        in any order: "met on Tuesday and Monday")."""
+        Saturday and Sunday", "on sat n sun"). A list in falling order in a past clause ("statements made
+        Friday and Thursday") keeps the tense's days; one in the week's order is read forward whatever the
+        tense, as chat misleads it ("sat n sun" reads "sat" as a verb)."""
         last = story.last
         if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
                 and p.type == "DATE" and r.start is not None and last is not None and r.start < last
@@ -931,7 +932,7 @@ class Resolver:
             ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
             if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
                     _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
-                    and (ahead <= story.ref or tense() != "past")):
+                    and (p.dow > last.isoweekday() or tense() != "past")):
                 return _period_of("day", ahead)
         return r
 

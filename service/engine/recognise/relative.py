@@ -494,7 +494,7 @@ def year_period(m, text):
                    aside=True)  # a comparison: the story stays with the period it reports
 
 
-_WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
+_WD_LINK = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*|\s+n\s+)"  # chat: "sat n sun"
 _WD_NEXT = re.compile(_WD_LINK + "(?P<o>" + WEEKDAY + ")", re.IGNORECASE)
 _WD_PREV = re.compile("(?P<o>" + WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?" + _WD_LINK + "$",
                       re.IGNORECASE)
