@@ -5,7 +5,7 @@ import calendar
 import re
 
 from ..calendar_math import duration_value
-from .grammar import (AMOUNT, CAL, END, GUARDS, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key,
                       number, unit_of)
 
 _ABBREV = {"sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs"}
@@ -75,10 +75,25 @@ def weekdays_plural(m, text):
     return Partial(type="SET", value=f"XXXX-WXX-{CAL['weekdays'][base]}")
 
 
+# what may follow "everyday" used as an adverb ("I go gym everyday", "everyday also same"): the end of a clause or a
+# function word, not the noun the adjective would modify
+_ADVERB_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|also|too|so|then|at|in|on|for|from|to|till|until|since|"
+                         r"i|we|you|he|she|they|it|is|was|are|were|will|can|must|got|lah|leh|lor|without|after|before|"
+                         r"just|only|like|with)\b", re.IGNORECASE)
+
+
+_COUNT_BEFORE = re.compile(r"\d\s*(?:" + DIGIT_UNIT + r")\s*$", re.IGNORECASE)
+
+
 def frequency(m, text):
     w = key(m["w"])
     if w == "annual":
         return None  # adjective: "annual report" — not a set expression by itself
+    if w == "everyday" and (not _ADVERB_END.match(text, m.end()) or _COUNT_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                         m.start())):
+        # "everyday life", "an everyday matter": the adjective; "12hrs everyday": one frequency phrase (a set of
+        # 12 hours a day) whose count is tagged already, which a second expression would split
+        return None
     if w == "daily" and re.search(r"\bthe\s+$|\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()]):
         return None  # "the daily", "China Daily": a newspaper
     if m["w"][:1].isupper() and not m["w"].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and \
