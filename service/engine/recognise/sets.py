@@ -70,8 +70,8 @@ def every_name(m, text):
 def weekdays_plural(m, text):
     w = m["w"]
     base = key(w)[:-1]
-    if base not in CAL["weekdays"] or not w[:1].isupper():
-        return None
+    if base not in CAL["weekdays"]:
+        return None  # lower case too: chat writes "i hate mondays", "on sundays"
     return Partial(type="SET", value=f"XXXX-WXX-{CAL['weekdays'][base]}")
 
 
