@@ -101,8 +101,8 @@ def day_first_numeric(m, text):
     a preposition of time before it ('24/7', a score '28/3', a rating '15/10' are no dates)."""
     d, mo = int(m["d"]), int(m["mo"])
     if m["y"] is None:
-        if not _DAY_FIRST_CONTEXT.search(text, max(0, m.start() - 8), m.start()) or (d, mo) == (24, 7):
-            return None
+        if not (m["wd"] or _DAY_FIRST_CONTEXT.search(text, max(0, m.start() - 8), m.start())) or (d, mo) == (24, 7):
+            return None  # a weekday before it ("Sun 24/11") dates it too
         y = None
     else:
         y = int(m["y"])
@@ -110,7 +110,10 @@ def day_first_numeric(m, text):
             y += 1900 if y >= 40 else 2000
     if not _valid(y, mo, d):
         return None
-    return Partial(year=y, month=mo, day=d, grain="day")
+    p = Partial(year=y, month=mo, day=d, grain="day")
+    if m["wd"]:
+        p.dow = weekday_of(m["wd"])
+    return p
 
 
 def _month_ok(m, text) -> bool:
@@ -675,7 +678,7 @@ RULES = [
          iso_date, "2023-07-19"),
     Rule("us_numeric", r"(?<![\w/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          us_numeric, "07/19/2023"),
-    Rule("day_first_numeric", r"(?<![\w/.-])(?P<d>1[3-9]|2\d|3[01])/(?P<mo>1[0-2]|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
+    Rule("day_first_numeric", r"(?<![\w/.-])" + _WD + r"(?P<d>1[3-9]|2\d|3[01])/(?P<mo>1[0-2]|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
          r"(?![\w/]|[.,]\d)", day_first_numeric, "25/12/2014"),
     Rule("other_full_date", r"(?<![\w/.-])(?:(?<!,)(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})"
          r"|\d{4}([/.])(?:1[0-2]|0?[1-9])\4(?:3[01]|[12]\d|0?[1-9])"
