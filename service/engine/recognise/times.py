@@ -110,10 +110,27 @@ _RACE_BEFORE = re.compile(r"(?:\d\s*(?:km|k|mi|miles?|m)|\b(?:ran|run|runs|runni
 _PACE_AFTER = re.compile(r"\s*(?:min(?:ute)?s?\s*)?(?:/\s*km|per\s+(?:km|mile)|pace|splits?|min/km)\b", re.IGNORECASE)
 
 
+# a dotted number after these is a price or a level ("closed at 12.30", "sold at $3.50"), not a clock time
+_FIGURE_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:rm|usd|sgd|closed?|closing|traded?|trading|priced?|prices?|rates?|index|level|stood|"
+                            r"rose|fell|dropped|gained|ended|opened|valued|cost|costs|paid|sells?|sold|bought|buy|yield|"
+                            r"scored?|averaged?|points?|odds|rated|ratings?|dollar|yen|euro|pound|currency|inflation|unemployment|growth|"
+                            r"gdp|interest|percentage|ratio|average|estimated?|forecast|valuation|record)\b)[^.;!?]*$",
+                            re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"\s*(?:%|percent|per\b|pts?\b|points?\b|cents?\b|million|billion|bn\b|kg\b|km\b|m\b|"
+                           r"mm\b|cm\b|litres?|liters?|dollars?|euros?|yen\b|marks\b|pounds?\b|francs?\b|yuan\b|rupees?\b|ringgit\b|"
+                           r"pesos?\b|times\b|stars?\b|(?:a\s+)?shares?\b|apiece|each)", re.IGNORECASE)
+
+
 def clock24(m, text):
     if m["cmi"] is not None:
         return clock_compact(m, text)
     h, mi = int(m["h"]), int(m["mi"])
+    if m["sep"] == "." and (
+            m["h"] == "0" or not re.search(r"\b(?:at|by|until|till|from|around|abt|about|before|after|since)\s+$",
+                          text[max(0, m.start() - 8):m.start()], re.I)
+            or _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _FIGURE_AFTER.match(text, m.end())):
+        return None  # the British dotted clock ("lunch at 12.30") only after a preposition of time, and not a figure
+        # ("fell 6.43 on Friday", "rose $5.41 yesterday", "about 0.55 share")
     if not (m["tz"] or m["hrs"]) and (
             _RACE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _PACE_AFTER.match(text, m.end())):
         return None  # a race time or a pace ("2.4km in 10:45", "at 4:30 pace"): a duration, no time of day
@@ -304,7 +321,7 @@ RULES = [
          "the night of March 3, 1802"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
-    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d)(?:(?<=:\d\d):(?P<s>[0-5]\d))?(?![\d:]|\.\d)"
          r"|(?P<cmi>[0-5]\d)(?!(?!hrs?\b|hours\b|h\b)[\w%/]|[.,]\d|\s*\d))"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + AMPM + ")?" + _DAYW, oclock,
