@@ -677,7 +677,11 @@ RULES = [
          r"|last\s+year['’]s\s+(?:(?:corresponding|comparable|same)\s+)?(?P<u2>quarter|period)"
          r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier))" + END, period_year_ago,
          "the corresponding period last year"),
-    Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
+    # chat drops the article after "end of" ("by end of month"): the prefix is attached as for "the end of the month"
+    # (not a numbered year: "the beginning of Year One")
+    Rule("definite_period", START + r"(?:the\s+|(?:(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of ))"
+         r"(?!\w+\s+(?:one|two|three|four|\d)))"
+         r"(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("year_period", START + r"the\s+(?P<y>(?:1[5-9]|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)" + END, year_period,
