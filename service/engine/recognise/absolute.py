@@ -269,6 +269,8 @@ _MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
+    if k == "april" and re.match(r"\s+fools?\b", text[m.end():m.end() + 8], re.I):
+        return None  # "April fool!": the joke (its day, "April Fool's Day", is a holiday)
     if is_capitalised(word) and not word.endswith(".") and _MONTH_THING.match(text, m.end()):
         return Partial(month=month_of(word), grain="month")
     if ambiguous_month(word) or (len(k) <= 4 and k not in ("june", "july")):
