@@ -1067,8 +1067,13 @@ class Resolver:
                 return None
         elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
                 "month", "year", "quarter", "half"):
-            # "the last day of the year", "the first day of August": the day at the edge of the period named
-            r = _period_of(p.edge[0], r.start if p.edge[1] == 0 else r.end)
+            # "the last day of the year", "the first day of August": the day at the edge of the period named;
+            # "the first week of March": the week with most of its days in it, as ISO 8601 takes the week of
+            # 4 January for a year's first (the week holding the period's fourth day, or its fourth-last)
+            d = r.start if p.edge[1] == 0 else r.end
+            if p.edge[0] == "week":
+                d += timedelta(days=3 if p.edge[1] == 0 else -3)
+            r = _period_of(p.edge[0], d)
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of April 9"
             r = _period_of("week", r.start)
         elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:

@@ -205,7 +205,8 @@ _WD_BEFORE_CLOCK = grouped(re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|comin
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
 # "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
-_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day)\s+of\s+$", re.IGNORECASE)
+# ... and "the first week of", "the last week of" (see resolve._reframed for which week)
+_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day|week)\s+of\s+$", re.IGNORECASE)
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
