@@ -613,6 +613,10 @@ def holiday(m, text):
     k = key(m["hol"])
     if k == "election day" and not m["hol"][0].isupper():
         return None  # "on election day" in any country is no fixed date; capitalised it is the US one
+    if k in ("valentine's", "valentines") and re.search(
+            r"\b(?:my|your|his|her|our|their|secret|a|an|the|some|many|no|of|\d+)\s+$", text[max(0, m.start() - 10):m.start()],
+            re.I):
+        return None  # "my valentine's card", "sent 20 valentines": the person or the cards, not the day
     if k == "nye" and m["hol"] not in ("NYE", "nye"):
         return None  # "Bill Nye": the surname; New Year's Eve is "NYE" or, in chat, "nye"
     spec = CAL["holidays"][k]
