@@ -628,7 +628,7 @@ def period_ahead(m, text):
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
          "midweek"),
-    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)"
+    Rule("before_last", START + r"(?:the\s+)?(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)"
          + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),

@@ -262,8 +262,8 @@ def day_with_part(m, text):
     if k == "this":
         p.rel = ("day", 0)
     elif k == "last":
-        if pod != "NI":
-            return None  # "last morning" is not idiomatic; "last evening" rare: skip
+        if pod not in ("NI", "EV"):
+            return None  # "last morning" is not idiomatic; "last evening" is yesterday's, as "last night"
         p.rel = ("day", -1)
     elif k in ("tonight", "tonite", "2nite"):
         p.rel, p.pod = ("day", 0), "NI"
