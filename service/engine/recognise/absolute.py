@@ -122,6 +122,9 @@ def _month_ok(m, text) -> bool:
     if ambiguous_month(word) and not is_capitalised(word):
         has_day = "d" in m.re.groupindex and m["d"]
         day_first = has_day and m.start("d") < m.start("mon")
+        if not has_day and key(word) not in ("may", "march", "mar") and any(
+                g in m.re.groupindex and m[g] for g in ("y", "yw", "sy")):
+            return True  # "dec 2012", "jan '15": a year after it
         if not day_first:
             if has_day and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I):
                 return True  # "jan 1st", "may 1st", "dec 31st"
@@ -257,6 +260,8 @@ _MONTH_PREP_BEFORE = re.compile(r"\b(?:in|till|til|until|since|by|during|early|l
 _MARCH_BEFORE = re.compile(r"\b(?:in|till|til|until|since|early|late|mid)\s*-?\s*$", re.IGNORECASE)
 # a month closing a list of months: "in nov and dec", "jan to mar"
 _MONTH_LIST_BEFORE = re.compile(r"(?<![\w])" + MONTH + r"\s*(?:and|or|&|to|till|until|-|–|/)\s*$", re.IGNORECASE)
+# a month opening a range of months: "jan-mar", "sep to dec"
+_MONTH_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|till|until|thru|through)\s*" + MONTH, re.IGNORECASE)
 # a part of a month named: "the last week of march", "end of may", "the first day of dec"
 _MONTH_OF_BEFORE = re.compile(r"\b(?:days?|weeks?|weekend|end|start|beginning|middle|half|rest|part)\s+of\s+$", re.IGNORECASE)
 
@@ -280,11 +285,13 @@ def month_alone(m, text):
         if not is_capitalised(word) and not (
                 k not in ("may", "march", "mar", "apr") and _MONTH_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 or k == "march" and _MARCH_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                or k not in ("may", "mar", "apr") and _MONTH_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k != "may" and _MONTH_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k not in ("may", "march", "mar") and _MONTH_RANGE_AFTER.match(text, m.end())
                 or _MONTH_OF_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             return None
-        if not _context_before(text, m.start()):
-            return None
+        if not _context_before(text, m.start()) and not (k not in ("may", "march", "mar")
+                                                         and _MONTH_RANGE_AFTER.match(text, m.end())):
+            return None  # a range of months needs no other context: "Jan-Mar very busy"
         if k in ("march", "may") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
             return None  # "no raids along the March.": the noun
