@@ -99,7 +99,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekend": frozenset({"weekend", "wkend", "wknd"}),
     "numbered_day": frozenset({"day", "week"}),
     "day_moment": words_of(CAL["day_moments"].keys()) - {"first", "time"},
-    "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "nite", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,

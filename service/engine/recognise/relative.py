@@ -409,6 +409,9 @@ def bare_calendar_noun(m, text):
             return None
         return Partial(type="DURATION", dur=(1, w))
     if w in CAL["parts_of_day"]:
+        if re.match(r"\s*(?:night|nite)\b", after, re.I) and w in ("night", "nite") or re.search(
+                r"\b(?:night|nite)\s*$", before, re.I) and w in ("night", "nite"):
+            return None  # "night night", "nite nite": a goodnight, no night named
         if day_part_compound(text, m.end()):
             return None  # "the night shift", "a night club", "the morning star": the first half of a noun
         return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
@@ -704,7 +707,7 @@ RULES = [
          Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
     # "whole day": chat drops the article
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:(?:the|a|an)\s+)?(?:whole|entire)\s+)?"
-         r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
+         r"(?P<w>day|week|month|year|night|nite|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
 ]
