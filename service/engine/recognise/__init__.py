@@ -210,6 +210,7 @@ _EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
+_AT = re.compile(r"\s+at\s+", re.IGNORECASE)  # "every Wednesday at 9pm": the clock time of each day of a set
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
 _A_END = grouped(re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|"
                             r"they|it|is|was|will|has|had)\b", re.IGNORECASE))
@@ -548,7 +549,9 @@ class Recogniser:
                     q.dow = p.dow  # "14th December Friday": the weekday after a date is part of it
                     out[-1] = Mention(out[-1].start, mm.end, q, out[-1].rule)
                     continue
-            if (clock_after_last and out[-1].rule in ("every_name", "every_unit")
+            set_clock = (mm.rule in ("clock_ampm", "clock24") and bool(out) and p.dow is None and p.rel is None
+                         and p.month is None and (clock_after_last or _AT.fullmatch(text, out[-1].end, mm.start)))
+            if (set_clock and out[-1].rule in ("every_name", "every_unit")
                     and _SET_BEFORE_CLOCK.fullmatch(out[-1].partial.value or "") and p.hour is not None):
                 # "every night 10pm", "every Monday 9am": the set of those clock times
                 base = "XXXX-XX-XX" if out[-1].partial.value == "P1D" else out[-1].partial.value.split("T")[0]

@@ -92,7 +92,8 @@ def us_numeric(m, text):
     return Partial(year=y, month=mo, day=d, grain="day")
 
 
-_DAY_FIRST_CONTEXT = re.compile(r"\b(?:on|by|till|til|until|from|since|before|after|b4|due|dated?)\s+$", re.IGNORECASE)
+_DAY_FIRST_CONTEXT = re.compile(r"\b(?:on|by|till|til|until|from|since|before|after|b4|due|dated?|deadline|closes|closing|"
+                                r"ends|ending|starts|starting|opens|opening|begins|launches|releases?)\s*:?\s+$", re.IGNORECASE)
 
 
 def day_first_numeric(m, text):
@@ -101,7 +102,7 @@ def day_first_numeric(m, text):
     a preposition of time before it ('24/7', a score '28/3', a rating '15/10' are no dates)."""
     d, mo = int(m["d"]), int(m["mo"])
     if m["y"] is None:
-        if not (m["wd"] or _DAY_FIRST_CONTEXT.search(text, max(0, m.start() - 8), m.start())) or (d, mo) == (24, 7):
+        if not (m["wd"] or _DAY_FIRST_CONTEXT.search(text, max(0, m.start() - 16), m.start())) or (d, mo) == (24, 7):
             return None  # a weekday before it ("Sun 24/11") dates it too
         y = None
     else:
