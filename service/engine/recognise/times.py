@@ -289,6 +289,8 @@ def day_with_part(m, text):
         p.dow, p.type = weekday_of(d), "DATE"
         if m["wdir"]:  # "last Saturday night", "this Sat nite": that weekday as "last Saturday" reads it
             p.direction = {"last": -1, "this": 0, "next": 1, "coming": 1}[key(m["wdir"])]
+    if m["el"]:  # "tmr early morning", "sat late night": as "early tomorrow morning"
+        p.mod = "START" if key(m["el"]) == "early" else "END"
     return p
 
 
@@ -339,7 +341,8 @@ RULES = [
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?:(?P<wdir>last|this|next|coming)\s+(?=" + WEEKDAY + r"))?"
          r"(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
-         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
+         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?:(?P<el>early|late)\s+)?(?P<part>" + POD
+         + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
 ]
