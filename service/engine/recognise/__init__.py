@@ -68,6 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
     "clock24": frozenset({DIGIT}),
+    "clock_tonight": frozenset({"tonight", "tonite", "2nite", "evening"}),
     "oclock": frozenset({"clock"}),
     "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),

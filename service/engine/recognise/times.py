@@ -316,6 +316,18 @@ _DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(
          r"afternoon|evening)|tonight|last\s+night)" + END + r"|,?\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s*(?P<md>" + DAYNUM + r")"
          r"(?!,?\s*\d))?")
 
+def clock_tonight(m, text):
+    """'tonight at 8', 'tonite around 10.30', 'this evening at 7': a bare hour after an evening word is on the
+    evening's dial (8 is 20:00); the day word is its own expression, as with 'tonight at 8pm'. Not 12."""
+    h = int(m["h"])
+    mi = int(m["mi"]) if m["mi"] else 0
+    return Partial(type="TIME", hour=_on_dial(h, "evening"), minute=mi, grain="minute" if m["mi"] else "hour",
+                   rel=("day", 0))
+
+
+_EVENING_AT = "".join(f"(?<={w} {p} )|" for w in ("tonight", "tonite", "2nite", "this evening")
+                      for p in ("at", "around", "abt", "about", "by", "till", "until"))[:-1]
+
 RULES = [
     Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:(?:early|late|small)\s+)?(?P<part>" + POD
          + r")(?:\s+hours)?|(?P<hrs>early|small|wee(?:\s+small)?)\s+hours)\s+of\s+(?:(?P<mon>" + MONTH
@@ -323,6 +335,9 @@ RULES = [
          "the night of March 3, 1802"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
+    Rule("clock_tonight", r"(?:" + _EVENING_AT + r")(?P<h>1[01]|[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+         r"(?![\d%]|\s*(?:[ap]\.?\s?m\b|o['’]clock|[:.]\d|hours?|hrs?|mins?|minutes|days?|people|pax)|[:.][0-5]?\d\d)",
+         clock_tonight, "tonight at 8", flags=re.IGNORECASE),
     Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d)(?:(?<=:\d\d):(?P<s>[0-5]\d))?(?![\d:]|\.\d)"
          r"|(?P<cmi>[0-5]\d)(?!(?!hrs?\b|hours\b|h\b)[\w%/]|[.,]\d|\s*\d))"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
