@@ -128,7 +128,10 @@ def _month_ok(m, text) -> bool:
             return True  # "dec 2012", "jan '15": a year after it
         if not day_first:
             if has_day and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I):
-                return True  # "jan 1st", "may 1st", "dec 31st"
+                # "jan 1st", "may 1st", "dec 31st"; not the verbs after a subject ("you may 1st try")
+                return key(word) not in ("may", "march", "mar") or not re.search(
+                    r"\b(?:i|u|you|we|they|he|she|it|who|which|that|this|one|people)\s+$", text[max(0, m.start() - 8):m.start()],
+                    re.I)
             # "jan 15", "aug 9" (not "march 15 miles": the verbs need the ordinal)
             return bool(has_day) and m["d"].isdigit() and key(word) not in ("may", "march", "mar")
         if key(word) in ("may", "march", "mar"):
@@ -412,8 +415,9 @@ def decade(m, text):
         if not (re.search(r"\bthe\s+(?:(?:early|mid|late)\s*-?\s*)?$", before, re.I)
                 or re.search(r"\bthe\s+[1-9]0['’]?s\s*(?:and|or|to|&|-|–)\s*$", before, re.I)):
             return None  # "in his 90s", "aged 60s": an age
-        if _DECADE_MEASURE.search(before):
-            return None  # "temperatures in the 90s", "scores in the 80s": a measure
+        if _DECADE_MEASURE.search(before) or re.match(r"\s*(?:%|°|percent|percentile|degrees?)", text[m.end():m.end() + 12],
+                                                      re.I):
+            return None  # "temperatures in the 90s", "scores in the 80s", "the 90s percentile": a measure
         return Partial(decade=int(m["dy3"][0]), grain="decade", vague_year=True)
     if re.search(r"\b(?:in|into|to|reached|reach|turned|hit|past)\s+(?:his|her|their|my|your|our|its|whose)\s+"
                  r"(?:(?:early|mid|late)(?:\s*-?\s*to\s*-?\s*(?:mid|late))?\s*-?\s*)?$",
@@ -625,7 +629,8 @@ def holiday(m, text):
             r"\b(?:my|your|his|her|our|their|secret|a|an|the|some|many|no|of|\d+)\s+$", text[max(0, m.start() - 10):m.start()],
             re.I):
         return None  # "my valentine's card", "sent 20 valentines": the person or the cards, not the day
-    if k == "nye" and m["hol"] not in ("NYE", "nye"):
+    if k == "nye" and (m["hol"] not in ("NYE", "nye") or re.search(r"\bbill\s+$", text[max(0, m.start() - 6):m.start()],
+                                                                    re.I)):
         return None  # "Bill Nye": the surname; New Year's Eve is "NYE" or, in chat, "nye"
     spec = CAL["holidays"][k]
     if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;

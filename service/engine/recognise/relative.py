@@ -56,7 +56,7 @@ def fixed(m, text):
         return None  # "the short term outlook": an unhyphenated adjective, no time
     if w == "right now" and re.search(r"\ball\s+$", before, re.I):
         return None  # "all right now, let's go": a discourse marker, not a time
-    if w == "the other day" and (re.match(r"\s+of\b", after) or re.search(
+    if w == "the other day" and (re.match(r"\s+(?:of|care|trip|pass|job|shift|off)\b", after) or re.search(
             r"\b(?:one|first)\b[^.!?]*$", text[max(0, m.start() - 60):m.start()], re.I)):
         return None  # "the other day of the trip", "one day to rest, the other day to pack": the second of two
     if w in ("now", "the present") and re.match(r"[-‐]", after):
