@@ -92,6 +92,11 @@ def us_numeric(m, text):
     return Partial(year=y, month=mo, day=d, grain="day")
 
 
+# what follows the verb "march": its path ("3 march past the stand", "5 march on the capital")
+_MARCH_PATH = re.compile(r"\s+(?:past|on|to|into|in|through|along|down|up|across|towards?|for|with|from|off|out|away|"
+                         r"back|home|forward|ahead|around|together|miles?|km)\b", re.IGNORECASE)
+
+
 _DAY_FIRST_CONTEXT = re.compile(r"\b(?:on|by|till|til|until|from|since|before|after|b4|due|dated?|deadline|closes|closing|"
                                 r"ends|ending|starts|starting|opens|opening|begins|launches|releases?)\s*:?\s+$", re.IGNORECASE)
 
@@ -135,8 +140,13 @@ def _month_ok(m, text) -> bool:
             # "jan 15", "aug 9" (not "march 15 miles": the verbs need the ordinal)
             return bool(has_day) and m["d"].isdigit() and key(word) not in ("may", "march", "mar")
         if key(word) in ("may", "march", "mar"):
-            # the verbs: only after "the Nth of" ("the 5th of march"; not "the 3rd may be", "5 march on")
-            return bool(re.search(r"\d(?:st|nd|rd|th)\s+of\s+$", text[m.start("d"):m.start("mon")], re.I))
+            # the verbs: only after "the Nth of" ("the 5th of march"; not "the 3rd may be", "5 march on"), and
+            # "march" right after a day when no path of a march follows ("term ends 13 march"; not "3 march past")
+            if re.search(r"\d(?:st|nd|rd|th)\s+of\s+$", text[m.start("d"):m.start("mon")], re.I):
+                return True
+            return key(word) == "march" and re.fullmatch(r"\s+", text[m.end("d"):m.start("mon")]) is not None \
+                and not _MARCH_PATH.match(text, m.end("mon")) and not re.search(
+                    r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$", text[max(0, m.start("d") - 8):m.start("d")], re.I)
         # chat writes a day and a lower-case abbreviation: "2 jan", "3rd dec" (not a clock or a count: "at 2 jan")
         return bool(re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)) or m["d"].isdigit()
     return True
