@@ -1062,7 +1062,8 @@ class Resolver:
             # "the day after Christmas", "the week before Easter": the date named, a unit on
             unit, n = p.shift
             try:
-                r = _period_of(unit, cm.shift(unit, r.start, n))
+                # "the week before Easter": a period of the unit moved; "a year ago today": the day moved
+                r = _period_of("day" if p.grain == "day" else unit, cm.shift(unit, r.start, n))
             except (ValueError, OverflowError):  # past the calendar's first or last day
                 return None
         elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (

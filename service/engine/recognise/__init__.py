@@ -559,6 +559,13 @@ class Recogniser:
                 out[-1] = Mention(out[-1].start, mm.end, Partial(type="SET", value=f"{base}T{p.hour:02d}:"
                                                                  f"{p.minute or 0:02d}"), out[-1].rule)
                 continue
+            q = out[-1].partial if out else None
+            if (mm.rule == "day_offset" and q is not None and out[-1].rule == "ago" and q.rel is not None
+                    and q.anchor == "ref" and q.rel[0] in ("year", "month", "week") and q.rel[1] < 0
+                    and p.rel == ("day", 0) and p.type == "DATE" and re.fullmatch(r"\s+", text[out[-1].end:mm.start])):
+                # "10 years ago today", "a year ago today": that calendar day so many units back (a day, not the year)
+                out[-1] = Mention(out[-1].start, mm.end, Partial(rel=("day", 0), shift=q.rel, grain="day"), "ago")
+                continue
             if (clock_after_last and out[-1].rule == "day_offset"
                     and out[-1].partial.rel is not None and out[-1].partial.type == "DATE"):
                 # "tmr 8pm", "today 3:30pm": the day word and the clock time after it are one TIME
