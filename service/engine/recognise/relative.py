@@ -109,7 +109,7 @@ def day_offset(m, text):
     return p
 
 
-_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1, "upcoming": 1,
+_DIR = {"last last": -2, "next next": 2, "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1, "upcoming": 1,
         "the coming": 1, "the next": 1, "the last": -1, "the past": -1, "the previous": -1, "the current": 0,
         "this past": -1, "this coming": 1, "the upcoming": 1, "this upcoming": 1, "the present": 0, "this current": 0}
 
@@ -139,6 +139,8 @@ def shifted(m, text):
     d = _DIR[key(m["dir"])]
     what = m["what"]
     k = key(what)
+    if abs(d) == 2 and (k in CAL["weekdays"] or k in CAL["months"] or k in CAL["seasons"]):
+        return None  # "last last" counts units ("last last week"); a named day or month has no such reading
     p = Partial()
     if _title_inside_sentence(m, text, what, k):
         return None  # a title: ABC's "This Week"
@@ -618,7 +620,7 @@ _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 SHIFT_WORDS = ["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
                "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current",
-               "this current", "nxt"]
+               "this current", "nxt", "last last", "next next"]  # Singapore chat: "last last week", the one before
 _DIRW = alt(SHIFT_WORDS)
 
 def period_ahead(m, text):
