@@ -159,6 +159,8 @@ def _day_without_year(p: Partial) -> bool:
 # -- reading a mention with its neighbours (Resolver._read): a range's year, a clock time's day ... -------
 _TO = r"-|–|—|to|until|till|through|thru"
 _RANGE_TO = re.compile(r"\s*(?:" + _TO + r")\s*", re.IGNORECASE)  # between the ends of a range
+# between the members of a list of weekdays: "Sat and Sun", "sat n sun", "Mon, Tue"
+_WEEKDAY_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and|&|n|or|/|\+)\s*", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:" + _TO + r"|and|or)\s*", re.IGNORECASE)  # ... or the members of a list
 _OF = re.compile(r"\bof\s+", re.IGNORECASE)
 
@@ -998,7 +1000,7 @@ class Resolver:
         if not story.narrative:
             r = self._ended_in_the_past(r, p, mm, text, story)
             r = self._range_forward(r, p, mm, anchor, text, story, tense)
-            r = self._weekday_range_forward(r, p, mm, text, story)
+            r = self._weekday_range_forward(r, p, mm, text, story, tense)
         r = self._day_of_named_period(r, p, mm, anchor, story)
         if story.narrative:
             r = self._count_in_named_period(r, p, mm, anchor, story)
@@ -1041,15 +1043,21 @@ class Resolver:
         return r
 
     @staticmethod
-    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story, tense) -> Resolved:
         """News: "will strike from Monday to Friday": the closing weekday of a range is the first one on or
-        after the opening day, whatever the tense chose for it alone."""
+        after the opening day, whatever the tense chose for it alone; so is a later weekday of a list ("this
+        Saturday and Sunday", "on sat n sun"). A list in falling order in a past clause ("statements made
+        Friday and Thursday") keeps the tense's days; one in the week's order is read forward whatever the
+        tense, as chat misleads it ("sat n sun" reads "sat" as a verb)."""
         last = story.last
         if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
                 and p.type == "DATE" and r.start is not None and last is not None and r.start < last
-                and story.last_grain == "day" and r.granularity == "day"
-                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            return _period_of("day", r.start + timedelta(days=7 * -(-(last - r.start).days // 7)))
+                and story.last_grain == "day" and r.granularity == "day"):
+            ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
+            if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
+                    _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
+                    and (p.dow > last.isoweekday() or tense() != "past")):
+                return _period_of("day", ahead)
         return r
 
     @staticmethod
@@ -1178,13 +1186,19 @@ class Resolver:
             # "the day after Christmas", "the week before Easter": the date named, a unit on
             unit, n = p.shift
             try:
-                r = _period_of(unit, cm.shift(unit, r.start, n))
+                # "the week before Easter": a period of the unit moved; "a year ago today": the day moved
+                r = _period_of("day" if p.grain == "day" else unit, cm.shift(unit, r.start, n))
             except (ValueError, OverflowError):  # past the calendar's first or last day
                 return None
         elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
                 "month", "year", "quarter", "half"):
-            # "the last day of the year", "the first day of August": the day at the edge of the period named
-            r = _period_of(p.edge[0], r.start if p.edge[1] == 0 else r.end)
+            # "the last day of the year", "the first day of August": the day at the edge of the period named;
+            # "the first week of March": the week with most of its days in it, as ISO 8601 takes the week of
+            # 4 January for a year's first (the week holding the period's fourth day, or its fourth-last)
+            d = r.start if p.edge[1] == 0 else r.end
+            if p.edge[0] == "week":
+                d += timedelta(days=3 if p.edge[1] == 0 else -3)
+            r = _period_of(p.edge[0], d)
         elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of April 9"
             r = _period_of("week", r.start)
         elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:

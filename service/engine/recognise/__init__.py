@@ -32,6 +32,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "iso_date": frozenset({DIGIT}),
     "us_numeric": frozenset({DIGIT}),
     "month_slash_year": frozenset({DIGIT}),
+    "day_first_numeric": frozenset({DIGIT}),
     "other_full_date": frozenset({DIGIT}),
     "month_day": W_MONTH,
     "day_month": W_MONTH,
@@ -69,6 +70,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year_words": frozenset({"nineteen", "twenty", "thousand"}),
     "clock_ampm": frozenset({DIGIT}),
     "clock24": frozenset({DIGIT}),
+    "clock_tonight": frozenset({"tonight", "tonite", "2nite", "evening"}),
     "oclock": frozenset({"clock"}),
     "clock_in_part": frozenset({"morning", "afternoon", "evening", "night"}),
     "noon": frozenset({"noon", "midnight", "midday"}),
@@ -78,7 +80,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "part_of_date": W_POD | {"hours"},  # "the early hours of 6 June"
     "period_end": frozenset({"year", "month", "week"}),
     "day_offset": words_of(REFS["day_offsets"].keys()) - {"the", "day", "before", "after"},
-    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more"},
+    "fixed_ref": words_of(REFS["fixed_values"].keys()) - {"the", "at", "in", "just", "right", "this", "s", "more", "day"},
     "plural_period": frozenset({"days", "weeks", "months", "years", "decades", "quarters"}),
     "shifted": words_of(relative.SHIFT_WORDS) - {"the"},  # every match starts with its direction word
     "ago": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "afterwards", "afterward",
@@ -101,7 +103,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekend": frozenset({"weekend", "wkend", "wknd"}),
     "numbered_day": frozenset({"day", "week"}),
     "day_moment": words_of(CAL["day_moments"].keys()) - {"first", "time"},
-    "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "nite", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
     "unit_long": W_UNIT,
@@ -154,6 +156,7 @@ NEEDS: dict[str, str] = {
     "iso_date": r"-\d\d-\d",
     "us_numeric": r"/\d",
     "month_slash_year": r"/[12]\d\d\d",
+    "day_first_numeric": r"/\d",
     "fiscal": r"fiscal|fy|financial",
     "era_year": r"B\.?\s?C|A\.?\s?D|C\.?E",  # case-sensitive, as the rule
     "month_rel_year": r"(?:this|last|next)\s+year(?![\w])",
@@ -173,14 +176,14 @@ _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{3}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
-_DAY_TAIL = re.compile(r"\s*(?:[-–]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?![\w%:]|[.,]\d)"
+_DAY_TAIL = re.compile(r"\s*(?:[-–&]|and|or|to|through)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?![\w%:]|[.,]\d)"
                        r"(?:,?\s+(?P<y>1\d{3}|20\d{2})(?![\w%]|[.,]\d))?")
 # The second of two ordinal days without a month: "on the 27th and [28th]."
 _ORDINAL_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?P<d>(?:the\s+)?(?P<n>3[01]|[12]\d|[1-9])"
                            r"(?:st|nd|rd|th))\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 # The first day of a range written day-first: "[10]-12 October", "from [3] - 5 October", "[2]-4 July 2013".
 _DAY_HEAD = re.compile(r"(?<![\w.,/:$£€+-])(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?\s*"
-                       r"(?:[-–]|to|and|or|through|until|till)\s*$")
+                       r"(?:[-–&]|to|and|or|through|until|till)\s*$")  # "19 & 20 feb" too
 # The first clock time of a range whose a.m./p.m. is written once, after the second: "between [2] and 4 p.m.",
 # "from [9:30] to 11 a.m.", "[2]-4 p.m."
 _CLOCK_HEAD = re.compile(r"(?:\b(?:between|from)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?:[-–]|to|and|until|till)"
@@ -218,12 +221,14 @@ _WD_BEFORE_CLOCK = grouped(re.compile(r"(?<![\w])(?:(?P<dir>this|next|last|comin
 # after a date named right behind it (the day before, the week after ... on their own are relative.unit_before).
 _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+"
                            r"(?P<d>before|after)\s+$", re.IGNORECASE)
-# "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
 _YEAR_OF_OTHER_START = re.compile(r"\b(?:" + alt(CAL["years_of_other_start"]) + r")\b", re.I)
-_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day)\s+of\s+$", re.IGNORECASE)
+# "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
+# ... and "the first week of", "the last week of" (see resolve._reframed for which week)
+_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day|week)\s+of\s+$", re.IGNORECASE)
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
+_AT = re.compile(r"\s+at\s+", re.IGNORECASE)  # "every Wednesday at 9pm": the clock time of each day of a set
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
 _A_END = grouped(re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|"
                             r"they|it|is|was|will|has|had)\b", re.IGNORECASE))
@@ -570,12 +575,21 @@ class Recogniser:
                     q.dow = p.dow  # "14th December Friday": the weekday after a date is part of it
                     out[-1] = Mention(out[-1].start, mm.end, q, out[-1].rule)
                     continue
-            if (clock_after_last and out[-1].rule in ("every_name", "every_unit")
+            set_clock = (mm.rule in ("clock_ampm", "clock24") and bool(out) and p.dow is None and p.rel is None
+                         and p.month is None and (clock_after_last or _AT.fullmatch(text, out[-1].end, mm.start)))
+            if (set_clock and out[-1].rule in ("every_name", "every_unit")
                     and _SET_BEFORE_CLOCK.fullmatch(out[-1].partial.value or "") and p.hour is not None):
                 # "every night 10pm", "every Monday 9am": the set of those clock times
                 base = "XXXX-XX-XX" if out[-1].partial.value == "P1D" else out[-1].partial.value.split("T")[0]
                 out[-1] = Mention(out[-1].start, mm.end, Partial(type="SET", value=f"{base}T{p.hour:02d}:"
                                                                  f"{p.minute or 0:02d}"), out[-1].rule)
+                continue
+            q = out[-1].partial if out else None
+            if (mm.rule == "day_offset" and q is not None and out[-1].rule == "ago" and q.rel is not None
+                    and q.anchor == "ref" and q.rel[0] in ("year", "month", "week") and q.rel[1] < 0
+                    and p.rel == ("day", 0) and p.type == "DATE" and re.fullmatch(r"\s+", text[out[-1].end:mm.start])):
+                # "10 years ago today", "a year ago today": that calendar day so many units back (a day, not the year)
+                out[-1] = Mention(out[-1].start, mm.end, Partial(rel=("day", 0), shift=q.rel, grain="day"), "ago")
                 continue
             if (clock_after_last and out[-1].rule == "day_offset"
                     and out[-1].partial.rel is not None and out[-1].partial.type == "DATE"):

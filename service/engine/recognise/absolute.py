@@ -99,16 +99,63 @@ def month_slash_year(m, text):
     if len(m["mo"]) == 1 and m["y"].endswith("00"):
         return None  # a fraction: "a 1/2000 chance"
     return Partial(year=int(m["y"]), month=int(m["mo"]), grain="month")
+# what follows the verb "march": its path ("3 march past the stand", "5 march on the capital")
+_MARCH_PATH = re.compile(r"\s+(?:past|on|to|into|in|through|along|down|up|across|towards?|for|with|from|off|out|away|"
+                         r"back|home|forward|ahead|around|together|miles?|km)\b", re.IGNORECASE)
+
+
+_DAY_FIRST_CONTEXT = re.compile(r"\b(?:on|by|till|til|until|from|since|before|after|b4|due|dated?|deadline|closes|closing|"
+                                r"ends|ending|starts|starting|opens|opening|begins|launches|releases?)\s*:?\s+$", re.IGNORECASE)
+
+
+def day_first_numeric(m, text):
+    """'25/12/2014', 'on 25/12': a numeric date whose first number cannot be a month (13-31) is day first, as
+    written outside the US; both numbers up to 12 ('05/03') stay ambiguous and untagged. Without a year it needs
+    a preposition of time before it ('24/7', a score '28/3', a rating '15/10' are no dates)."""
+    d, mo = int(m["d"]), int(m["mo"])
+    if m["y"] is None:
+        if not (m["wd"] or _DAY_FIRST_CONTEXT.search(text, max(0, m.start() - 16), m.start())) or (d, mo) == (24, 7):
+            return None  # a weekday before it ("Sun 24/11") dates it too
+        y = None
+    else:
+        y = int(m["y"])
+        if len(m["y"]) == 2:
+            y += 1900 if y >= 40 else 2000
+    if not _valid(y, mo, d):
+        return None
+    p = Partial(year=y, month=mo, day=d, grain="day")
+    if m["wd"]:
+        p.dow = weekday_of(m["wd"])
+    return p
 
 
 def _month_ok(m, text) -> bool:
     """Reject lower-case 'may'/'march' and bare capitalised ones in no date context."""
     word = m["mon"]
-    if ambiguous_month(word):
-        if not is_capitalised(word) and not (
-                key(word) not in ("may", "march", "mar") and "d" in m.re.groupindex and m["d"]
-                and m.start("d") < m.start("mon") and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)):
-            return False  # lower case only after an ordinal day: "3rd dec", "1st jan" (not "the 3rd may be")
+    if ambiguous_month(word) and not is_capitalised(word):
+        has_day = "d" in m.re.groupindex and m["d"]
+        day_first = has_day and m.start("d") < m.start("mon")
+        if not has_day and key(word) not in ("may", "march", "mar") and any(
+                g in m.re.groupindex and m[g] for g in ("y", "yw", "sy")):
+            return True  # "dec 2012", "jan '15": a year after it
+        if not day_first:
+            if has_day and re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I):
+                # "jan 1st", "may 1st", "dec 31st"; not the verbs after a subject ("you may 1st try")
+                return key(word) not in ("may", "march", "mar") or not re.search(
+                    r"\b(?:i|u|you|we|they|he|she|it|who|which|that|this|one|people)\s+$", text[max(0, m.start() - 8):m.start()],
+                    re.I)
+            # "jan 15", "aug 9" (not "march 15 miles": the verbs need the ordinal)
+            return bool(has_day) and m["d"].isdigit() and key(word) not in ("may", "march", "mar")
+        if key(word) in ("may", "march", "mar"):
+            # the verbs: only after "the Nth of" ("the 5th of march"; not "the 3rd may be", "5 march on"), and
+            # "march" right after a day when no path of a march follows ("term ends 13 march"; not "3 march past")
+            if re.search(r"\d(?:st|nd|rd|th)\s+of\s+$", text[m.start("d"):m.start("mon")], re.I):
+                return True
+            return key(word) == "march" and re.fullmatch(r"\s+", text[m.end("d"):m.start("mon")]) is not None \
+                and not _MARCH_PATH.match(text, m.end("mon")) and not re.search(
+                    r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$", text[max(0, m.start("d") - 8):m.start("d")], re.I)
+        # chat writes a day and a lower-case abbreviation: "2 jan", "3rd dec" (not a clock or a count: "at 2 jan")
+        return bool(re.search(r"\d(?:st|nd|rd|th)$", m["d"], re.I)) or m["d"].isdigit()
     return True
 
 
@@ -225,6 +272,21 @@ def season_rel_year(m, text):
 _MONTH_PART_BEFORE = re.compile(r"\b(?:early|late|mid|(?:start|end|beginning|middle)\s+of)\s*-?\s*$", re.IGNORECASE)
 
 
+# Words before a lower-case month abbreviation that make it a month: "since jan", "end of aug", "this dec"
+_MONTH_PREP_BEFORE = re.compile(r"\b(?:in|till|til|until|since|by|during|early|late|mid|(?:end|start|beginning|middle)\s+of|"
+                                r"next|last|this|coming)\s*-?\s*$", re.IGNORECASE)
+
+
+# ... "march" too after these ("in march", "since march"; not "will march", "this march", a protest)
+_MARCH_BEFORE = re.compile(r"\b(?:in|till|til|until|since|early|late|mid)\s*-?\s*$", re.IGNORECASE)
+# a month closing a list of months: "in nov and dec", "jan to mar"
+_MONTH_LIST_BEFORE = re.compile(r"(?<![\w])" + MONTH + r"\s*(?:and|or|&|to|till|until|-|–|/)\s*$", re.IGNORECASE)
+# a month opening a range of months: "jan-mar", "sep to dec"
+_MONTH_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|till|until|thru|through)\s*" + MONTH, re.IGNORECASE)
+# a part of a month named: "the last week of march", "end of may", "the first day of dec"
+_MONTH_OF_BEFORE = re.compile(r"\b(?:days?|weeks?|weekend|end|start|beginning|middle|half|rest|part)\s+of\s+$", re.IGNORECASE)
+
+
 # Things named after the month they belong to: "the March issue", "Shop March Collection", "our Aug sale"
 _MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|promotions?|newsletters?|catalog(?:ue)?s?|"
                           r"lookbooks?|giveaways?|intakes?|arrivals)\b", re.IGNORECASE)
@@ -233,12 +295,24 @@ _MONTH_THING = re.compile(r"\s+(?:collections?|issues?|editions?|sales?|promos?|
 def month_alone(m, text):
     word = m["mon"]
     k = key(word)
+    if k == "april" and re.match(r"\s+fools?\b", text[m.end():m.end() + 8], re.I):
+        return None  # "April fool!": the joke (its day, "April Fool's Day", is a holiday)
     if is_capitalised(word) and not word.endswith(".") and _MONTH_THING.match(text, m.end()):
         return Partial(month=month_of(word), grain="month")
     if ambiguous_month(word) or (len(k) <= 4 and k not in ("june", "july")):
-        # "May", "March" or an abbreviation standing alone: need capitalisation and a date context.
-        if not is_capitalised(word) or not _context_before(text, m.start()):
+        # "May", "March" or an abbreviation standing alone: need capitalisation and a date context; chat writes
+        # abbreviations in lower case, and after a preposition of time they are months ("till jan", "in aug"; not
+        # "apr", the interest rate)
+        if not is_capitalised(word) and not (
+                k not in ("may", "march", "mar", "apr") and _MONTH_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k == "march" and _MARCH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k != "may" and _MONTH_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or k not in ("may", "march", "mar") and _MONTH_RANGE_AFTER.match(text, m.end())
+                or _MONTH_OF_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             return None
+        if not _context_before(text, m.start()) and not (k not in ("may", "march", "mar")
+                                                         and _MONTH_RANGE_AFTER.match(text, m.end())):
+            return None  # a range of months needs no other context: "Jan-Mar very busy"
         if k in ("march", "may") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and re.match(
                 r"\s*[.,;:!?]", text[m.end():m.end() + 2]):
             return None  # "no raids along the March.": the noun
@@ -306,6 +380,7 @@ def year_alone(m, text):
             or re.search(r"\b(?:pre|post)-$", before, re.I)  # "many post-1975 buildings"
             # "In 2005 excavations found ...": a sentence-opening "In" and a verb after the plural noun
             or _IN_OPENS.search(text, max(0, m.start() - 6), m.start()) and _NOUN_THEN_VERB.match(after)
+            or re.search(r"\b(?:happy|hello|bye|goodbye|welcome)\s+$", before, re.I)  # "happy 2014 guys": a greeting
             # "53% of 1913 levels", "up 3 percent from 2011 levels": a year dating a measure
             or re.search(r"\b(?:of|from|to|above|below|over|than|near)\s+$", before) and re.match(r"\s+(?:levels|highs|lows|figures|totals|prices|rates|"
                                                            r"results|standards|borders|frontiers|lines)\b", after)):
@@ -376,6 +451,15 @@ def decade(m, text):
         return Partial(decade=int(m["dy"][:3]), grain="decade")
     if m["dy2"]:
         return Partial(decade=int(m["dy2"][0]), grain="decade", vague_year=True)
+    if m["dy3"]:  # "the 90s", "the 80's", "the 80s and 90s": a decade without its apostrophe, after "the" only
+        before = text[max(0, m.start() - 50):m.start()]
+        if not (re.search(r"\bthe\s+(?:(?:early|mid|late)\s*-?\s*)?$", before, re.I)
+                or re.search(r"\bthe\s+[1-9]0['’]?s\s*(?:and|or|to|&|-|–)\s*$", before, re.I)):
+            return None  # "in his 90s", "aged 60s": an age
+        if _DECADE_MEASURE.search(before) or re.match(r"\s*(?:%|°|percent|percentile|degrees?)", text[m.end():m.end() + 12],
+                                                      re.I):
+            return None  # "temperatures in the 90s", "scores in the 80s", "the 90s percentile": a measure
+        return Partial(decade=int(m["dy3"][0]), grain="decade", vague_year=True)
     if re.search(r"\b(?:in|into|to|reached|reach|turned|hit|past)\s+(?:his|her|their|my|your|our|its|whose)\s+"
                  r"(?:(?:early|mid|late)(?:\s*-?\s*to\s*-?\s*(?:mid|late))?\s*-?\s*)?$",
                  text[max(0, m.start() - 40):m.start()], re.I):
@@ -387,6 +471,12 @@ def decade(m, text):
         return Partial(decade={"seventeen": 170, "eighteen": 180, "nineteen": 190}[key(m["cw"])] + tens,
                        grain="decade")
     return Partial(decade=tens, grain="decade", vague_year=True)
+
+
+# a measure before "the 90s": degrees, scores, speeds
+_DECADE_MEASURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|degrees?|heat|weather|thermometer|fahrenheit|"
+                             r"scores?|scored|marks|grades?|percent|mph|km/?h|speeds?|rated|rating|aged?|ages)\b|[°%]",
+                             re.IGNORECASE)
 
 
 _CENTURY_HEAD = re.compile(r"(?:" + ORDINAL_WORD + r"|\d{1,2}(?:st|nd|rd|th))\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?$",
@@ -597,6 +687,13 @@ def holiday(m, text):
     k = key(m["hol"])
     if k == "election day" and not m["hol"][0].isupper():
         return None  # "on election day" in any country is no fixed date; capitalised it is the US one
+    if k in ("valentine's", "valentines") and re.search(
+            r"\b(?:my|your|his|her|our|their|secret|a|an|the|some|many|no|of|\d+)\s+$", text[max(0, m.start() - 10):m.start()],
+            re.I):
+        return None  # "my valentine's card", "sent 20 valentines": the person or the cards, not the day
+    if k == "nye" and (m["hol"] not in ("NYE", "nye") or re.search(r"\bbill\s+$", text[max(0, m.start() - 6):m.start()],
+                                                                    re.I)):
+        return None  # "Bill Nye": the surname; New Year's Eve is "NYE" or, in chat, "nye"
     spec = CAL["holidays"][k]
     if m["wk"]:  # "Easter week", "Christmas week": the (ISO) week the holiday falls in;
         # "the Labor Day weekend", "Thanksgiving weekend": the weekend next to it
@@ -666,6 +763,8 @@ RULES = [
     # shows which number is which; "12/25" could be either and is left)
     Rule("month_slash_year", r"(?<![\w/.,$£€-])(?P<mo>1[0-2]|0?[1-9])/(?P<y>1[89]\d\d|20\d\d)(?![\w/.,]\d|[\w/%])",
          month_slash_year, "06/2023"),
+    Rule("day_first_numeric", r"(?<![\w/.-])" + _WD + r"(?P<d>1[3-9]|2\d|3[01])/(?P<mo>1[0-2]|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
+         r"(?![\w/]|[.,]\d)", day_first_numeric, "25/12/2014"),
     Rule("other_full_date", r"(?<![\w/.-])(?:(?<!,)(?P<d>3[01]|[12]\d|0[1-9])\.(?P<mo>1[0-2]|0[1-9])\.(?P<y>\d{4}|\d{2})"
          r"|\d{4}([/.])(?:1[0-2]|0?[1-9])\4(?:3[01]|[12]\d|0?[1-9])"
          r"|(?:3[01]|[12]\d|0?[1-9])-(?:" + MONTH + r")-(?:\d{4}|\d{2})|(?:" + MONTH + r")-(?:3[01]|[12]\d|0?[1-9])-\d{4})"
@@ -709,7 +808,7 @@ RULES = [
          r"(?:\s*[-–]\s*(?P<y3>\d{1,4}))?\s*(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?![\w])", named_era_year,
          "August 480 BC", takes_the=True),
     Rule("year", r"(?:(?<![\w])the\s+year\s+)?(?P<y>" + YEAR4 + ")", year_alone, "1968"),
-    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)(?:['’]?s|\s['’]s)|['’](?P<dy2>\d0)['’]?s"
+    Rule("decade", START + r"(?:(?P<bcd>[1-9]\d{0,2}0)s(?:" + _BC_AFTER.pattern + r")|(?P<dy>1[0-9]{2}0|20[0-9]0)(?:['’]?s|\s['’]s)|['’](?P<dy2>\d0)['’]?s|(?<![\w'’.,$£€#/-])(?P<dy3>[1-9]0)['’]?s"
          r"|(?:(?P<cw>seventeen|eighteen|nineteen)[- ]?)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
          r"nineties))" + END,
          decade, "the 1990s", takes_the=True),

@@ -302,7 +302,8 @@ _COMPOUND_AMOUNT = r"(?:" + DIGITS + r"|" + NUMWORD + r"|a|an)"
 _COUNT_SINGULAR = r"\s+(?!(?:one|a|an|1)\s)\S+\s+(?:year|quarter|month|week|day|hour|minute)(?![\w'’-])"
 _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
         r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
-        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)(?!" + _COUNT_SINGULAR + r")|those|these|past|next)\s+)?")
+        r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)(?!" + _COUNT_SINGULAR + r")|those|these|past|next|"
+        r"(?<![\w'’]\s)last(?:\s+few)?)\s+)?")
 
 _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?"
 

@@ -134,11 +134,13 @@ def short_unit_without_digits(amount: str, unit_word: str) -> bool:
     if k in ("hr", "yr", "wk", "mth", "mnth") and unit_word.islower() and key(amount) in ("a", "an", "one"):
         return False  # chat: "waited an hr", "a yr ago" (capitalised "an HR manager" is no unit)
     return k in _SHORT_UNITS and not amount[-1:].isdigit()
-_SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an") and v < 20]
+_SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an", "couple") and v < 20]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMWORD = (
     "(?:" + alt(_TENS) + r"(?:[- ]" + alt(k for k in _SMALL if NUM["cardinals"][k] < 10) + ")?"
-    + "|" + alt(k for k in NUM["cardinals"] if k not in _TENS) + ")" + END
+    + "|" + alt(k for k in NUM["cardinals"] if k not in _TENS and k != "couple")
+    # chat drops the article ("couple days ago"); after a determiner or an adjective "couple" is the noun
+    + r"|(?<!the )(?<!this )(?<!that )(?<!happy )(?<!young )(?<!old )(?<!married )(?<!same )couple" + ")" + END
 )
 # a count of up to three digits, or one grouped in thousands
 # ("1,200 years"; four digits only before "years": "3000 years ago", where a bare "1200" might be a year)

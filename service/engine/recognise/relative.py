@@ -66,6 +66,9 @@ def fixed(m, text):
         return None  # "the short term outlook": an unhyphenated adjective, no time
     if w == "right now" and re.search(r"\ball\s+$", before, re.I):
         return None  # "all right now, let's go": a discourse marker, not a time
+    if w == "the other day" and (re.match(r"\s+(?:of|care|trip|pass|job|shift|off)\b", after) or re.search(
+            r"\b(?:one|first)\b[^.!?]*$", text[max(0, m.start() - 60):m.start()], re.I)):
+        return None  # "the other day of the trip", "one day to rest, the other day to pack": the second of two
     if w in ("now", "the present") and re.match(r"[-‐]", after):
         return None  # "now-defunct", "the present-day border"
     if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+"
@@ -87,6 +90,11 @@ _STAY = re.compile(r"\b(?:stay|stays|stayed|staying|sleep|sleeps|slept|sleeping|
                    r"remaining|kept|keep|park|parked)\s+(?:\w+\s+)?$", re.I)
 
 
+# figures near "ytd" make it year-to-date, not yesterday
+_YEAR_TO_DATE = re.compile(r"[^.!?]*?(?:%|\$|\bpercent\b|\b(?:returns?|gains?|performance|sales|revenues?|growth|profits?|"
+                           r"losses|stocks?|shares|index|funds?|earnings|ytd)\b)", re.IGNORECASE)
+
+
 def day_offset(m, text):
     w = key(m["w"])
     if w == "today" and (_GENERIC_TODAYS.match(text, m.end())
@@ -95,6 +103,11 @@ def day_offset(m, text):
         return None
     if names_a_show(m["w"], text, m.end()):
         return None  # "the Today show", "on the Tonight Show"
+    if w.endswith("day after tomorrow") and re.search(r"Day After Tomorrow", m["w"]):
+        return None  # "The Day After Tomorrow", the film: a title in title case
+    if w == "ytd" and (not m["w"].islower() or _YEAR_TO_DATE.search(text, max(0, m.start() - 30), m.start())
+                       or _YEAR_TO_DATE.match(text[m.end():m.end() + 30])):
+        return None  # "YTD", "up 12% ytd", "ytd returns": year-to-date
     if w in ("tomo", "tml") and not m["w"].islower():
         return None  # "Tomo" is a name; the chat form of "tomorrow" is written in lower case
     if w == "overnight" and not _STAY.search(text, max(0, m.start() - 24), m.start()):
@@ -106,7 +119,7 @@ def day_offset(m, text):
     return p
 
 
-_DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1, "upcoming": 1,
+_DIR = {"last last": -2, "next next": 2, "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "nxt": 1, "coming": 1, "upcoming": 1,
         "the coming": 1, "the next": 1, "the last": -1, "the past": -1, "the previous": -1, "the current": 0,
         "this past": -1, "this coming": 1, "the upcoming": 1, "this upcoming": 1, "the present": 0, "this current": 0}
 
@@ -140,6 +153,8 @@ def shifted(m, text):
     d = _DIR[key(m["dir"])]
     what = m["what"]
     k = key(what)
+    if abs(d) == 2 and (k in CAL["weekdays"] or k in CAL["months"] or k in CAL["seasons"]):
+        return None  # "last last" counts units ("last last week"); a named day or month has no such reading
     p = Partial()
     if m["fy"] and k not in UNITS["units"]:
         return None  # "next fiscal year", "the last financial quarter"; not "last fiscal March"
@@ -291,11 +306,11 @@ _ORDINAL_PAIR_END = re.compile(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?
 
 
 def day_ordinal(m, text):
-    """'on the 14th', 'by the 20th', 'since the 3rd': a day of the month last mentioned (of the reference
+    """'on the 14th', 'by the 20th', 'since the 3rd', 'on 29th': a day of the month last mentioned (of the reference
     month in news) when nothing after the ordinal makes it a count of something else ("the 5th Battalion",
     "the 49th parallel", "the 20th century")."""
     if not re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
-        return None
+        return None  # chat drops the article ("back at work on 29th"), after the same prepositions
     if re.match(r"\s*(?:[-–]|to|and|or|through|until|till)\s*(?:the\s+)?\d", text[m.end():m.end() + 16], re.I) \
             and not _ORDINAL_PAIR_END.match(text, m.end()):
         return None  # "from the 3rd to the 9th of May": the range's head (recognise._DAY_HEAD)
@@ -431,6 +446,9 @@ def bare_calendar_noun(m, text):
             return None
         return Partial(type="DURATION", dur=(1, w))
     if w in CAL["parts_of_day"]:
+        if re.match(r"\s*(?:night|nite)\b", after, re.I) and w in ("night", "nite") or re.search(
+                r"\b(?:night|nite)\s*$", before, re.I) and w in ("night", "nite"):
+            return None  # "night night", "nite nite": a goodnight, no night named
         if day_part_compound(text, m.end()):
             return None  # "the night shift", "a night club", "the morning star": the first half of a noun
         return Partial(type="TIME", rel=("day", 0), pod=CAL["parts_of_day"][w], anchor="prev", grain="part_of_day")
@@ -546,12 +564,16 @@ def year_period(m, text):
                    aside=True)  # a comparison: the story stays with the period it reports
 
 
-_WD_LINK = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*"
+_WD_LINK = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|/|-|–|to|till|until)\s*|\s+n\s+)"  # chat: "sat n sun"
 _WD_NEXT = re.compile(_WD_LINK + "(?P<o>" + WEEKDAY + ")", re.IGNORECASE)
 _WD_PREV = re.compile("(?P<o>" + WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?" + _WD_LINK + "$",
                       re.IGNORECASE)
 _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:" + WEEKDAY + _WD_LINK + r")+$", re.IGNORECASE)
 _WD_ON = re.compile(r"\b(?:on|by|until|till|since|from|every|each|this|next|last|nxt)\s+$", re.IGNORECASE)
+
+
+# "it's only tues", "happy thurs", "today is fri": a chat abbreviation that is no other word names the day after these
+_WD_IS = re.compile(r"(?:\b(?:it['’]?s|its|is|was|only|happy|hello|finally|today)|\bit\s+is)\s+$", re.IGNORECASE)
 
 
 # after a lower-case "on sat": what may follow the weekday ("on sat at 8", "on mon lah"), not a noun ("on sat nav")
@@ -573,13 +595,15 @@ def weekday(m, text):
     if len(k) <= 4 and k not in ("tues", "thur", "thurs"):
         # Abbreviations that are also words (sun, sat, wed, mon): dotted, or in a list or range of weekdays
         dotted_or_safe = w.endswith(".") or k not in ("sun", "sat", "wed", "mon") or bool(m["dn"])  # "Sat 26th"
-        if not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
+        if k in ("tue", "thu", "fri") and _WD_IS.search(text, max(0, m.start() - 12), m.start()):
+            pass  # "its only fri", "happy fri": no other word is spelt so
+        elif not (is_capitalised(w) and dotted_or_safe) and not _in_weekday_list(text, m) and not (
                 (is_capitalised(w) or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()], re.I) and (
                     k not in ("sun", "sat", "wed", "mon") or _WD_END.match(text, m.end())))
                 and _WD_ON.search(text, max(0, m.start() - 8), m.start())):
             return None
     elif len(k) <= 5 and not is_capitalised(w) and not (_in_weekday_list(text, m) or _WD_ON.search(
-            text, max(0, m.start() - 8), m.start())):
+            text, max(0, m.start() - 8), m.start()) or _WD_IS.search(text, max(0, m.start() - 12), m.start())):
         return None  # "tues", "thur" lower-case: after a preposition or in a list
     # full names date in any case: "have a good sunday", "can tuesday come already"
     if _EVERY_LIST.search(text, max(0, m.start() - 40), m.start()):
@@ -666,7 +690,7 @@ _HOLIDAY = alt(CAL["holidays"].keys()) + END
 _SING_UNIT = alt([u for u in UNITS["units"] if not u.endswith("s") and u not in ("min", "sec", "hr")]) + END
 SHIFT_WORDS = ["last", "past", "previous", "this", "next", "coming", "current", "this past", "this coming",
                "upcoming", "the upcoming", "this upcoming", "the coming", "the last", "the past", "the current",
-               "this current", "nxt"]
+               "this current", "nxt", "last last", "next next"]  # Singapore chat: "last last week", the one before
 _DIRW = alt(SHIFT_WORDS)
 
 def period_ahead(m, text):
@@ -679,7 +703,7 @@ def period_ahead(m, text):
 RULES = [
     Rule("mid_period", START + r"mid[-‐]?\s?(?P<u>week|month|year|summer|winter)" + END + r"(?![-‐])", mid_period,
          "midweek"),
-    Rule("before_last", START + r"the\s+(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)"
+    Rule("before_last", START + r"(?:the\s+)?(?P<u>year|month|week|weekend|day|night)\s+(?P<w>before\s+last|after\s+next)"
          + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
@@ -687,7 +711,7 @@ RULES = [
          + r"))\s+of\s+(?:(?P<dir>this|next|last|the\s+coming|the\s+current)|(?P<that>that|the\s+same|the\s+following|"
          r"the\s+next|the\s+previous|the\s+preceding))\s+month" + END, day_of_rel_month,
          "the 1st of next month"),
-    Rule("day_ordinal", START + r"the\s+(?P<d>3[01]|[12]\d|[1-9])"
+    Rule("day_ordinal", START + r"(?:the\s+)?(?P<d>3[01]|[12]\d|[1-9])"
          r"(?P<suf>st|nd|rd|th)" + END, day_ordinal, "on the 14th"),
     Rule("day_offset", START + r"(?P<w>" + alt(REFS["day_offsets"].keys()) + r")" + END, day_offset, "yesterday"),
     Rule("fixed_ref", START + r"(?P<w>" + alt(_FIXED.keys()) + r")" + END, fixed, "now"),
@@ -737,7 +761,11 @@ RULES = [
          r"|the\s+(?P<u3>quarter|period)\s+a\s+year\s+(?:ago|earlier)"
          r"|the\s+(?:prior|previous)[- ]year(?:['’]s)?\s+(?P<u4>quarter|period|month))" + END, period_year_ago,
          "the corresponding period last year"),
-    Rule("definite_period", START + r"the\s+(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
+    # chat drops the article after "end of" ("by end of month"): the prefix is attached as for "the end of the month"
+    # (not a numbered year: "the beginning of Year One")
+    Rule("definite_period", START + r"(?:the\s+|(?:(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of ))"
+         r"(?!\w+\s+(?:one|two|three|four|\d)))"
+         r"(?:(?P<lat>latest|most\s+recent|recent|current)\s+)?(?:(?:fiscal|full|"
          r"calendar)[- ])?(?P<u>quarter|year|month|week|period)" + END + r"(?![- ](?:ago|earlier|old|long|end)\b)",
          lambda m, t: definite_period(_Per(m), t), "the quarter"),
     Rule("definite_span", START + r"the\s+(?P<u>decade|century)" + END + r"(?![- ](?:ago|earlier|later|old|long)\b)",
@@ -760,8 +788,9 @@ RULES = [
          r"(?:days|weeks|hours|minutes|months|years|percent|am|pm|a\.m|p\.m)\b))",
          lambda m, t: None if _COUNTED_BEFORE.search(t, max(0, m.start() - 12), m.start()) else
          Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
-    Rule("bare_calendar_noun", START + r"(?P<whole>(?:the|a|an)\s+(?:whole|entire)\s+)?"
-         r"(?P<w>day|week|month|year|night|morning|afternoon|evening|future)" + END
+    # "whole day": chat drops the article
+    Rule("bare_calendar_noun", START + r"(?P<whole>(?:(?:the|a|an)\s+)?(?:whole|entire)\s+)?"
+         r"(?P<w>day|week|month|year|night|nite|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
          bare_calendar_noun, "all night", takes_the=True),
 ]

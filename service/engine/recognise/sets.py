@@ -5,7 +5,7 @@ import calendar
 import re
 
 from ..calendar_math import duration_value
-from .grammar import (AMOUNT, CAL, END, GUARDS, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key,
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, END, GUARDS, MONTH, POD, SEASON, START, UNITS, WEEKDAY, Partial, Rule, alt, key,
                       number, unit_of)
 
 _ABBREV = {"sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs"}
@@ -70,8 +70,8 @@ def every_name(m, text):
 def weekdays_plural(m, text):
     w = m["w"]
     base = key(w)[:-1]
-    if base not in CAL["weekdays"] or not w[:1].isupper():
-        return None
+    if base not in CAL["weekdays"]:
+        return None  # lower case too: chat writes "i hate mondays", "on sundays"
     return Partial(type="SET", value=f"XXXX-WXX-{CAL['weekdays'][base]}")
 
 
@@ -80,12 +80,27 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|by|from|to|since|until|ti
                         r"with|as|if|when|while|because|so|until|instead|since|the|a|an|this|that)\b)[A-Za-z]")
 
 
+# what may follow "everyday" used as an adverb ("I go gym everyday", "everyday also same"): the end of a clause or a
+# function word, not the noun the adjective would modify
+_ADVERB_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|also|too|so|then|at|in|on|for|from|to|till|until|since|"
+                         r"i|we|you|he|she|they|it|is|was|are|were|will|can|must|got|lah|leh|lor|without|after|before|"
+                         r"just|only|like|with)\b", re.IGNORECASE)
+
+
+_COUNT_BEFORE = re.compile(r"\d\s*(?:" + DIGIT_UNIT + r")\s*$", re.IGNORECASE)
+
+
 def frequency(m, text):
     w = key(m["w"])
     if w == "annual":
         return None  # adjective: "annual report" — not a set expression by itself
     if w == "quarterly" and _NOUN_NEXT.match(text, m.end()):
         return None  # adjective: "its quarterly dividend", "quarterly results" (TimeBank leaves these)
+    if w == "everyday" and (not _ADVERB_END.match(text, m.end()) or _COUNT_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                         m.start())):
+        # "everyday life", "an everyday matter": the adjective; "12hrs everyday": one frequency phrase (a set of
+        # 12 hours a day) whose count is tagged already, which a second expression would split
+        return None
     if w == "daily" and (re.search(r"\bthe\s+$", text[max(0, m.start() - 12):m.start()])
                          or re.search(r"\b[A-Z]\w+\s+$", text[max(0, m.start() - 12):m.start()])
                          and (m["w"][0] == "D" or re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]))):

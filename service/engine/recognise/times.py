@@ -81,16 +81,19 @@ def clock_ampm(m, text):
 
 
 def clock_compact(m, text):
-    """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)': four digits as a 24-hour time, only after a clock
-    preposition or before 'hrs' or a time zone (a year otherwise: 'at 2014 levels', 'by 2020')."""
+    """'at 2250', 'abt 1015', '1400 hrs', '(0842 GMT)', '2359 tonight': four digits as a 24-hour time, only after a
+    clock preposition or before 'hrs', a time zone or a day word (a year otherwise: 'at 2014 levels', 'by 2020')."""
     if len(m["h"]) < 2 or m.start() and text[m.start() - 1] in "#+-" or is_house_number(text, m.end()):
         return None  # "at 1215 Oak Street": a house number
     h, mi = int(m["h"]), int(m["cmi"])
     zoned = bool(m["tz"]) and m["tz"].isupper() and len(m["tz"]) >= 3 and (  # "0842 GMT", "(1930 GMT)"
         not 1900 <= h * 100 + mi <= 2099 or re.search(r"(?:\b(?:at|abt)\s+|\()$", text[max(0, m.start() - 8):m.start()]))
     if not m["hrs"] and not zoned:
-        if 1900 <= h * 100 + mi <= 2099 or not re.search(r"\b(?:at|abt)\s+$",
-                                                           text[max(0, m.start() - 8):m.start()], re.I):
+        # after a clock preposition, or before "tonight" ("2359 tonight"), or with a leading zero before a day word
+        # ("0700 tmr"); a count otherwise ("sold 1500 yesterday", "flight 1230 tomorrow"), or a year ("2014 today")
+        night = bool(m["dpod"]) or bool(m["dayw"]) and key(m["dayw"]) in REFS["night_words"]
+        if 1900 <= h * 100 + mi <= 2099 or not (re.search(r"\b(?:at|abt)\s+$", text[max(0, m.start() - 8):m.start()],
+                                                           re.I) or night or m["dayw"] and m["h"].startswith("0")):
             return None
         if re.match(r"\s*(?:[a-z]+s\b|km|kg|ft|mph|kph|cc|ml|rpm|m\b|feet|foot|sq|per\b)", text[m.end():m.end() + 8]) \
                 or re.search(r"\b(?:closed?|closing|ended|stood|rose|fell|dropped|gained|traded|trading|priced|index|"
@@ -101,10 +104,38 @@ def clock_compact(m, text):
     return _day_part(p, m)
 
 
+# a race or a run before a clock-like figure after "in": "did the 2.4km in 10:45", "ran 21km in 1:35:10"; or a pace
+# after it: "at 4:30 pace" ("after my run at 6:30" keeps its time)
+_RACE_BEFORE = re.compile(r"(?:\d\s*(?:km|k|mi|miles?|m)|\b(?:ran|run|runs|running|jog|jogged|marathon|race|raced|lap|laps|"
+                          r"swim|swam|clocked|timing|pb|ippt|finished|completed?))\b[^.!?;]{0,30}?"
+                          r"\bin\s+(?:(?:abt|about|around|under|just)\s+)?$", re.IGNORECASE)
+_PACE_AFTER = re.compile(r"\s*(?:min(?:ute)?s?\s*)?(?:/\s*km|per\s+(?:km|mile)|pace|splits?|min/km)\b", re.IGNORECASE)
+
+
+# a dotted number after these is a price or a level ("closed at 12.30", "sold at $3.50"), not a clock time
+_FIGURE_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:rm|usd|sgd|closed?|closing|traded?|trading|priced?|prices?|rates?|index|level|stood|"
+                            r"rose|fell|dropped|gained|ended|opened|valued|cost|costs|paid|sells?|sold|bought|buy|yield|"
+                            r"scored?|averaged?|points?|odds|rated|ratings?|dollar|yen|euro|pound|currency|inflation|unemployment|growth|"
+                            r"gdp|interest|percentage|ratio|average|estimated?|forecast|valuation|record)\b)[^.;!?]*$",
+                            re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"\s*(?:%|percent|per\b|pts?\b|points?\b|cents?\b|million|billion|bn\b|kg\b|km\b|m\b|"
+                           r"mm\b|cm\b|litres?|liters?|dollars?|euros?|yen\b|marks\b|pounds?\b|francs?\b|yuan\b|rupees?\b|ringgit\b|"
+                           r"pesos?\b|times\b|stars?\b|(?:a\s+)?shares?\b|apiece|each)", re.IGNORECASE)
+
+
 def clock24(m, text):
     if m["cmi"] is not None:
         return clock_compact(m, text)
     h, mi = int(m["h"]), int(m["mi"])
+    if m["sep"] == "." and (
+            m["h"] == "0" or not re.search(r"\b(?:at|by|until|till|from|around|abt|about|before|after|since)\s+$",
+                          text[max(0, m.start() - 8):m.start()], re.I)
+            or _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _FIGURE_AFTER.match(text, m.end())):
+        return None  # the British dotted clock ("lunch at 12.30") only after a preposition of time, and not a figure
+        # ("fell 6.43 on Friday", "rose $5.41 yesterday", "about 0.55 share")
+    if not (m["tz"] or m["hrs"]) and (
+            _RACE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _PACE_AFTER.match(text, m.end())):
+        return None  # a race time or a pace ("2.4km in 10:45", "at 4:30 pace"): a duration, no time of day
     # A ratio or score ("won 3:1") has no leading zero and no zone; need two-digit hours or a zone/"hours".
     if len(m["h"]) == 1 and not (m["tz"] or m["hrs"] or m["dpod"] or m["dayw"] or re.search(
             r"\b(?:at|by|until|till|from|around|about|before|after|since)\s+$", text[max(0, m.start() - 8):m.start()],
@@ -191,7 +222,8 @@ def past_to(m, text):
 
 
 def clock_day_part(m, text):
-    """'at 3 this afternoon', 'by 10 tomorrow morning', 'at 9 tonight', 'at 7:30 Friday evening': a clock hour
+    """'at 3 this afternoon', 'by 10 tomorrow morning', 'at 9 tonight', 'at 7:30 Friday evening', 'at 7.45 this
+    morning' (the British dot): a clock hour
     on the 12-hour dial made definite by the day and part of day after it."""
     if not _after_time_preposition(text, m.start()):
         return None  # "won 3 this afternoon": a bare number needs a preposition of time
@@ -233,12 +265,14 @@ def day_with_part(m, text):
     if k == "this":
         p.rel = ("day", 0)
     elif k == "last":
-        if pod != "NI":
-            return None  # "last morning" is not idiomatic; "last evening" rare: skip
+        if pod not in ("NI", "EV"):
+            return None  # "last morning" is not idiomatic; "last evening" is yesterday's, as "last night"
         p.rel = ("day", -1)
     elif k in ("tonight", "tonite", "2nite"):
         p.rel, p.pod = ("day", 0), "NI"
     elif k in REFS["day_offsets"]:
+        if k == "ytd" and not d.islower():
+            return None  # "YTD": year-to-date
         p.rel = ("day", REFS["day_offsets"][k])
     elif k in ("that", "the same", "that same", "that very"):  # "that same evening", "that very night"
         p.rel, p.anchor = ("day", 0), "prev"
@@ -258,6 +292,8 @@ def day_with_part(m, text):
         p.dow, p.type = weekday_of(d), "DATE"
         if m["wdir"]:  # "last Saturday night", "this Sat nite": that weekday as "last Saturday" reads it
             p.direction = {"last": -1, "this": 0, "next": 1, "coming": 1}[key(m["wdir"])]
+    if m["el"]:  # "tmr early morning", "sat late night": as "early tomorrow morning"
+        p.mod = "START" if key(m["el"]) == "early" else "END"
     return p
 
 
@@ -287,6 +323,18 @@ _DAYW = (r"(?:,?\s+(?P<ana>the\s+(?:next|following|previous|same)\s+day|that\s+(
          # "11.45pm on 30 June": the day first
          r"|,?\s+(?:on\s+)?(?P<dmd>" + DAYNUM + r")\s+(?P<dmon>" + MONTH + r")(?!,?\s*\d))?")
 
+def clock_tonight(m, text):
+    """'tonight at 8', 'tonite around 10.30', 'this evening at 7': a bare hour after an evening word is on the
+    evening's dial (8 is 20:00); the day word is its own expression, as with 'tonight at 8pm'. Not 12."""
+    h = int(m["h"])
+    mi = int(m["mi"]) if m["mi"] else 0
+    return Partial(type="TIME", hour=_on_dial(h, "evening"), minute=mi, grain="minute" if m["mi"] else "hour",
+                   rel=("day", 0))
+
+
+_EVENING_AT = "".join(f"(?<={w} {p} )|" for w in ("tonight", "tonite", "2nite", "this evening")
+                      for p in ("at", "around", "abt", "about", "by", "till", "until"))[:-1]
+
 RULES = [
     Rule("part_of_date", START + r"(?:(?:early|late)\s+in\s+)?the\s+(?:(?:(?:early|late|small)\s+)?(?P<part>" + POD
          + r")(?:\s+hours)?|(?P<hrs>early|small|wee(?:\s+small)?)\s+hours)\s+of\s+(?:(?:(?P<mon>" + MONTH
@@ -295,7 +343,10 @@ RULES = [
          "the night of March 3, 1802"),
     Rule("clock_ampm", START + r"(?P<h>\d{1,2})(?:[:.]?(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*" + AMPM + _TZ + _DAYW, clock_ampm,
          "3:30 p.m."),
-    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    Rule("clock_tonight", r"(?:" + _EVENING_AT + r")(?P<h>1[01]|[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+         r"(?![\d%]|\s*(?:[ap]\.?\s?m\b|o['’]clock|[:.]\d|hours?|hrs?|mins?|minutes|days?|people|pax)|[:.][0-5]?\d\d)",
+         clock_tonight, "tonight at 8", flags=re.IGNORECASE),
+    Rule("clock24", r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d)(?:(?<=:\d\d):(?P<s>[0-5]\d))?(?![\d:]|\.\d)"
          r"|(?P<cmi>[0-5]\d)(?!(?!hrs?\b|hours\b|h\b)[\w%/]|[.,]\d|\s*\d))"
          r"(?P<hrs>\s*(?:hours|hrs|h)\b)?" + _TZ + _DAYW, clock24, "14:30 GMT"),
     Rule("oclock", START + r"(?P<n>\d{1,2}|" + NUMWORD + r")\s+o['’]clock(?:\s*" + AMPM + ")?" + _DAYW, oclock,
@@ -307,13 +358,14 @@ RULES = [
          r"(?P<dir>past|to|before|after)\s+(?:(?P<hw>noon|midnight)|(?P<h>\d{1,2}|" + NUMWORD + r"))(?!\s*[:.]?\d)"
          + END + r"(?:\s+o['’]clock)?(?:\s*" + AMPM + r"|\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)" + END
          + r")?" + _TZ + _DAYW, past_to, "half past ten"),
-    Rule("clock_day_part", START + r"(?P<h>1[0-2]|0?[1-9]|" + NUMWORD + r")(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+    Rule("clock_day_part", START + r"(?P<h>1[0-2]|0?[1-9]|" + NUMWORD + r")(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
          r"(?:(?P<dpod>this\s+(?P<part>morning|afternoon|evening)|tonight|last\s+night)|(?P<dayw>" + WEEKDAY + "|"
          + _DAYREF + r")\s+(?P<part2>morning|afternoon|evening|night))" + END, clock_day_part, "at 3 this afternoon"),
     Rule("noon", START + r"(?:12\s+)?(?P<w>noon|midnight|midday)" + END + _TZ + _DAYW, noon, "noon"),
     Rule("day_part", START + r"(?:(?P<wdir>last|this|next|coming)\s+(?=" + WEEKDAY + r"))?"
          r"(?P<d>this|last|that(?:\s+(?:same|very))?|the\s+same|the\s+next|the\s+following|the\s+previous|"
-         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?P<part>" + POD + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
+         + _DAYREF + "|" + WEEKDAY + "|" + alt(CAL["holidays"].keys()) + r")\s+(?:(?P<el>early|late)\s+)?(?P<part>" + POD
+         + r")|" + START + r"(?P<d2>tonight|tonite|2nite)" + END
          + "|" + START + r"(?P<part2>morning|afternoon|evening)\s+(?P<d3>yesterday|today|tomorrow)" + END,
          lambda m, t: day_with_part(_DP(m), t), "this morning"),
 ]
