@@ -210,3 +210,11 @@ def test_finder_is_reusable_and_stateless():
     first = FINDER.find(s, (0, len(s)), (a, a + 6), [])
     second = FINDER.find(s, (0, len(s)), (a, a + 6), [])
     assert first == second
+
+
+def test_names_in_any_script_are_kept_whole_in_descriptions():
+    event = find("Zoë Müller joined Société Générale in 2019.", "2019")
+    assert event.trigger.text == "joined"
+    assert event.description == "Zoë Müller joined Société Générale"
+    event = find("The Swedes won at Lützen on 16 November 1632.", "16 November 1632")
+    assert event.description == "The Swedes won at Lützen"

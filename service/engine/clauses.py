@@ -107,8 +107,9 @@ FINITE_START = frozenset({"MD", "BE", "HAVE", "DO", "VBZ", "VBD", "VBDN", "VB"})
 NOMINAL_TAGS = frozenset({"N", "NP", "NUM", "POSS", "DET"})
 
 _APOS = "'’"
-# Words (with inner hyphens, dots in numbers and acronyms), clitics, single non-space characters.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![A-Za-z])|\S")
+# Words of letters and digits in any script ("Lützen", "Société"; [^\W_] is \w without "_"), with inner
+# hyphens and dots in numbers and acronyms; clitics; single non-space characters.
+_TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![^\W_])|\S")
 QUOTES = frozenset("\"“”‘«»")
 CLAUSE_PUNCT = frozenset(";:()[]—–") | QUOTES
 
