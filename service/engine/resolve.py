@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from . import calendar_math as cm
 from .calendar_math import duration_value
@@ -628,6 +628,7 @@ class _Story:
     in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
     bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
     span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
+    clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -732,8 +733,25 @@ class Resolver:
         p = self._nothing_in_view(p, mm, text, story)
         p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
+        p, anchor = self._count_from_clock(p, story, anchor)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
+
+    @staticmethod
+    def _count_from_clock(p: Partial, story: _Story, anchor: date) -> tuple[Partial, date]:
+        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
+        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
+        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
+        day it falls on."""
+        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
+                or p.shift is not None or story.clock is None or anchor is not story.last):
+            return p, anchor
+        day, hour, minute, grain = story.clock
+        if day != anchor:
+            return p, anchor
+        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
+        grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
+        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
 
     @staticmethod
     def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
@@ -1107,6 +1125,8 @@ class Resolver:
                 story.span = r.granularity, r.start, mm.end
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
+        story.clock = ((r.start, p.hour, p.minute or 0, r.granularity) if p.type == "TIME" and p.hour is not None
+                       and p.hour < 24 and not p.tz and r.granularity in ("hour", "minute") else None)
         closes = narrative and _closes_a_span(text, mm, story)
         if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
                                  or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
