@@ -1068,14 +1068,16 @@ class Resolver:
         Friday and Thursday") keeps the tense's days; one in the week's order is read forward whatever the
         tense, as chat misleads it ("sat n sun" reads "sat" as a verb)."""
         last = story.last
+        clock = p.type == "TIME" and p.hour is not None and r.time is not None  # "Mon-Fri 9am-5pm": Friday's 9am
         if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
-                and p.type == "DATE" and r.start is not None and last is not None and r.start < last
-                and story.last_grain == "day" and r.granularity == "day"):
+                and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
+                and last is not None and r.start < last and story.last_grain == "day"):
             ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
             if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
                     _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
                     and (p.dow > last.isoweekday() or tense() != "past")):
-                return _period_of("day", ahead)
+                day = _period_of("day", ahead)
+                return Resolver._time(p, day) if clock else day
         return r
 
     @staticmethod
@@ -1244,7 +1246,8 @@ class Resolver:
                 pass
         return Resolved(v)
 
-    def _time(self, p: Partial, r: Resolved) -> Resolved:
+    @staticmethod
+    def _time(p: Partial, r: Resolved) -> Resolved:
         """A TIME on the day ``r`` resolved to: the clock time (with its zone's offset on that day) or the
         part of day."""
         d = r.start
