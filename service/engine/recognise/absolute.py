@@ -565,6 +565,27 @@ def quarter(m, text):
     return p
 
 
+_MATCH_WORDS = re.compile(
+    r"(?<![\w-])(?:" + alt(GUARDS["match_words"]) + r"|(?:the|a|this|that|their|his|its|\w+['’]s)\s+"
+    + alt(GUARDS["match_nouns"]) + r"|\d{1,3}(?:st|nd|rd|th)\s+minute|(?:won|lost|led|leading|trailed|trailing|drew)"
+    r"\s+\d{1,2}\s*[-–]\s*\d{1,2})(?![\w-])", re.IGNORECASE)
+_MATCH_HALF_HEAD = re.compile(r"\s+" + alt(GUARDS["match_half_heads"]) + r"(?![\w-])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_MATCH_REACH = 300  # characters looked at on each side of a half for what says it is a match's
+
+
+def _match_half(m, text) -> bool:
+    """"a second-half goal", "scored in the first half" (in that sentence or the one before): the half of a
+    match, not of the year."""
+    if _MATCH_HALF_HEAD.match(text, m.end(), m.end() + 30):
+        return True
+    lo = max(0, m.start() - _MATCH_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+    after = _SENTENCE_END.search(text, m.end(), m.end() + _MATCH_REACH)
+    return _MATCH_WORDS.search(text, ends[-2] if len(ends) >= 2 else lo,
+                               after.start() if after else m.end() + _MATCH_REACH) is not None
+
+
 def half(m, text):
     if m["h2"]:  # "H2 2024", "H1 results"
         return Partial(half=int(m["h2"][1]), year=_year(m["y"]), grain="half")
@@ -572,6 +593,8 @@ def half(m, text):
     if h in ("1st", "2nd") and m["y"] is None and not re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
                                                                  re.I):
         return None  # "ran fast in 1st half": a half of a game or race, not of the year
+    if m["y"] is None and _match_half(m, text):
+        return None
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
