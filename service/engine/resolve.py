@@ -734,8 +734,18 @@ class Resolver:
         p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
         p, anchor = self._count_from_clock(p, story, anchor)
+        tense = self._count_from_coming_weekday(p, mm, tense)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
+
+    @staticmethod
+    def _count_from_coming_weekday(p: Partial, mm: Mention, tense):
+        """"The vote is a week on Tuesday", "two weeks from Friday": the count runs on from the coming
+        weekday unless the clause is in the past ("was a week from Friday": the latest one); a present tense,
+        which leaves a bare weekday at the nearest, reads as the schedule it is here."""
+        if mm.rule == "count_from_day" and p.dow is not None and p.direction is None and tense() != "past":
+            return lambda: "future"
+        return tense
 
     @staticmethod
     def _count_from_clock(p: Partial, story: _Story, anchor: date) -> tuple[Partial, date]:

@@ -63,6 +63,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "period_of_rel_year": frozenset({"quarter", "half"}),
     "months_quarter": frozenset({"quarter"}),
     "before_last": frozenset({"last", "next"}),
+    "weekday_before_last": frozenset({"last", "next"}),
     "mid_period": frozenset({"mid", "midweek", "midmonth", "midyear", "midsummer", "midwinter"}),
     "day_ordinal": frozenset({DIGIT}),
     "day_of_rel_month": frozenset({"month"}),
@@ -164,7 +165,7 @@ NEEDS: dict[str, str] = {
     "count_on": r"\s+on\s*[,;.]",
     "nth_weekday_of_month": r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+\S+\s+(?:in|of)\s",
     "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
-    "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
+    "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)|\s(?:today|tomorrow)",
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
     "months_quarter": r"(?:[-–/]|\bto\b)\s*[a-z]+\.?\s+quarter",  # "the April-June quarter"
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
