@@ -764,6 +764,9 @@ _SHORT_Y = r"['’](?P<sy>\d{2})(?![\w'’%]|[.,:/]\d)"
 _WINTER = alt(k for k, v in CAL["seasons"].items() if v == "WI") + END
 # "the winter of 1941-42": a winter named by the two years it spans is one season, that of its first year
 _WINTER_TAIL = r"(?(wi)(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?![\w%]|[.,]\d))?)"
+# ... also with a slash ("winter 1914/15"), which after any other year is no year ("2020/21" of a sports season)
+_WINTER_Y = "(?P<y>" + YEAR4.replace(r"(?![\w%/]", r"(?![\w%]|(?(wi)/(?!\s*\d)|/)") + ")"
+assert "(?(wi)" in _WINTER_Y, "YEAR4's lookahead changed: update _WINTER_Y"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 # a year with its era after a day and month: "15 March 44 BC", "24 August AD 79", "1 May 1066 AD"
 _ERA_Y = (r"(?:(?P<ey>\d{1,4})\s*(?P<era>(?-i:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE))(?![\w])"
@@ -866,7 +869,7 @@ RULES = [
     Rule("fiscal", START + r"(?:(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))"
          r"|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d)|(?P<y3>" + YEAR4 + r")\s+(?:fiscal|financial)\s+year" + END + ")",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
+    Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _WINTER_Y
          + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + r")|\s+months" + END + ")?", season,
          "summer 2020",
          takes_the=True),

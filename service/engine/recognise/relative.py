@@ -425,6 +425,13 @@ _LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|en
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:" + alt(REFS["day_offsets"].keys()) + "|" + WEEKDAY + ")", re.I)
 
 
+def small_hours(m, text):
+    """'in the small hours', 'the wee small hours': the first hours after midnight of the day in view, its
+    morning (as 'the small hours of 3 May' is that day's); with 'of' after it, part_of_date's when a date
+    follows, else no time of day ('the small hours of the campaign')."""
+    return Partial(type="TIME", rel=("day", 0), pod="MO", anchor="prev", grain="part_of_day")
+
+
 def bare_calendar_noun(m, text):
     """A calendar noun on its own, the last resort when no longer expression covers it: "a long
     day" (P1D), "at night" (that day's night), "the weekend", "my future"."""
@@ -810,6 +817,8 @@ RULES = [
          lambda m, t: None if _COUNTED_BEFORE.search(t, max(0, m.start() - 12), m.start()) else
          Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
     # "whole day": chat drops the article
+    Rule("small_hours", START + r"the\s+(?:wee\s+(?:small\s+)?|small\s+)hours" + END + r"(?!\s+of\b)", small_hours,
+         "in the small hours"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:(?:the|a|an)\s+)?(?:whole|entire)\s+)?"
          r"(?P<w>day|week|month|year|night|nite|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
