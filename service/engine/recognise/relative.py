@@ -253,6 +253,10 @@ def ago(m, text):
         n, u = (n * 12, "month") if u == "year" else (n * (10 if u == "decade" else 100), "year")
         if n != int(n):
             return None
+    if u == "decade" and n == 1:
+        # "a decade later", "a decade ago": ten years on, the year it reaches (TimeBank gives "a decade ago" a
+        # year's value, WikiWars "a decade earlier" too); "two decades earlier" keeps the decade, as annotated
+        return Partial(rel=("year", sign * 10), anchor=anchor, grain="year")
     return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
 
