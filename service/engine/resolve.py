@@ -171,15 +171,21 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
     return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
 
 
-_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?\)?,?\s*(?:on\s+)?")  # ... "(0546 GMT) on Friday"
+_CLOCK_GLOSS = re.compile(r"\s*\(\s*")  # "2:46 p.m. (0546 GMT)": the same moment on another clock
 
 
-def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Partial:
+def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2: Mention | None = None) -> Partial:
     """'At 6:10 AM Lisbon time on May 3, 2011', '4 a.m. local time on Friday', '7:45 a.m. Tuesday,
-    June 12': a clock time is on the day named right after it, read the way that day is read."""
+    June 12': a clock time is on the day named right after it, read the way that day is read; so are both
+    clocks of '2:46 p.m. (0546 GMT) on Friday'."""
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
         return p
     q = nxt.partial
+    if (nxt2 is not None and q.type == "TIME" and q.hour is not None and q.rel is None and q.month is None
+            and q.dow is None and _CLOCK_GLOSS.fullmatch(text, mm.end, nxt.start)
+            and text[nxt.end:nxt2.start].lstrip().startswith(")")):
+        mm, nxt, q = nxt, nxt2, nxt2.partial  # the day after the clock in brackets
     if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
@@ -646,7 +652,8 @@ class Resolver:
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
             try:
-                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1)
+                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1,
+                                  mentions[i + 1] if i + 1 < len(mentions) else None)
             except (ValueError, OverflowError):
                 # the date would fall before 1 January of year 1 or after 31 December 9999 (reference dates
                 # at the calendar's edges): the expression is left out rather than failing the request
@@ -656,10 +663,10 @@ class Resolver:
         return out
 
     def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
-             n: int) -> Timex | None:
+             n: int, nxt2: Mention | None = None) -> Timex | None:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
-        mm, p = self._read(mm, nxt, before, text, story)
+        mm, p = self._read(mm, nxt, before, text, story, nxt2)
         if (mm.rule == "day_ordinal" and story.last is not None
                 and story.last_grain not in ("day", "week", "weekend", "month")
                 and story.last_grain not in _TIME_OF_DAY_GRAINS):
@@ -686,13 +693,13 @@ class Resolver:
     # -- the steps of one mention, in text order -----------------------------------------------------
     @staticmethod
     def _read(mm: Mention, nxt: Mention | None, before: Mention | None, text: str,
-              story: _Story) -> tuple[Mention, Partial]:
+              story: _Story, nxt2: Mention | None = None) -> tuple[Mention, Partial]:
         """What the mention says once its neighbours are read: a range's closing year, a year before it."""
         if not story.narrative and mm.rule == "part_of_date":
             mm = _date_of_part(mm, text)
         p = mm.partial
         if nxt is not None:
-            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
+            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text, nxt2), mm, nxt, text)
             if story.narrative:
                 p = _year_of_named_season(p, mm, nxt, text)
                 p = _count_glossed_by_date(p, mm, nxt, text)
