@@ -357,6 +357,15 @@ _IN_OPENS = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
 _NOUN_THEN_VERB = re.compile(r"\s+[a-z]+s\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 
 
+# "sold 1500 yesterday", "added 2000 on Monday": a number right before a day named from now is what was counted
+# on that day, unless a word that introduces a year comes before it ("in 1990 today's", "since 2001")
+_DAY_NAMED_NEXT = re.compile(r"\s+(?:yesterday|today|tomorrow|tonight|(?:last|this)\s+(?:week|month|morning|afternoon|"
+                             r"evening)|on\s+" + WEEKDAY + r")(?![\w'’-])", re.IGNORECASE)
+_WORD_NOT_OF_YEAR = re.compile(r"(?<![\w'’-])(?!(?:in|since|by|of|from|until|till|to|during|for|the|year|fy|early|late|mid|"
+                               r"around|before|after|circa|c|between|through|thru|ca|happy|welcome|"
+                               r"bye|hello|goodbye)\s)[a-z]+\s+$", re.IGNORECASE)
+
+
 def year_alone(m, text):
     y = int(m["y"])
     after = text[m.end():m.end() + 25]
@@ -397,6 +406,8 @@ def year_alone(m, text):
     if re.match(r"\s*(?:-|–|to)\s*\d{1,2}(?!\d)", after) and not re.match(r"\s*(?:-|–)\s*\d{2}\b", after):
         return None  # a score "1990-3"? (a range 1990-91 stays)
     if y < 1500 and not _context_before(text, m.start()):
+        return None
+    if _DAY_NAMED_NEXT.match(text, m.end()) and _WORD_NOT_OF_YEAR.search(text, max(0, m.start() - 20), m.start()):
         return None
     if y < 1900 and y % 100 < 60 and re.search(r"\b(?:at|abt)\s+$", before, re.I) and not \
             m.group(0).lower().startswith("the"):
