@@ -562,7 +562,9 @@ class Recogniser:
         * 'tmr 8pm', 'today 3:30pm': a day word and the clock time after it are one TIME;
         * 'May 10, 2014 2pm': a date and the clock time after it are one TIME;
         * 'Sat 7pm', 'this Sat, 430pm', 'Wed 9:00am': a weekday right before a clock time makes one TIME on
-          that day (the weekday alone may not have been taken: 'Sat' is also a word).
+          that day (the weekday alone may not have been taken: 'Sat' is also a word);
+        * 'noon on Easter Monday', '10 a.m. on Christmas Day': a clock time on a holiday is one TIME;
+        * 'Easter Monday, 24 April 1916': a holiday named by a weekday, glossed by its date, is one DATE.
         """
         out: list[Mention] = []
         for mm in mentions:
@@ -604,7 +606,8 @@ class Recogniser:
                     and text[mm.start:mm.start + 3].lower() == calendar.day_name[p.dow - 1][:3].lower()
                     and (not out or out[-1].end <= mm.start)):
                 head = _HOLIDAY_HEAD_BEFORE.search(text, max(0, mm.start - 30), mm.start)
-                if head:  # "Easter Monday, 24 April 1916": the holiday glossed by its date, one DATE
+                if head and (not out or out[-1].end <= head.start()):
+                    # "Easter Monday, 24 April 1916": the holiday glossed by its date, one DATE
                     mm = Mention(head.start(), mm.end, p, mm.rule)
             if (mm.rule == "day_offset" and q is not None and out[-1].rule == "ago" and q.rel is not None
                     and q.anchor == "ref" and q.rel[0] in ("year", "month", "week") and q.rel[1] < 0
