@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from . import calendar_math as cm
 from .calendar_math import duration_value
@@ -171,15 +171,21 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
     return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
 
 
-_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?,?\s*(?:on\s+)?")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?\)?,?\s*(?:on\s+)?")  # ... "(0546 GMT) on Friday"
+_CLOCK_GLOSS = re.compile(r"\s*\(\s*")  # "2:46 p.m. (0546 GMT)": the same moment on another clock
 
 
-def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str) -> Partial:
+def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2: Mention | None = None) -> Partial:
     """'At 6:10 AM Lisbon time on May 3, 2011', '4 a.m. local time on Friday', '7:45 a.m. Tuesday,
-    June 12': a clock time is on the day named right after it, read the way that day is read."""
+    June 12': a clock time is on the day named right after it, read the way that day is read; so are both
+    clocks of '2:46 p.m. (0546 GMT) on Friday'."""
     if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
         return p
     q = nxt.partial
+    if (nxt2 is not None and q.type == "TIME" and q.hour is not None and q.rel is None and q.month is None
+            and q.dow is None and _CLOCK_GLOSS.fullmatch(text, mm.end, nxt.start)
+            and text[nxt.end:nxt2.start].lstrip().startswith(")")):
+        mm, nxt, q = nxt, nxt2, nxt2.partial  # the day after the clock in brackets
     if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
@@ -628,6 +634,7 @@ class _Story:
     in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
     bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
     span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
+    clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
@@ -645,7 +652,8 @@ class Resolver:
         for i, mm in enumerate(mentions, 1):
             nxt = mentions[i] if i < len(mentions) else None
             try:
-                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1)
+                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1,
+                                  mentions[i + 1] if i + 1 < len(mentions) else None)
             except (ValueError, OverflowError):
                 # the date would fall before 1 January of year 1 or after 31 December 9999 (reference dates
                 # at the calendar's edges): the expression is left out rather than failing the request
@@ -655,10 +663,10 @@ class Resolver:
         return out
 
     def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
-             n: int) -> Timex | None:
+             n: int, nxt2: Mention | None = None) -> Timex | None:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
-        mm, p = self._read(mm, nxt, before, text, story)
+        mm, p = self._read(mm, nxt, before, text, story, nxt2)
         if (mm.rule == "day_ordinal" and story.last is not None
                 and story.last_grain not in ("day", "week", "weekend", "month")
                 and story.last_grain not in _TIME_OF_DAY_GRAINS):
@@ -685,13 +693,13 @@ class Resolver:
     # -- the steps of one mention, in text order -----------------------------------------------------
     @staticmethod
     def _read(mm: Mention, nxt: Mention | None, before: Mention | None, text: str,
-              story: _Story) -> tuple[Mention, Partial]:
+              story: _Story, nxt2: Mention | None = None) -> tuple[Mention, Partial]:
         """What the mention says once its neighbours are read: a range's closing year, a year before it."""
         if not story.narrative and mm.rule == "part_of_date":
             mm = _date_of_part(mm, text)
         p = mm.partial
         if nxt is not None:
-            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text), mm, nxt, text)
+            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text, nxt2), mm, nxt, text)
             if story.narrative:
                 p = _year_of_named_season(p, mm, nxt, text)
                 p = _count_glossed_by_date(p, mm, nxt, text)
@@ -732,8 +740,35 @@ class Resolver:
         p = self._nothing_in_view(p, mm, text, story)
         p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
+        p, anchor = self._count_from_clock(p, story, anchor)
+        tense = self._count_from_coming_weekday(p, mm, tense)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
+
+    @staticmethod
+    def _count_from_coming_weekday(p: Partial, mm: Mention, tense):
+        """"The vote is a week on Tuesday", "two weeks from Friday": the count runs on from the coming
+        weekday unless the clause is in the past ("was a week from Friday": the latest one); a present tense,
+        which leaves a bare weekday at the nearest, reads as the schedule it is here."""
+        if mm.rule == "count_from_day" and p.dow is not None and p.direction is None and tense() != "past":
+            return lambda: "future"
+        return tense
+
+    @staticmethod
+    def _count_from_clock(p: Partial, story: _Story, anchor: date) -> tuple[Partial, date]:
+        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
+        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
+        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
+        day it falls on."""
+        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
+                or p.shift is not None or story.clock is None or anchor is not story.last):
+            return p, anchor
+        day, hour, minute, grain = story.clock
+        if day != anchor:
+            return p, anchor
+        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
+        grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
+        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
 
     @staticmethod
     def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
@@ -1050,14 +1085,16 @@ class Resolver:
         Friday and Thursday") keeps the tense's days; one in the week's order is read forward whatever the
         tense, as chat misleads it ("sat n sun" reads "sat" as a verb)."""
         last = story.last
+        clock = p.type == "TIME" and p.hour is not None and r.time is not None  # "Mon-Fri 9am-5pm": Friday's 9am
         if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
-                and p.type == "DATE" and r.start is not None and last is not None and r.start < last
-                and story.last_grain == "day" and r.granularity == "day"):
+                and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
+                and last is not None and r.start < last and story.last_grain == "day"):
             ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
             if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
                     _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
                     and (p.dow > last.isoweekday() or tense() != "past")):
-                return _period_of("day", ahead)
+                day = _period_of("day", ahead)
+                return Resolver._time(p, day) if clock else day
         return r
 
     @staticmethod
@@ -1107,6 +1144,8 @@ class Resolver:
                 story.span = r.granularity, r.start, mm.end
             return
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
+        story.clock = ((r.start, p.hour, p.minute or 0, r.granularity) if p.type == "TIME" and p.hour is not None
+                       and p.hour < 24 and not p.tz and r.granularity in ("hour", "minute") else None)
         closes = narrative and _closes_a_span(text, mm, story)
         if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
                                  or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
@@ -1224,7 +1263,8 @@ class Resolver:
                 pass
         return Resolved(v)
 
-    def _time(self, p: Partial, r: Resolved) -> Resolved:
+    @staticmethod
+    def _time(p: Partial, r: Resolved) -> Resolved:
         """A TIME on the day ``r`` resolved to: the clock time (with its zone's offset on that day) or the
         part of day."""
         d = r.start

@@ -63,6 +63,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "period_of_rel_year": frozenset({"quarter", "half"}),
     "months_quarter": frozenset({"quarter"}),
     "before_last": frozenset({"last", "next"}),
+    "weekday_before_last": frozenset({"last", "next"}),
     "mid_period": frozenset({"mid", "midweek", "midmonth", "midyear", "midsummer", "midwinter"}),
     "day_ordinal": frozenset({DIGIT}),
     "day_of_rel_month": frozenset({"month"}),
@@ -103,6 +104,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekend": frozenset({"weekend", "wkend", "wknd"}),
     "numbered_day": frozenset({"day", "week"}),
     "day_moment": words_of(CAL["day_moments"].keys()) - {"first", "time"},
+    "small_hours": frozenset({"hours"}),
     "bare_calendar_noun": frozenset({"day", "week", "month", "year", "night", "nite", "morning", "afternoon", "evening",
                                      "future"}),
     "amount_unit": W_UNIT,
@@ -129,6 +131,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "count_from_event": frozenset({"after", "before", "following", "prior"}),
     "count_on": W_UNIT,
     "age": frozenset({"old"}),
+    "night_of_two_days": frozenset({"night"}),
     "ordinal_span": frozenset({"week", "fortnight", "month"}),
     "definite_span": frozenset({"decade", "century"}),
     "history_short_year": frozenset({DIGIT}),
@@ -164,7 +167,7 @@ NEEDS: dict[str, str] = {
     "count_on": r"\s+on\s*[,;.]",
     "nth_weekday_of_month": r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+\S+\s+(?:in|of)\s",
     "past_to": r"quarter|half|minutes|(?:five|ten|twenty)\s+past\s",  # "ten past six" needs its count word
-    "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)",
+    "count_from_day": r"(?:from|on)\s+(?:today|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun)|\s(?:today|tomorrow)",
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
     "months_quarter": r"(?:[-–/]|\bto\b)\s*[a-z]+\.?\s+quarter",  # "the April-June quarter"
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
@@ -228,6 +231,11 @@ _EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
+_ON = re.compile(r"\s+on\s+", re.IGNORECASE)  # "noon on Easter Monday": the clock time of that day
+# "Easter Monday, 24 April 1916": the words before the weekday of a holiday named by one ("Easter", "Good")
+_HOLIDAY_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    {r"\s+".join(re.escape(w.title()) for w in k.split()[:-1]) for k in CAL["holidays"] if len(k.split()) > 1
+     and k.split()[-1].lower() in {d.lower() for d in calendar.day_name}}, key=len, reverse=True)) + r")\s+$")
 _AT = re.compile(r"\s+at\s+", re.IGNORECASE)  # "every Wednesday at 9pm": the clock time of each day of a set
 _SET_BEFORE_CLOCK = re.compile(r"XXXX-(?:XX-XX|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?|P1D")
 _A_END = grouped(re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|at|on|and|or|with|to|for|when|while|i|we|you|he|she|"
@@ -554,7 +562,9 @@ class Recogniser:
         * 'tmr 8pm', 'today 3:30pm': a day word and the clock time after it are one TIME;
         * 'May 10, 2014 2pm': a date and the clock time after it are one TIME;
         * 'Sat 7pm', 'this Sat, 430pm', 'Wed 9:00am': a weekday right before a clock time makes one TIME on
-          that day (the weekday alone may not have been taken: 'Sat' is also a word).
+          that day (the weekday alone may not have been taken: 'Sat' is also a word);
+        * 'noon on Easter Monday', '10 a.m. on Christmas Day': a clock time on a holiday is one TIME;
+        * 'Easter Monday, 24 April 1916': a holiday named by a weekday, glossed by its date, is one DATE.
         """
         out: list[Mention] = []
         for mm in mentions:
@@ -585,6 +595,20 @@ class Recogniser:
                                                                  f"{p.minute or 0:02d}"), out[-1].rule)
                 continue
             q = out[-1].partial if out else None
+            if (mm.rule == "holiday" and q is not None and q.type == "TIME" and q.hour is not None and q.dow is None
+                    and q.month is None and q.rel is None and q.holiday is None and p.holiday is not None
+                    and p.type == "DATE" and p.shift is None and p.mod is None and not p.weekend and p.grain == "day"
+                    and _ON.fullmatch(text, out[-1].end, mm.start)):
+                # "noon on Easter Monday", "10 a.m. on Christmas Day": one TIME on that day
+                out[-1] = Mention(out[-1].start, mm.end, replace(q, holiday=p.holiday, year=p.year), out[-1].rule)
+                continue
+            if (p.dow is not None and p.day is not None and p.month is not None and p.type == "DATE"
+                    and text[mm.start:mm.start + 3].lower() == calendar.day_name[p.dow - 1][:3].lower()
+                    and (not out or out[-1].end <= mm.start)):
+                head = _HOLIDAY_HEAD_BEFORE.search(text, max(0, mm.start - 30), mm.start)
+                if head and (not out or out[-1].end <= head.start()):
+                    # "Easter Monday, 24 April 1916": the holiday glossed by its date, one DATE
+                    mm = Mention(head.start(), mm.end, p, mm.rule)
             if (mm.rule == "day_offset" and q is not None and out[-1].rule == "ago" and q.rel is not None
                     and q.anchor == "ref" and q.rel[0] in ("year", "month", "week") and q.rel[1] < 0
                     and p.rel == ("day", 0) and p.type == "DATE" and re.fullmatch(r"\s+", text[out[-1].end:mm.start])):

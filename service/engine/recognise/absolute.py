@@ -357,6 +357,15 @@ _IN_OPENS = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
 _NOUN_THEN_VERB = re.compile(r"\s+[a-z]+s\s+(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 
 
+# "sold 1500 yesterday", "added 2000 on Monday": a number right before a day named from now is what was counted
+# on that day, unless a word that introduces a year comes before it ("in 1990 today's", "since 2001")
+_DAY_NAMED_NEXT = re.compile(r"\s+(?:yesterday|today|tomorrow|tonight|(?:last|this)\s+(?:week|month|morning|afternoon|"
+                             r"evening)|on\s+" + WEEKDAY + r")(?![\w'’-])", re.IGNORECASE)
+_WORD_NOT_OF_YEAR = re.compile(r"(?<![\w'’-])(?!(?:in|since|by|of|from|until|till|to|during|for|the|year|fy|early|late|mid|"
+                               r"around|before|after|circa|c|between|through|thru|ca|happy|welcome|"
+                               r"bye|hello|goodbye)\s)[a-z]+\s+$", re.IGNORECASE)
+
+
 def year_alone(m, text):
     y = int(m["y"])
     after = text[m.end():m.end() + 25]
@@ -397,6 +406,8 @@ def year_alone(m, text):
     if re.match(r"\s*(?:-|–|to)\s*\d{1,2}(?!\d)", after) and not re.match(r"\s*(?:-|–)\s*\d{2}\b", after):
         return None  # a score "1990-3"? (a range 1990-91 stays)
     if y < 1500 and not _context_before(text, m.start()):
+        return None
+    if _DAY_NAMED_NEXT.match(text, m.end()) and _WORD_NOT_OF_YEAR.search(text, max(0, m.start() - 20), m.start()):
         return None
     if y < 1900 and y % 100 < 60 and re.search(r"\b(?:at|abt)\s+$", before, re.I) and not \
             m.group(0).lower().startswith("the"):
@@ -565,6 +576,27 @@ def quarter(m, text):
     return p
 
 
+_MATCH_WORDS = re.compile(
+    r"(?<![\w-])(?:" + alt(GUARDS["match_words"]) + r"|(?:the|a|this|that|their|his|its|\w+['’]s)\s+"
+    + alt(GUARDS["match_nouns"]) + r"|\d{1,3}(?:st|nd|rd|th)\s+minute|(?:won|lost|led|leading|trailed|trailing|drew)"
+    r"\s+\d{1,2}\s*[-–]\s*\d{1,2})(?![\w-])", re.IGNORECASE)
+_MATCH_HALF_HEAD = re.compile(r"\s+" + alt(GUARDS["match_half_heads"]) + r"(?![\w-])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_MATCH_REACH = 300  # characters looked at on each side of a half for what says it is a match's
+
+
+def _match_half(m, text) -> bool:
+    """"a second-half goal", "scored in the first half" (in that sentence or the one before): the half of a
+    match, not of the year."""
+    if _MATCH_HALF_HEAD.match(text, m.end(), m.end() + 30):
+        return True
+    lo = max(0, m.start() - _MATCH_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+    after = _SENTENCE_END.search(text, m.end(), m.end() + _MATCH_REACH)
+    return _MATCH_WORDS.search(text, ends[-2] if len(ends) >= 2 else lo,
+                               after.start() if after else m.end() + _MATCH_REACH) is not None
+
+
 def half(m, text):
     if m["h2"]:  # "H2 2024", "H1 results"
         return Partial(half=int(m["h2"][1]), year=_year(m["y"]), grain="half")
@@ -572,6 +604,8 @@ def half(m, text):
     if h in ("1st", "2nd") and m["y"] is None and not re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()],
                                                                  re.I):
         return None  # "ran fast in 1st half": a half of a game or race, not of the year
+    if m["y"] is None and _match_half(m, text):
+        return None
     return Partial(half=2 if h in ("last", "latter") else _ORD[h], year=_year(m["y"]), grain="half")
 
 
@@ -741,6 +775,9 @@ _SHORT_Y = r"['’](?P<sy>\d{2})(?![\w'’%]|[.,:/]\d)"
 _WINTER = alt(k for k, v in CAL["seasons"].items() if v == "WI") + END
 # "the winter of 1941-42": a winter named by the two years it spans is one season, that of its first year
 _WINTER_TAIL = r"(?(wi)(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2})(?![\w%]|[.,]\d))?)"
+# ... also with a slash ("winter 1914/15"), which after any other year is no year ("2020/21" of a sports season)
+_WINTER_Y = "(?P<y>" + YEAR4.replace(r"(?![\w%/]", r"(?![\w%]|(?(wi)/(?!\s*\d)|/)") + ")"
+assert "(?(wi)" in _WINTER_Y, "YEAR4's lookahead changed: update _WINTER_Y"
 _WD = f"(?:(?P<wd>{WEEKDAY})\\s?,?\\s+)?"
 # a year with its era after a day and month: "15 March 44 BC", "24 August AD 79", "1 May 1066 AD"
 _ERA_Y = (r"(?:(?P<ey>\d{1,4})\s*(?P<era>(?-i:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.E\.|CE))(?![\w])"
@@ -843,7 +880,7 @@ RULES = [
     Rule("fiscal", START + r"(?:(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))"
          r"|FY\s?['’]?(?P<y2>\d{4}|\d{2})(?!\d)|(?P<y3>" + YEAR4 + r")\s+(?:fiscal|financial)\s+year" + END + ")",
          lambda m, t: fiscal(_FYMatch(m), t), "fiscal 1989", takes_the=True),
-    Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _Y
+    Rule("season", START + r"(?P<s>(?P<wi>" + _WINTER + r")|" + SEASON + r")(?:\s+(?:of\s+)?(?:" + _WINTER_Y
          + _WINTER_TAIL + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + r")|\s+months" + END + ")?", season,
          "summer 2020",
          takes_the=True),

@@ -209,6 +209,17 @@ def edge_stretch(m, text):
     return Partial(type="DURATION", dur=(None, key(m["u"])[:-1]), grain=None)
 
 
+def night_of_two_days(m, text):
+    """'the night of 14-15 April 1912', 'the night of April 14/15': the night from one day into the next, one
+    expression on the first day (history annotation gives 'the night of 20 June' ...TNI; news keeps splitting
+    the range into its days)."""
+    mon, d, dn = (m["mon"], m["d"], m["dn"]) if m["mon"] else (m["mon2"], m["d2"], m["dn2"])
+    if daynum(dn) != daynum(d) + 1 or mon[0].islower() and key(mon) in ("may", "march"):
+        return None
+    return Partial(type="DATE", pod="NI", month=month_of(mon), day=daynum(d), year=int(m["y"]) if m["y"] else None,
+                   grain="part_of_day")
+
+
 def age(m, text):
     """'18 years old', 'nineteen years old': an age is a duration."""
     n = number(m["n"])
@@ -251,6 +262,10 @@ RULES = [
     Rule("edge_stretch", START + r"the\s+(?:very\s+)?(?:first|last|final|closing|opening|dying)\s+"
          r"(?P<u>days|weeks|months|years)(?=[ \t]+of[ \t])", edge_stretch, "the last days of the siege",
          takes_mods=False, narrative_only=True),
+    Rule("night_of_two_days", START + r"the\s+night\s+of\s+(?:(?P<mon>" + MONTH + r")\s+(?P<d>" + DAYNUM
+         + r")\s*[-–/]\s*(?P<dn>" + DAYNUM + r")|(?:the\s+)?(?P<d2>" + DAYNUM + r")\s*[-–/]\s*(?P<dn2>" + DAYNUM
+         + r")\s+(?:of\s+)?(?P<mon2>" + MONTH + r"))(?:,?\s+(?P<y>" + YEAR4 + r"))?" + END, night_of_two_days,
+         "the night of 14-15 April 1912", narrative_only=True),
     Rule("age", START + r"(?P<n>\d{1,3}(?:\.\d)?|" + AMOUNT + r")\s+years?\s+old" + END, age, "18 years old",
          narrative_only=True),
 ]

@@ -253,8 +253,15 @@ def ago(m, text):
         n, u = (n * 12, "month") if u == "year" else (n * (10 if u == "decade" else 100), "year")
         if n != int(n):
             return None
+    if u == "decade" and n == 1:
+        # "a decade later", "a decade ago": ten years on, the year it reaches (TimeBank gives "a decade ago" a
+        # year's value, WikiWars "a decade earlier" too); "two decades earlier" keeps the decade, as annotated
+        return Partial(rel=("year", sign * 10), anchor=anchor, grain="year")
     return Partial(rel=(u, sign * int(n)), anchor=anchor, grain=u,
                    compare=(u == "year" and n == 1 and word in ("ago", "earlier") and _comparing(m, text)))
+
+
+_SINCE_COUNT = re.compile(r"\b(?:been|for|spent|spend|lasted|took|taken|over|in)\s+$", re.IGNORECASE)
 
 
 def count_from_day(m, text):
@@ -264,12 +271,18 @@ def count_from_day(m, text):
     if n is None or n != int(n) or n < 1:
         return None
     u = unit_of(m["u"])
-    if key(m["on"]) == "on" and u == "day":
+    if m["on"] and key(m["on"]) == "on" and u == "day":
         return None  # "spent two days on Sunday ...": only "a week on Friday" counts on from a day
     if re.search(r"\b(?:for|lasting|lasts|last|lasted)\s+$", text[max(0, m.start() - 10):m.start()], re.I) or \
             re.match(r"\s*(?:[-–]|to|until|till|through|thru)\b", text[m.end():m.end() + 8], re.I):
         return None  # "for two weeks from Monday", "three days from Monday to Wednesday": a span from that day
     days = int(n) * {"day": 1, "week": 7, "fortnight": 14}[u]
+    if m["d2"]:
+        # "a week tomorrow", "a fortnight today" (British): that many weeks after the day; not a count of days
+        # ("worked two days today") nor the time since ("it has been a week today")
+        if u == "day" or _SINCE_COUNT.search(text, max(0, m.start() - 20), m.start()):
+            return None
+        return Partial(rel=("day", REFS["day_offsets"][key(m["d2"])]), shift=("day", days), grain="day")
     d = key(m["d"])
     if d in REFS["day_offsets"]:
         if key(m["on"]) == "on":
@@ -349,6 +362,14 @@ def before_last(m, text):
     return Partial(rel=(u, n), grain=u)
 
 
+def weekday_before_last(m, text):
+    """'the Friday before last', 'the Tuesday after next': a week before the weekday 'last Friday' names, a week
+    after the one 'next Tuesday' names."""
+    after = key(m["w"]).startswith("after")
+    return Partial(dow=weekday_of(m["wd"]), direction=1 if after else -1, shift=("day", 7 if after else -7),
+                   grain="day")
+
+
 # "the 14th of that month", "the 3rd of the following month": a month counted from the story's last date
 _THAT_MONTH = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 
@@ -406,6 +427,13 @@ _LIVED = re.compile(r"\b(?:long|great|good|fun|busy|hard|big|nice|tough|whole|en
 
 
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:" + alt(REFS["day_offsets"].keys()) + "|" + WEEKDAY + ")", re.I)
+
+
+def small_hours(m, text):
+    """'in the small hours', 'the wee small hours': the first hours after midnight of the day in view, its
+    morning (as 'the small hours of 3 May' is that day's); with 'of' after it, part_of_date's when a date
+    follows, else no time of day ('the small hours of the campaign')."""
+    return Partial(type="TIME", rel=("day", 0), pod="MO", anchor="prev", grain="part_of_day")
 
 
 def bare_calendar_noun(m, text):
@@ -707,6 +735,9 @@ RULES = [
          + END
          + r"(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|year|month|week|weekend|night|time|season|summer|winter|spring|"
          r"autumn|fall)\b)", before_last, "the year before last"),
+    Rule("weekday_before_last", START + r"(?:the\s+)?(?P<wd>" + WEEKDAY + r")\s+(?P<w>before\s+last|after\s+next)"
+         + END + r"(?=\s*(?:[^\w\s]|$)|\s+(?:when|and|but|or|as|at|in|on|to|with|the|a|an|that|this|he|she|they|it|we|"
+         r"I|you|\w+ed)\b)", weekday_before_last, "the Friday before last"),
     Rule("day_of_rel_month", START + r"the\s+(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dw>" + ORDINAL_WORD
          + r"))\s+of\s+(?:(?P<dir>this|next|last|the\s+coming|the\s+current)|(?P<that>that|the\s+same|the\s+following|"
          r"the\s+next|the\s+previous|the\s+preceding))\s+month" + END, day_of_rel_month,
@@ -732,8 +763,9 @@ RULES = [
          + r"(?!\s+than\b)|(?P<dir2>before|after|prior)"
          + END + r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|[A-Z\d])))", ago,
          "55 years ago"),
-    Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?P<on>from|on)\s+"
-         r"(?P<d>today|tomorrow|yesterday|" + WEEKDAY + r")" + END, count_from_day, "a week from today"),
+    Rule("count_from_day", START + r"(?P<n>" + AMOUNT + r")\s+(?P<u>days?|weeks?|fortnights?)\s+(?:(?P<on>from|on)\s+"
+         r"(?P<d>today|tomorrow|yesterday|" + WEEKDAY + r")|(?P<d2>today|tomorrow))" + END, count_from_day,
+         "a week from today"),
     Rule("weekday_week", START + r"(?P<wd>" + WEEKDAY + r")\s+week" + END + r"(?![-‐'’]|\s*\d|\s+(?:of|end|day|days|"
          r"long|after|before|ago|later|earlier)\b)", weekday_week, "Tuesday week"),
     Rule("bare_ago", START + r"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries)\s+"
@@ -789,6 +821,8 @@ RULES = [
          lambda m, t: None if _COUNTED_BEFORE.search(t, max(0, m.start() - 12), m.start()) else
          Partial(type="DURATION", dur=(1, key(m["u"]))), "Day 3"),
     # "whole day": chat drops the article
+    Rule("small_hours", START + r"the\s+(?:wee\s+(?:small\s+)?|small\s+)hours" + END + r"(?!\s+of\b)", small_hours,
+         "in the small hours"),
     Rule("bare_calendar_noun", START + r"(?P<whole>(?:(?:the|a|an)\s+)?(?:whole|entire)\s+)?"
          r"(?P<w>day|week|month|year|night|nite|morning|afternoon|evening|future)" + END
          + r"(?![-‐]|['’]s?\s|\s+(?:after|before|ago|earlier|later|long|old)\b)",
