@@ -218,3 +218,208 @@ def test_names_in_any_script_are_kept_whole_in_descriptions():
     assert event.description == "Zoë Müller joined Société Générale"
     event = find("The Swedes won at Lützen on 16 November 1632.", "16 November 1632")
     assert event.description == "The Swedes won at Lützen"
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, trigger, description",
+    [
+        # the tagger: an object's head after its verb is not an -s verb; a hyphenated or re- verb is a verb
+        ("The lender raised mortgage rates in March.", "March", "raised", "The lender raised mortgage rates"),
+        ("Mr Olen was elected in 2012 and re-elected in 2017.", "2017", "re-elected", "Mr Olen re-elected"),
+        ("The old mill was rebuilt in 1921.", "1921", "rebuilt", "The old mill was rebuilt"),
+        # a passive with "get"
+        ("my bike got stolen last night", "last night", "stolen", "my bike got stolen"),
+        # a verb group with the date inside it
+        ("The ferry is now sailing twice a day.", "now", "sailing", "The ferry is sailing twice a day"),
+        # a verb of stopping or starting with an -ing complement
+        ("The probe stopped transmitting on 9 May.", "9 May", "stopped", "The probe stopped transmitting"),
+        # "to" just before the date is its preposition
+        ("Scholars date the drought to 1580-1584.", "1580-1584", "drought", "Scholars date the drought"),
+        # particles stay with their verb; "late" that only placed the date goes
+        ("Talks broke off in August.", "August", "broke", "Talks broke off"),
+        ("A storm blew up late on Friday.", "Friday", "blew", "A storm blew up"),
+    ],
+)
+def test_trigger_and_description_of_unseen_sentences(sentence, timex, trigger, description):
+    event = find(sentence, timex)
+    assert event.trigger.text == trigger
+    assert event.description == description
+
+
+def test_to_between_two_dates_is_dropped():
+    event = find("The gallery is shut from 3 to 9 June for painting.", "9 June", others=("3",))
+    assert event.description == "The gallery is shut for painting"
+
+
+def test_chat_days_and_adjectives_are_not_verbs():
+    from service.engine.clauses import tag
+    text = "so tired today, sat n sun off"
+    toks = tag(text, 0, len(text))
+    tags = dict(zip(toks.lows, toks.tags))
+    assert tags["tired"] == "N" and tags["sat"] == "N"
+    event = find(text, "sun", others=("today", "sat"))
+    assert event.trigger is None or event.trigger.text not in ("sat", "tired")
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, description",
+    [
+        # the noun a participle set off by commas describes
+        ("The tower, completed in 1931, still dominates the skyline.", "1931", "The tower, completed"),
+        ("The minister, speaking on Friday, ruled out new taxes.", "Friday", "The minister, speaking"),
+        # not a verb with its object in a list of verbs
+        ("The firm cut jobs, closed plants in 2009 and sold its fleet.", "2009", "closed plants"),
+        # the noun a relative pronoun stands for; the main clause's verb is not part of it
+        ("The singer, who retired in 2015, has a new album.", "2015", "The singer, who retired"),
+        ("Floods that swept the valley in April ruined the crops.", "April", "Floods that swept the valley"),
+        # the subject of a verb joined by "and"
+        ("The ship was launched in 1911 and sank in 1912.", "1912", "The ship sank"),
+        # a long subject keeps its head, not the end of its modifier
+        ("Talks between the two unions and the city council stalled on Monday.", "Monday", "Talks stalled"),
+        ("Forty percent of the town's voters stayed home on Sunday.", "Sunday", "the town's voters stayed home"),
+        # names with "the"; two phrases that meet are not one subject
+        ("Alfred the Great defeated the Danes in 878.", "878", "Alfred the Great defeated the Danes"),
+        ("After a long debate the assembly voted on Tuesday.", "Tuesday", "the assembly voted"),
+    ],
+)
+def test_description_subjects(sentence, timex, description):
+    assert find(sentence, timex).description == description
+
+
+def test_document_event_leaves_out_the_dates_of_its_sentence():
+    text = "The council approved the new budget on Tuesday after a long debate."
+    a = text.index("Tuesday")
+    event = FINDER.document_event(text, split_sentences(text), [(a, a + len("Tuesday"))])
+    assert event.trigger.text == "approved"
+    assert event.description == "The council approved the new budget after a long debate"
+
+
+def test_document_event_is_not_a_participle_set_off_by_commas():
+    text = "The match, first planned for May, has been moved to the autumn by the league."
+    event = FINDER.document_event(text, split_sentences(text))
+    assert event.trigger.text == "moved"
+    assert event.description.startswith("The match has been moved")
+
+
+def test_document_event_of_an_arrangement_is_the_verb_arranged():
+    text = "The inquiry into the collapse of the bridge is due to open in September."
+    event = FINDER.document_event(text, split_sentences(text))
+    assert event.trigger.text == "open"
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, description",
+    [
+        # the subject before a phrase set off by two commas
+        ("Mr Dace, 61, was appointed in 2019.", "2019", "Mr Dace was appointed"),
+        ("The dam, built in 1960, burst on Monday.", "Monday", "The dam burst"),
+        # the preposition of a noun a date modifies stays
+        ("Crowds basked in Sunday's sunshine.", "Sunday", "Crowds basked in sunshine"),
+        ("Shares jumped on third-quarter profit.", "third-quarter", "Shares jumped on profit"),
+    ],
+)
+def test_description_across_dates_and_appositions(sentence, timex, description):
+    assert find(sentence, timex).description == description
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, others, trigger, description",
+    [
+        # an -s verb after a relative pronoun is a verb; the relative clause set off by commas ends there
+        ("The toll, which rises on Monday, was agreed in May.", "Monday", ("May",), "rises", "The toll, which rises"),
+        ("The toll, which rises on Monday, was agreed in May.", "May", ("Monday",), "agreed", "The toll was agreed"),
+        # a long state named as a verb's object: the verb has the date
+        ("France declared war on Prussia on 19 July 1870.", "19 July 1870", (), "declared",
+         "France declared war on Prussia"),
+        # a list item "date: what happens"
+        ("Schedule: - 4 June: entries open - 9 June: judging", "4 June", ("9 June",), None, "entries open"),
+    ],
+)
+def test_relatives_states_and_list_items(sentence, timex, others, trigger, description):
+    event = find(sentence, timex, others=others)
+    assert (event.trigger.text if event.trigger else None) in (trigger, "entries")
+    assert event.description == description
+
+
+def test_document_event_after_a_relative_set_off_by_commas():
+    text = "The coach, who joined in March, said the team would improve."
+    event = FINDER.document_event(text, split_sentences(text))
+    assert event.trigger.text == "said"
+    assert event.description.startswith("The coach said")
+
+
+def test_main_verb_after_a_relative_set_off_by_commas():
+    event = find("The fair, which was cancelled in 2020, returns on 9 August.", "9 August", others=("2020",))
+    assert event.trigger.text == "returns"
+    assert event.description == "The fair returns"
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, trigger, description",
+    [
+        ("Staff returned to work on Monday.", "Monday", "returned", "Staff returned to work"),
+        ("Road closures ordered Friday remain in place until Sunday.", "Friday", "ordered", "Road closures ordered"),
+        ("Road closures ordered Friday remain in place until Sunday.", "Sunday", "remain", "remain in place"),
+        ("This year's harvest was poor.", "This year", "harvest", "harvest was poor"),
+    ],
+)
+def test_routine_places_reduced_relatives_and_harvests(sentence, timex, trigger, description):
+    others = [d for d in ("Friday", "Sunday") if d in sentence and d != timex]
+    event = find(sentence, timex, others=others)
+    assert event.trigger.text == trigger
+    assert event.description == description
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, description",
+    [
+        # the noun before "to" does what the infinitive says
+        ("Analysts expect the bank to cut rates in June.", "June", "the bank to cut rates"),
+        # a participle with a "to" complement set off by commas
+        ("The ship, due to sail on Friday, was held in port.", "Friday", "due to sail"),
+        ("Drake, ordered to return in 1580, sailed home.", "1580", "Drake, ordered to return"),
+    ],
+)
+def test_infinitive_and_participle_subjects(sentence, timex, description):
+    assert find(sentence, timex).description == description
+
+
+def test_document_event_is_not_a_participle_inside_an_opening_phrase():
+    text = "In a report published late on Monday, the regulator criticised the bank."
+    event = FINDER.document_event(text, split_sentences(text))
+    assert event.trigger.text == "criticised"
+    text = "About 300 people attended a vigil on Monday, a week after the fire."
+    assert FINDER.document_event(text, split_sentences(text)).trigger.text == "attended"
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, description",
+    [
+        # an object may have a relative too
+        ("Police arrested a driver who fled on Monday.", "Monday", "a driver who fled"),
+        # a participle describing the object of a verb of saying, and that object as the next verb's subject
+        ("Nasa said the probe, launched in 2006, stopped working in May.", "2006", "the probe, launched"),
+        ("Nasa said the probe, launched in 2006, stopped working in May.", "May", "the probe stopped working"),
+        # a verb after 'and' borrows a subject found across an apposition
+        ("Mr Pell, 70, was jailed in 2019 and freed in 2020.", "2020", "Mr Pell freed"),
+        # not a finite verb after an object ('compared with' is not a participle describing a noun)
+        ("Profit was $5 million, or 40 cents a share, compared with $3 million in 2022.", "2022",
+         "compared with $3 million"),
+    ],
+)
+def test_subjects_of_relatives_and_participles_after_objects(sentence, timex, description):
+    others = [d for d in ("2006", "May", "2019", "2020") if d in sentence and d != timex]
+    assert find(sentence, timex, others=others).description == description
+
+
+def test_document_event_after_a_whose_relative():
+    text = "The bank, whose profits have doubled since 2021, refused to comment on Monday."
+    event = FINDER.document_event(text, split_sentences(text))
+    assert event.trigger.text == "refused"
+
+
+def test_document_event_is_not_an_opening_participle_clause():
+    text = "Asked on Friday about the merger, the chief executive refused to comment."
+    assert FINDER.document_event(text, split_sentences(text)).trigger.text == "refused"
+    text = "Suspected looters were arrested near the port on Friday."
+    assert FINDER.document_event(text, split_sentences(text)).trigger.text == "arrested"

@@ -126,3 +126,37 @@ def test_sentences_are_tagged_once_per_document_and_not_kept_after_it():
     with clauses.per_document():  # a new analysis starts empty
         assert clauses.tag(text, 0, 24) is not inside
     assert inside == first  # same tokens and tags either way
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, expected",
+    [
+        # a headline of a subject and "to" + verb: what is to happen
+        ("Dockers to walk out on Friday over pensions", "Friday", "future"),
+        ("City council to vote on zoning plan in June", "June", "future"),
+        # not a sentence with a stop, nor a plan named by a preposition phrase
+        ("Plans for the pier to reopen in June", "June", None),
+        # the simple present of a timetable verb
+        ("The exhibition begins on Saturday.", "Saturday", "future"),
+        ("The quiz show returns in October.", "October", "future"),
+        # the main verb after a relative set off by commas
+        ("The fair, which was cancelled in 2020, returns on 9 August.", "9 August", "future"),
+    ],
+)
+def test_headlines_timetables_and_relatives(sentence, timex, expected):
+    assert tense(sentence, timex) == expected
+
+
+def test_participle_after_its_noun_before_a_present_verb():
+    s = "Road closures ordered Friday remain in place until Sunday."
+    assert tense(s, "Friday") == "past"
+    assert tense(s, "Sunday") == "future"
+
+
+def test_chat_plural_subject_and_timetable_verb_before_a_day():
+    assert tense("ugh finals start monday n i havent revised", "monday") == "future"
+
+
+def test_ahead_of_a_day_looks_forward():
+    assert tense("Ahead of Saturday's derby, the manager praised his squad.", "Saturday") == "future"
+    assert tense("Traders sold ahead of the holiday on Friday.", "Friday") != "future"

@@ -163,6 +163,16 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
     capital = word[0].isupper()
     if capital and not first:
         return "NP"
+    if "-" in low and not first:
+        pre, rest = low.split("-", 1)
+        if pre in _VERB_PREFIXES and rest and (rest in IRREGULAR_PAST or rest in IRREGULAR_PART
+                                               or lemma(rest) in BASE_VERBS or rest.endswith("ed")):
+            # "re-elected", "co-founded", "re-opens": the verb the prefix is on
+            return _tag_word(rest, word.split("-", 1)[1] or rest, prev, prev_low, False)
+    if low[:2] == "re" and len(low) >= 6 and low[2:] in IRREGULAR_PAST | IRREGULAR_PART and low not in BASE_VERBS:
+        return _tag_word(low[2:], word[2:], prev, prev_low, first)  # "redrew", "rebuilt", "retook"
+    if prev_low in _INTENSIFIERS and low.endswith("ed"):
+        return "N"  # "so bored", "too tired", "very pleased": an adjective, not a past verb
     if low in IRREGULAR_PAST or low in IRREGULAR_PART:
         if after_det:
             return "N"
@@ -176,6 +186,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
     if low.endswith("ed") and prev == "HAVE" and "-" not in low and low not in BASE_VERBS:
         return "VBN"  # "to have axed", "has owed": a short participle after "have" (alone, "axed" could be a noun)
     if low in VERB_S_FORMS:
+        if prev == "SUB" and prev_low in ("which", "who", "that"):
+            return "VBZ"  # "the ban, which takes effect": the relative pronoun is its subject
         if prev in ("PRON", "NP", "N") and prev_low not in ("i", "we", "they", "you"):
             return "VBZ?"  # decided with the next token
         return "N"
@@ -196,6 +208,12 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
     return "N"
 
 
+# Prefixes of verbs written with a hyphen ("re-elected", "co-founded", "pre-recorded")
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "un", "mis", "over", "out", "under", "cross", "double"})
+# Degree words that make an -ed word after them an adjective ("so bored", "soo tired")
+_INTENSIFIERS = frozenset({"so", "soo", "sooo", "too", "very", "really", "rly", "super", "quite", "pretty",
+                           "extremely", "bit"})
+
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                           "hundred hundreds thousand thousands million millions billion several many few".split())
 
@@ -213,7 +231,7 @@ _DAY_WORDS = WEEKDAY_NAMES | _words(_CAL["months"]) | _words(_CAL["month_abbrevi
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "the 1990 model sells": a year, not a count
 
 # The only tags the second pass of ``_tag`` may change.
-_SECOND_PASS = frozenset({"VBZ?", "VBZ", "VBP?", "VB?", "N", "VBDN", "VBN", "VBD", "MD"})
+_SECOND_PASS = frozenset({"VBZ?", "VBZ", "VBP?", "VB?", "N", "VBDN", "VBN", "VBD", "MD", "VB", "VBG"})
 
 
 def _counted(tags: list[str], lows: list[str], i: int) -> bool:
@@ -254,6 +272,32 @@ def tag(text: str, start: int, end: int) -> Tokens:
     if toks is None:
         toks = sentences[start, end] = _tag(text[start:end], 0, end - start, start)
     return toks
+
+
+# "returned to work", "went back to school": after these verbs "to" + these words is a place, not an infinitive
+_PLACES_OF_ROUTINE = frozenset({"work", "school", "bed", "church", "court", "sea", "power", "office", "class"})
+_GOING = frozenset({"return", "go", "come", "get", "head", "walk", "drive", "travel", "rush", "report", "back", "sent",
+                    "send", "went", "gone", "came"})
+
+
+def _noun_then_verb(tags: list[str], i: int) -> bool:
+    """Whether nouns from ``i`` on end at a finite verb ("looters were", "Group Inc said")."""
+    while i < len(tags) and tags[i] in ("N", "NP"):
+        i += 1
+    return i < len(tags) and tags[i] in ("BE", "HAVE", "MD", "VBD", "VBDN", "VBZ", "VBZ?")
+
+
+def _after_comma_relative(tags: list[str], lows: list[str], words: list[str], c: int) -> bool:
+    """Whether the comma at ``c`` closes a relative set off by commas (", which ... ,") that has a verb."""
+    verb = False
+    for k in range(c - 1, 0, -1):
+        if tags[k] in ("VBD", "VBDN", "VBZ", "BE", "HAVE", "MD"):
+            verb = True
+        if words[k] == ",":
+            return False
+        if tags[k] == "SUB":
+            return verb and lows[k] in ("which", "who") and words[k - 1] == ","
+    return False
 
 
 _ARTICLES = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
@@ -325,10 +369,31 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS
                                                or _counted(tags, lows, i)):
             tags[i] = "N"  # "ten stores", "3 points", "900 common shares": a counted noun, not a verb
+        elif (t == "VBDN" and i == 0 and words[0][0].isupper() and lemma(lows[0]) not in BASE_VERBS and i + 1 < n
+              and (nxt in ("VBD", "VBDN", "VBZ", "MD", "BE", "HAVE")
+                   or lows[1] == "the" and i + 2 < n and tags[2] == "NP")):
+            tags[i] = "NP"  # "Alfred the Great defeated", "Ahmed said": a name, not an unknown past verb
+        elif t == "VBDN" and i == 0 and words[0][0].isupper() and nxt in ("N", "NP") and _noun_then_verb(tags, 1):
+            tags[i] = "N"  # "Suspected looters were arrested", "Harbour Freight Lines Inc said": an adjective
+        elif t == "VBZ?" and i > 1 and tags[i - 1] == "N" and tags[i - 2] in VERB_TAGS and tags[i - 2] != "VBN":
+            tags[i] = "N"  # "raised interest rates", "cut fuel prices": the object's head, after its verb
+        elif (t == "N" and lows[i] in VERB_S_FORMS and i > 1 and words[i - 1] == "," and nxt in (
+                "PREP", "DET", "ADV", "NUM", "TO", "PRON") and _after_comma_relative(tags, lows, words, i - 1)):
+            tags[i] = "VBZ"  # "The fair, which closed in 2020, returns on July 12": the main verb after the relative
+        elif (t in ("N", "VBP?") and lows[i] in BASE_VERBS and i > 2 and lows[i - 1] in _DAY_WORDS
+              and tags[i - 2] == "VBDN" and tags[i - 3] == "N" and lows[i - 3].endswith("s")
+              and nxt in ("PREP", "DET", "ADV", "TO", "NUM", "PRON")):
+            tags[i - 2], tags[i] = "VBN", "VB"  # "warnings issued Sunday remain in force": a participle, then the verb
+        elif (t == "VB" and i > 1 and tags[i - 1] == "TO" and lows[i] in _PLACES_OF_ROUTINE
+              and lemma(lows[i - 2]) in _GOING):
+            tags[i] = "N"  # "returned to work", "went back to school": the place, not an infinitive
+        elif t == "VBG" and i == 0 and nxt in ("VBD", "VBDN", "VBZ") and n > 2:
+            tags[i] = "N"  # "meeting moved to 3pm", "Shopping resumes Monday": a noun subject
         elif t == "VBZ?":
             tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
         elif t == "VBP?":
-            tags[i] = "VB" if nxt in ("DET", "PREP", "TO", "PRON", "NP", "ADV", "NUM") else "N"
+            tags[i] = "VB" if nxt in ("DET", "PREP", "TO", "PRON", "NP", "ADV", "NUM") or (
+                i + 1 < n and lows[i + 1] in WEEKDAY_NAMES) else "N"  # "exams start monday"
         elif t == "VB?":
             k = i - 1
             while k >= 0 and tags[k] in ("ADV", "NEG"):
@@ -340,6 +405,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
                 tags[i - 1] == "PREP" or tags[i - 1] == "CC" and i > 1
                 and (lows[i - 2] in WEEKDAY_NAMES or lows[i - 2] in _PARTS_OF_DAY)):
             tags[i] = "N"  # "on sat", "friday night or sat": the day, not the verb
+        elif t in ("VBDN", "VBN", "VBD") and lows[i] in _VERB_LIKE_WEEKDAYS and i + 2 < n and (
+                lows[i + 1] in ("n", "&", "and", "or", "/", "-", "to") and lows[i + 2] in WEEKDAY_NAMES):
+            tags[i] = "N"  # "sat n sun", "sat & sun", "sat or sun": a list of days
         elif (t in ("VBDN", "VBD") and lows[i] in FUTURE_PARTICIPLES and i > 0 and tags[i - 1] in ("N", "NP")
               and nxt == "PREP" and lows[i + 1] == "for"):
             tags[i] = "VBN"  # "a summit set for April", "talks scheduled for Monday": a participle after its noun
@@ -464,6 +532,9 @@ def _verb_groups(toks: Tokens) -> tuple[VerbGroup, ...]:
                     break
                 # trailing adverbs are not part of the group
                 j = idx[-1] + 1
+            elif toks.lows[i] in _GET_FORMS and i + 1 < n and tags[i + 1] in ("VBN", "VBDN"):
+                idx.append(i + 1)  # "got cancelled", "get fired": a passive with "get", the participle its head
+                j = i + 2
             head = idx[-1]
             for k in reversed(idx):
                 if tags[k] in VERB_TAGS:
@@ -477,6 +548,7 @@ def _verb_groups(toks: Tokens) -> tuple[VerbGroup, ...]:
     return tuple(groups)
 
 
+_GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "where"})
 
 
@@ -501,6 +573,7 @@ def _clause_bounds(toks: Tokens) -> tuple[int, ...]:
     cuts = [0]
     # An adverbial clause ("When the talks collapsed, ...") ends at its first comma after a verb.
     adverbial = n > 0 and tags[0] == "SUB" and lows[0] not in _RELATIVES
+    parenthetic = False
     seen_verb = False
     for i in range(1, n):
         t = tags[i]
@@ -508,6 +581,11 @@ def _clause_bounds(toks: Tokens) -> tuple[int, ...]:
         w = toks.words[i]
         if t in VERB_TAGS or t in AUX_TAGS:
             seen_verb = True
+        if (t == "P" and w == "," and parenthetic and seen_verb and i + 1 < n
+                and tags[i + 1] in FINITE_START and tags[i + 1] != "VB"):
+            cuts.append(i + 1)
+            parenthetic = False
+            continue
         if t == "P":
             if w in CLAUSE_PUNCT or (w == "-" and toks.starts[i] > toks.ends[i - 1]):
                 cuts.append(i)
@@ -518,6 +596,9 @@ def _clause_bounds(toks: Tokens) -> tuple[int, ...]:
         if t == "SUB":
             cuts.append(i)
             adverbial = low not in _RELATIVES
+            # "The minister, who resigned on Friday, said ...": a relative set off by commas ends at the next
+            # comma before a finite verb
+            parenthetic = low in ("who", "which", "whose") and toks.words[i - 1] == ","
             seen_verb = False
             continue
         if t == "CC":

@@ -15,7 +15,12 @@
 
 The description is the trigger's subject or determiner plus the trigger and a few following words
 of the same clause, without the date, without prepositions left dangling by removing it, at most
-twelve words; it falls back to the clause and then the sentence, so it is never empty.
+twelve words; it falls back to the clause and then the sentence, so it is never empty. A verb with
+no subject of its own borrows one: a relative pronoun's antecedent ("The festival, which was
+cancelled"), the noun a participle set off by commas describes ("The museum, founded"), the subject
+of the verb before "and", or the noun before a phrase set off by two commas ("Ms Varga, 54, was
+elected" -> "Ms Varga was elected"). A list item "5 May: nominations close" is dated by what
+follows its colon.
 
 Lexicons are read once in ``__init__``; the finder is immutable afterwards and thread-safe.
 """
@@ -28,11 +33,13 @@ import yaml
 from .clauses import (
     AUX_TAGS,
     FUTURE_PREDICATES,
+    TEMPORAL_PREPOSITIONS,
     VERB_TAGS,
     Tokens,
     VerbGroup,
     clause_bounds,
     clause_of,
+    lemma,
     tag,
     verb_groups,
 )
@@ -49,6 +56,24 @@ _SUBJECT_TAGS = frozenset({"N", "NP", "NUM", "DET", "POSS", "PRON"})
 _NP_TAGS = frozenset({"N", "NP", "NUM", "DET", "POSS"})
 _END_PUNCT = ".!?\"”’)»"
 _INLINE_PUNCT = frozenset({"-", "'", "’", "%", "$", "€", "£", "&", "/"})
+
+
+# Verbs of beginning, going on and ending: with an -ing complement they are what the date dates
+_ASPECTUAL = frozenset({"stop", "start", "begin", "finish", "continue", "keep", "resume", "quit", "cease", "end"})
+# Particles that stay after their verb when the date after them is dropped ("broke out", "pulled down")
+# Heads of a subject that only count what follows "of"
+_QUANTITIES = frozenset({"percent", "%", "part", "most", "some", "many", "all", "none", "one", "each", "half",
+                         "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest",
+                         "two", "three", "four", "five", "several", "both", "either", "neither", "any", "much"})
+# Event nouns of long states: as a verb's object, the date dates the verb ("declared war in 1914")
+_STATE_NOUNS = frozenset({"war", "wars", "rule", "reign", "regime", "occupation", "era", "conflict", "hostilities",
+                          "independence", "alliance", "crisis", "exile"})
+# Verbs whose object may be the subject of a clause ("said the satellite ... stopped")
+_SAYING = frozenset({"say", "said", "report", "announce", "state", "claim", "add", "note", "believe", "think", "know",
+                     "knew", "expect", "fear", "warn", "show", "find", "found", "suggest", "insist", "confirm"})
+# Relative pronouns that stand for the subject of their clause ("the man who fled")
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+_PARTICLES = frozenset({"out", "down", "up", "off", "away", "back", "over"})
 
 
 def _load() -> tuple[frozenset[str], frozenset[str]]:
@@ -116,6 +141,19 @@ class EventFinder:
         h = self._premodified(toks, date, ti, tj, cs, ce)
         if h is None:
             h = self._attached_noun(toks, date, ti, cs)
+            if h is not None and self._state_object(toks, h, cs):
+                h = None  # "declared war on Russia on 1 August": the declaring, not the war, has that date
+        if h is None and self._bare_list_item(toks, date, cs, ce):
+            # "- 5 May: nominations close": the item after the colon is what the date dates
+            nxt = next((c for c in cuts if c > ce), n)
+            cs, ce = ce + 1, nxt
+            g = next((g for g in groups if cs <= g.start < ce), None)
+            if g is not None:
+                desc = self._describe_verb(text, toks, date, g, cs, ce)
+                return self._event(text, toks, g.head, desc, cs, ce, sent)
+            h = self._any_event_noun(toks, date, cs, cs, ce)
+            if h is None:
+                return Event(self._fallback(text, toks, cs, ce, sent, date), None, sent)
         if h is not None:
             desc = self._describe_noun(text, toks, date, h, cs, ce)
             return self._event(text, toks, h, desc, cs, ce, sent)
@@ -136,8 +174,10 @@ class EventFinder:
             return self._event(text, toks, h, desc, cs, ce, sent)
         return Event(self._fallback(text, toks, cs, ce, sent, date), None, sent)
 
-    def document_event(self, text: str, sentences: list[tuple[int, int]]) -> Event | None:
-        """The main predicate of the first real sentence (not a headline, dateline or byline)."""
+    def document_event(self, text: str, sentences: list[tuple[int, int]],
+                       dates: list[tuple[int, int]] = ()) -> Event | None:
+        """The main predicate of the first real sentence (not a headline, dateline or byline). The
+        ``dates`` of the text (character spans) are left out of its description, as for any event."""
         for s0, s1 in sentences[:12]:  # the first sentence that qualifies; later ones are never tagged
             body = text[s0:s1]
             if not body or body[-1] not in _END_PUNCT:
@@ -149,10 +189,15 @@ class EventFinder:
             g = self._main_group(toks)
             if g is None:
                 continue
+            if toks.tags[g.head] == "BE" and g.end + 2 < len(toks) and toks.lows[g.end] in FUTURE_PREDICATES \
+                    and toks.lows[g.end + 1] == "to":
+                g = next((h for h in verb_groups(toks) if h.start == g.end + 2), g)  # "is due to start": start
             n = len(toks)
             cs, ce = clause_of(clause_bounds(toks), n, g.head)
             sent = Span(text[s0:s1], s0, s1)
-            desc = self._describe_verb(text, toks, [False] * n, g, cs, ce)
+            inside = [d for d in dates if s0 <= d[0] < s1]
+            date = _date_tokens(toks, s0, s1, inside[0], inside) if inside else [False] * n
+            desc = self._describe_verb(text, toks, date, g, cs, ce)
             return self._event(text, toks, g.head, desc, cs, ce, sent)
         return None
 
@@ -209,8 +254,8 @@ class EventFinder:
                 k -= 1
                 continue
             t = tags[k]
-            if t == "CC" and lows[k] in ("and", "or"):
-                k -= 1
+            if t == "CC" and lows[k] in ("and", "or") or t == "TO" and date[k + 1]:
+                k -= 1  # "to" just before the date is its preposition ("date the famine to 1845-49")
                 continue
             if t not in _NOUN_WALK and not (t == "VBG" and self.is_event_noun(lows[k])):
                 return None
@@ -223,10 +268,33 @@ class EventFinder:
             k -= 1
         return None
 
+    def _state_object(self, toks: Tokens, h: int, cs: int) -> bool:
+        """Whether event noun ``h`` names a long state ("war", "rule") and is the object of the verb just
+        before its phrase ("declared war", "rejoined the war", "ended their rule")."""
+        if toks.lows[h] not in _STATE_NOUNS:
+            return False
+        k = h - 1
+        while k >= cs and toks.tags[k] in ("DET", "POSS", "N", "NUM"):
+            k -= 1
+        return k >= cs and toks.tags[k] in ("VBD", "VBDN", "VBZ", "VB", "VBN")
+
+    def _bare_list_item(self, toks: Tokens, date: list[bool], cs: int, ce: int) -> bool:
+        """Whether the date's clause is only the date (and list marks) and a colon follows it."""
+        if ce + 1 >= len(toks) or toks.words[ce] != ":" or toks.starts[ce + 1] == toks.ends[ce]:
+            return False  # not the colon of a clock time ("19:00")
+        return all(date[k] or toks.tags[k] in ("P", "PREP") for k in range(cs, ce))
+
     def _verb(self, toks: Tokens, groups: list[VerbGroup], ti: int, tj: int, cs: int, ce: int) -> VerbGroup | None:
+        around = [g for g in groups if g.start < ti and g.end >= tj and g.start >= cs]
+        if around:
+            return around[-1]  # "are now hiring", "will today announce": the date inside the verb group
         before = [g for g in groups if g.end <= ti and g.start >= cs]
         if before:
-            return before[-1]
+            g = before[-1]
+            if (len(before) > 1 and g.start == g.head and toks.tags[g.head] == "VBG" and before[-2].end == g.start
+                    and before[-2].finite and lemma(toks.lows[before[-2].head]) in _ASPECTUAL):
+                return before[-2]  # "stopped sending data on March 2": the date dates the stopping
+            return g
         after = [g for g in groups if g.start >= tj and g.end <= ce]
         if after:
             return after[0]
@@ -282,6 +350,17 @@ class EventFinder:
                 continue
             if g.start > 0 and tags[g.start - 1] == "TO":
                 continue
+            if g.start == g.head and tags[g.head] in ("VBDN", "VBN") and self._appositive_of(
+                    toks, [False] * n, g, g.start):
+                continue  # "The hearing, originally set for May, was moved": not the sentence's verb
+            if (g.start == g.head and tags[g.head] in ("VBDN", "VBN") and tags[0] == "PREP" and tags[g.start - 1] == "N"
+                    and "," not in words[:g.start] and "," in words[g.end:] and g.end < n
+                    and (tags[g.end] in ("PREP", "ADV", "TO") or toks.lows[g.end] in ("late", "early"))):
+                continue  # "In a statement released on Thursday, the firm denied ...": inside the opening phrase
+            if (g.start == 0 and g.start == g.head and tags[g.head] in ("VBDN", "VBN", "VBG") and g.end < n
+                    and tags[g.end] in ("PREP", "ADV", "SUB", "TO") and "," in words[g.end:]
+                    and any(h.start > g.end and h.finite for h in verb_groups(toks))):
+                continue  # "Asked on Wednesday whether ..., the governor declined": an opening participle clause
             return g
         return first_finite
 
@@ -311,12 +390,30 @@ class EventFinder:
             a = i
             while i < n and date[i]:
                 i += 1
-            if i < n and tags[i] == "POSS":
+            # "after [Sunday's] vote", "a rise in [second-quarter] sales": the preposition is the noun's
+            possessive = i < n and (tags[i] == "POSS" or tags[i] == "N" and "-" in lows[i - 1])
+            if possessive and tags[i] == "POSS":
                 drop[i] = True
+            if i + 1 < n and date[i + 1] and (tags[i] == "CC" or lows[i] in ("n", "&", "/")):
+                drop[i] = True  # "sat n sun", "2020 and 2021": what only joins two dates
             k = a - 1
-            while k >= 0 and not date[k]:
-                if tags[k] == "PREP":
+            if k >= 0 and tags[k] == "DET" and lows[k] in ("all", "whole"):
+                drop[k] = True  # "all afternoon"
+                k -= 1
+            j = i + 1 if i < n and tags[i] == "POSS" else i
+            if k >= 0 and tags[k] == "TO" and not (j < n and tags[j] == "N"):
+                # "from 1 to 15 April": "to" before a date is its preposition; not before a date that
+                # modifies a noun ("an update to May's totals")
+                drop[k] = True
+                k -= 1
+            while k >= 0 and not date[k] and not possessive:
+                particle = k < a - 1 and lows[k] in _PARTICLES and k > 0 and tags[k - 1] in VERB_TAGS
+                if tags[k] == "PREP" and not particle:
                     drop[k] = True
+                    k -= 1
+                    continue
+                if lows[k] in ("late", "early") and drop[k + 1] and not date[k + 1]:
+                    drop[k] = True  # "late on Saturday": it only placed the date
                     k -= 1
                     continue
                 if lows[k] in self._not_events and k > 0 and tags[k - 1] in ("DET", "PREP"):
@@ -337,7 +434,15 @@ class EventFinder:
             (tags[keep[-1]] in _TRAILING_DROP and toks.words[keep[-1]] != "%")
             or tags[keep[-1]] in ("BE", "HAVE", "DO")
         ):
+            last = keep[-1]
+            if (tags[last] == "PREP" and toks.lows[last] in _PARTICLES and last - 1 in keep
+                    and (last - 1 == head or tags[last - 1] in VERB_TAGS)):
+                break  # "broke out", "were pulled down": the verb's particle, not a preposition left hanging
             keep.pop()
+        if not keep:
+            return ""
+        # a comma or stop standing alone between kept stretches ("bored [today], n ...") says nothing
+        keep = [k for k in keep if toks.words[k] not in (",", ";", "!", "?") or (k - 1 in keep and k + 1 in keep)]
         if not keep:
             return ""
         parts = []
@@ -351,11 +456,18 @@ class EventFinder:
         parts.append(text[toks.starts[run_start]:toks.ends[prev]])
         return " ".join(parts).strip(_STRIP)
 
-    def _forward(self, toks: Tokens, drop: list[bool], keep: list[int], k: int, ce: int) -> None:
-        """Append tokens from ``k`` to the clause end, stopping at punctuation or the word cap."""
+    def _forward(self, toks: Tokens, drop: list[bool], keep: list[int], k: int, ce: int,
+                 stop_at_verb: bool = False) -> None:
+        """Append tokens from ``k`` to the clause end, stopping at punctuation or the word cap; with
+        ``stop_at_verb`` (a relative clause) also at a finite verb after a noun, where the main clause
+        goes on ("Storms that hit the coast [destroyed] 300 homes")."""
         words = sum(1 for i in keep if toks.tags[i] not in ("P", "POSS"))
         while k < ce and words < MAX_WORDS:
             t = toks.tags[k]
+            if stop_at_verb and t in ("VBD", "VBDN", "VBZ", "MD", "VB") and k > 0 and (
+                    toks.tags[k - 1] in ("N", "NP", "NUM") or drop[k - 1] and t in ("VB", "VBZ")) \
+                    and not (k + 1 < len(toks) and toks.lows[k + 1] == "by"):
+                break
             if t == "P" and toks.words[k] not in _INLINE_PUNCT:
                 if not drop[k]:
                     break
@@ -382,6 +494,33 @@ class EventFinder:
             if j == gs - 2:
                 break
             gs = j + 1
+        subject = self._subject(toks, drop, gs, cs, g.finite)
+        relative = cs > 0 and tags[cs] == "SUB" and lows[cs] in _RELATIVE_SUBJECTS and gs == cs + 1
+        if not subject and gs - 1 > cs and tags[gs - 1] == "TO":
+            # "expect the road to reopen by mid-April": the noun before "to" does it
+            np = []
+            k = gs - 2
+            while k >= cs and tags[k] in _NP_TAGS and not drop[k] and len(np) < MAX_SUBJECT:
+                np.insert(0, k)
+                k -= 1
+            if np and tags[np[-1]] in ("N", "NP") and k >= cs and tags[k] in VERB_TAGS:
+                subject = np + [gs - 1]
+        if not subject:
+            subject = ((self._antecedent(toks, drop, cs) if relative else None)
+                       or self._appositive_of(toks, drop, g, gs)
+                       or self._coordinated_subject(toks, drop, gs, cs)
+                       or self._across_apposition(toks, drop, gs, cs))
+        keep = subject + [i for i in range(gs, g.end) if not drop[i]]
+        reduced = g.start == g.head and tags[g.head] == "VBN" and g.start > 0 and tags[g.start - 1] == "N"
+        # (a participle after its noun, "warnings issued Sunday [remain]", stops at the main verb as a relative does)
+        self._forward(toks, drop, keep, g.end, ce, stop_at_verb=relative or reduced)
+        return self._render(text, toks, keep, g.head)
+
+    def _subject(self, toks: Tokens, drop: list[bool], gs: int, cs: int, finite: bool = True) -> list[int]:
+        """The noun phrase just before the verb group starting at ``gs``, within the clause: its
+        modifiers with "of", "and" or another preposition ("Talks between the unions and the rail
+        operator"); when that is too long, the head phrase before the first preposition ("Talks")."""
+        tags, lows = toks.tags, toks.lows
         k = gs - 1
         subject: list[int] = []
         while k >= cs:
@@ -389,18 +528,154 @@ class EventFinder:
             if drop[k]:
                 k -= 1
                 continue
-            if t in _SUBJECT_TAGS or (lows[k] in ("of", "and") and k - 1 >= cs and tags[k - 1] in _NP_TAGS):
+            # (not a name with "the" in it: "Ivan the Terrible")
+            name = t == "NP" and len(subject) == 2 and tags[subject[0]] == "NP"
+            if t in _SUBJECT_TAGS and subject and (
+                    tags[subject[-1]] == "DET" and t != "DET" and not name
+                    or tags[subject[-1]] == "PRON" and lows[subject[-1]] != "us"):
+                break  # "after talks with the union [the company] agreed", "the verdict [they] reached": two phrases
+            if t in _SUBJECT_TAGS or (
+                (lows[k] in ("of", "and") or finite and t == "PREP" and lows[k] not in TEMPORAL_PREPOSITIONS)
+                    and k - 1 >= cs and tags[k - 1] in _NP_TAGS and not drop[k - 1]):
                 subject.append(k)
                 k -= 1
                 continue
             break
         subject.reverse()
-        subject = [i for i in subject if tags[i] != "P"][-MAX_SUBJECT:]
+        subject = [i for i in subject if tags[i] != "P"]
+        if k >= cs and (tags[k] in VERB_TAGS or tags[k] in AUX_TAGS or tags[k] == "PREP"):
+            # the phrase is a verb's or a preposition's object ("fought in three of the sieges"): no
+            # preposition other than "of" joins it
+            cut = [n for n, i in enumerate(subject) if tags[i] == "PREP" and lows[i] != "of"]
+            if cut:
+                subject = subject[cut[-1] + 1:]
+        if len(subject) > MAX_SUBJECT:
+            head = []
+            for i in subject:
+                if tags[i] == "PREP":
+                    break
+                head.append(i)
+            # not a quantity: "30 percent of the voters", "most of the crew" are about the voters, the crew
+            quantity = head and (tags[head[-1]] == "NUM" or lows[head[-1]] in _QUANTITIES)
+            if quantity:
+                of = next((n for n, i in enumerate(subject) if lows[i] == "of"), len(subject))
+                head = subject[of + 1:]
+            subject = head if finite and 0 < len(head) <= MAX_SUBJECT else subject[-MAX_SUBJECT:]
         while subject and tags[subject[0]] in ("PREP", "CC"):
             subject.pop(0)
-        keep = subject + [i for i in range(gs, g.end) if not drop[i]]
-        self._forward(toks, drop, keep, g.end, ce)
-        return self._render(text, toks, keep, g.head)
+        return subject
+
+    def _noun_phrase_before(self, toks: Tokens, drop: list[bool], k: int, after_comma: bool = True,
+                            anywhere: bool = False, after_verb: bool = False) -> list[int]:
+        """A whole noun phrase ending at ``k`` that opens its sentence or clause (or, with
+        ``after_comma``, follows a comma), not a verb's or preposition's object; at most
+        ``MAX_SUBJECT`` words; empty when there is none."""
+        tags = toks.tags
+        j = k
+        while j >= 0 and (tags[j] in _NP_TAGS or drop[j] and tags[j] != "P") and k - j < MAX_SUBJECT:
+            j -= 1
+        phrase = [i for i in range(j + 1, k + 1) if not drop[i]]
+        if not phrase or tags[phrase[-1]] not in ("N", "NP", "NUM"):
+            return []
+        opens = (";", ":", "(", "\"", "“", ",") if after_comma else (";", ":", "(", "\"", "“")
+        if j >= 0 and not anywhere and not (tags[j] == "SUB" or tags[j] == "P" and toks.words[j] in opens
+                                            or after_verb and tags[j] in VERB_TAGS):
+            return []  # the object of a verb or a preposition ("rose 2 percent, reaching ..."), not a subject
+        while phrase and tags[phrase[0]] not in ("DET", "POSS", "N", "NP", "NUM"):
+            phrase.pop(0)
+        return phrase
+
+    def _antecedent(self, toks: Tokens, drop: list[bool], cs: int) -> list[int]:
+        """"Storms that hit the coast", "The festival, which was cancelled": the noun a relative
+        pronoun stands for, with the pronoun."""
+        k = cs - 1
+        comma = k >= 0 and toks.words[k] == ","
+        if comma:
+            k -= 1
+        # an object may have a relative too: "arrested a man who fled", "to my sister who turned 30"
+        phrase = self._noun_phrase_before(toks, drop, k, anywhere=True) if k >= 0 else []
+        if not phrase:
+            return []
+        return phrase + ([cs - 1] if comma else []) + [cs]
+
+    def _appositive_of(self, toks: Tokens, drop: list[bool], g: VerbGroup, gs: int) -> list[int]:
+        """"The museum, founded in 1887, ...", "The president, speaking on Monday, ...": a participle
+        set off by a comma after the noun it describes; the noun, the comma and adverbs between."""
+        tags = toks.tags
+        if gs < g.start:  # "ordered to return in 1580": the participle that governs the infinitive
+            if tags[gs] not in ("VBN", "VBDN", "VBG"):
+                return []
+            nxt = gs + 1
+        else:
+            if g.start != g.head or tags[g.head] not in ("VBN", "VBDN", "VBG") or g.end >= len(toks):
+                return []
+            nxt = g.end
+        after = nxt
+        while after < len(toks) and drop[after] and tags[after] != "PREP":
+            after += 1
+        if (not (drop[nxt] or tags[nxt] in ("PREP", "ADV", "P", "TO"))
+                or after > nxt and after < len(toks) and tags[after] == "N"):
+            # "cut jobs, closed plants", "posted first-half revenue": a verb with its object
+            return []
+        k = gs - 1
+        advs = []
+        while k >= 0 and tags[k] == "ADV":
+            advs.insert(0, k)
+            k -= 1
+        if k < 1 or toks.words[k] != ",":
+            return []
+        # "said the satellite, launched in 2018, ...", "sold the car, bought in 2010": a past participle may
+        # describe an object; an -ing form after an object is the clause's own ("rose 2%, reaching ...")
+        h = gs if gs < g.start else g.head
+        participle = tags[h] in ("VBN", "VBDN") and toks.lows[h] != "compared"
+        phrase = self._noun_phrase_before(toks, drop, k - 1, after_comma=False, after_verb=participle)
+        return phrase + [k] + advs if phrase else []
+
+    def _across_apposition(self, toks: Tokens, drop: list[bool], gs: int, cs: int) -> list[int]:
+        """"The museum, founded in 1887, reopened", "Ms Varga, 54, was elected": the subject before a
+        phrase set off by two commas."""
+        tags, words = toks.tags, toks.words
+        k = gs - 1
+        while k >= cs and tags[k] == "ADV":
+            k -= 1
+        if k < max(cs - 1, 1) or words[k] != ",":
+            return []  # (the clause may start after the comma: "..., which takes effect on Friday, | was")
+        j = k - 1
+        finite = False
+        while j > 0 and k - j <= 16 and words[j] != "," and (drop[j] or tags[j] not in ("SUB", "CC", "P", "MD")):
+            finite = finite or tags[j] in ("VBD", "VBZ", "BE", "HAVE")
+            j -= 1
+        if tags[j] == "SUB" and toks.lows[j] in _RELATIVE_SUBJECTS and j > 0 and words[j - 1] == ",":
+            j -= 1  # "The ban, which takes effect on Friday, was announced"
+        elif finite:
+            return []  # a clause of its own between the commas, not a phrase set off
+        if j <= 0 or words[j] != "," or j == k - 1:
+            return []
+        # the noun before the phrase set off has the verb after it, also after a verb of saying ("said the
+        # satellite, launched ..., stopped")
+        phrase = self._noun_phrase_before(toks, drop, j - 1, after_comma=False, after_verb=True)
+        if (phrase and phrase[0] > 0 and tags[phrase[0] - 1] in VERB_TAGS
+                and lemma(toks.lows[phrase[0] - 1]) not in _SAYING):
+            return []  # "visited Peru, in 2012 and 2015, said": an object, not a subject
+        return phrase
+
+    def _coordinated_subject(self, toks: Tokens, drop: list[bool], gs: int, cs: int) -> list[int]:
+        """"The plant was built in the 1970s and closed in 2009": a verb joined by "and", "or" or "but"
+        has the subject of the verb before it."""
+        tags = toks.tags
+        k = gs - 1
+        while k > cs and tags[k] == "ADV":
+            k -= 1
+        if k != cs or cs == 0 or tags[cs] != "CC":
+            return []
+        cuts = clause_bounds(toks)
+        pcs, _ = clause_of(cuts, len(toks), cs - 1)
+        for g in verb_groups(toks):  # "Born in 1802, Kell moved ... and opened": the first verb with a subject
+            if pcs <= g.start < cs:
+                subject = self._subject(toks, drop, g.start, pcs) or self._across_apposition(toks, drop, g.start, pcs)
+                if subject:
+                    return subject
+        return []
 
     def _describe_noun(self, text: str, toks: Tokens, date: list[bool], h: int, cs: int, ce: int) -> str:
         drop = self._drop_set(toks, date)

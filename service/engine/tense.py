@@ -7,8 +7,8 @@ unless a neighbouring clause of the same sentence settles it.
 """
 from __future__ import annotations
 
-from .clauses import (FUTURE_PREDICATES, FUTURE_VERBS, SCHEDULE_VERBS, TEMPORAL_PREPOSITIONS, WEEKDAY_NAMES, Tokens,
-                      VerbGroup, clause_bounds, clause_of, lemma, tag, verb_groups)
+from .clauses import (FUTURE_PARTICIPLES, FUTURE_PREDICATES, FUTURE_VERBS, SCHEDULE_VERBS, TEMPORAL_PREPOSITIONS,
+                      WEEKDAY_NAMES, Tokens, VerbGroup, clause_bounds, clause_of, lemma, tag, verb_groups)
 
 
 def _after_to(toks: Tokens, g: VerbGroup) -> bool:
@@ -38,6 +38,8 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
                 and toks.lows[g.head] in _HELD):
             return True, "future"  # "a launch to be held on Oct. 12": an arrangement still ahead
         if k == 0:
+            if _headline_infinitive(toks, groups, g):
+                return True, "future"  # "Nurses to strike on Monday", "Firm to cut 500 jobs in May": a headline's plan
             return False, None
         gov = groups[k - 1]
         pred = gov.end
@@ -70,6 +72,17 @@ def _resolve(toks: Tokens, groups: list[VerbGroup], k: int, object_side: bool = 
     if object_side and g.tense == "past" and toks.lows[g.head] in _ARRANGE:
         return True, None  # "planned a rally on Saturday": the thing arranged may still be ahead
     return True, g.tense
+
+
+def _headline_infinitive(toks: Tokens, groups: list[VerbGroup], g: VerbGroup) -> bool:
+    """A sentence of a subject and "to" + verb, no finite verb anywhere and no final stop: a headline
+    telling what is to happen."""
+    s = g.start - 1  # the "to"
+    if s < 1 or toks.tags[s - 1] not in ("N", "NP") or any(h.finite and not _after_to(toks, h) for h in groups):
+        return False
+    if toks.words[-1] in (".", "?", "!") or any(t in ("PREP", "SUB", "VBG") for t in toks.tags[:s]):
+        return False  # a sentence, or "Plans for talks to resume ..."
+    return all(t in ("N", "NP", "DET", "NUM", "POSS", "P", "CC") for t in toks.tags[:s])
 
 
 _HELD = frozenset({"held", "staged", "convened", "hosted", "played"})
@@ -169,6 +182,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
             return "past"
         return None
     tense = _clause_tense(toks, ti, tj, groups)
+    if tense == "past" and ti >= 2 and toks.lows[ti - 2] == "ahead" and toks.lows[ti - 1] == "of":
+        return "future"  # "Ahead of Sunday's final, the coach named ...": what a report looks ahead to
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
     if tense == "present" and ti > 0 and toks.lows[ti - 1] in _UNTIL:
@@ -205,6 +220,10 @@ def _clause_tense(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup]) -> st
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
     # the last finite verb: a participle in between ("extended ... revolving loans through January") is none
+    if before and groups[before[-1]].end == ti and groups[before[-1]].start == groups[before[-1]].head and (
+            toks.tags[groups[before[-1]].head] == "VBN" and toks.lows[groups[before[-1]].head] not in FUTURE_PARTICIPLES
+            and groups[before[-1]].start > 0 and toks.tags[groups[before[-1]].start - 1] == "N"):
+        return "past"  # "warnings issued Sunday remain ...": a participle after its noun, done on that day
     finite_before = [k for k in before if groups[k].finite]
     if finite_before and _deferred_until(toks, groups[finite_before[-1]], ti):
         return "future"

@@ -59,7 +59,7 @@ def build_timeline(text: str, timexes: list[Timex], sentences: list[tuple[int, i
         entries.append(item)
     if reference is not None:
         value, interval = reference
-        ev = finder.document_event(text, sentences) if finder else None
+        ev = finder.document_event(text, sentences, [(t.start, t.end) for t in timexes]) if finder else None
         entries.append(((iso_sort_key(interval.start), iso_sort_key(interval.end), len(text)),
                         TimelineEntry(value=value, interval=interval, granularity="day", expressions=[], event=ev,
                                       source="reference_date")))
