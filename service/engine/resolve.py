@@ -172,6 +172,7 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?\)?,?\s*(?:on\s+)?")  # ... "(0546 GMT) on Friday"
+_CLOCK_TO_CLOCK = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*(?:at\s+)?", re.IGNORECASE)  # "10:05 and 10:52"
 _CLOCK_GLOSS = re.compile(r"\s*\(\s*")  # "2:46 p.m. (0546 GMT)": the same moment on another clock
 
 
@@ -186,6 +187,23 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2:
             and q.dow is None and _CLOCK_GLOSS.fullmatch(text, mm.end, nxt.start)
             and text[nxt.end:nxt2.start].lstrip().startswith(")")):
         mm, nxt, q = nxt, nxt2, nxt2.partial  # the day after the clock in brackets
+    if (q.type == "TIME" and q.hour is not None and q.value is None and q.dur is None
+            and _CLOCK_TO_CLOCK.fullmatch(text, mm.end, nxt.start)):
+        # "between 10:05 and 10:52 UTC on 14 June", "from 14:00 to 16:30 on Saturday": the first clock of a
+        # range or pair is on the day (and on the clock) of the second
+        day = q
+        if q.month is None and q.dow is None and q.rel is None:
+            if nxt2 is None or not _day_for_a_clock(nxt2.partial) or not _CLOCK_TO_DAY.fullmatch(
+                    text, nxt.end, nxt2.start):
+                return p
+            day = nxt2.partial
+        elif not (q.month is not None and q.day is not None or q.dow is not None
+                  or q.rel is not None and q.rel[0] == "day"):
+            return p
+        if p.hour >= 24 or (p.hour, p.minute or 0) > (q.hour, q.minute or 0):
+            return p  # "from 8pm until 2am on Saturday": through midnight, the night of Friday or of Saturday
+        return replace(day, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz or q.tz,
+                       grain=p.grain, mod=p.mod, pod=None)
     if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
@@ -566,7 +584,16 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
     return date(y if q.month > 1 else y - 1, m, 1)
 
 
+_WEEK_STARTING_NEXT = re.compile(r"\s+(?:commencing|beginning|starting)\s+(?:on\s+)?", re.IGNORECASE)
 _WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _valid_day(y: int, month: int, day: int) -> bool:
+    try:
+        date(y, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
@@ -576,6 +603,14 @@ def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: da
     if not (p.definite and p.grain == "week" and p.rel == ("week", 0) and not p.latest and nxt is not None):
         return None
     q = nxt.partial
+    if _WEEK_STARTING_NEXT.fullmatch(text, mm.end, nxt.start) and _closing_day(q):
+        # "the week commencing 24 July", "the week beginning 3 March": the week of the day it starts on, the
+        # occurrence nearest the reference date unless the year is given
+        if q.year is not None:
+            return date(q.year, q.month, q.day) if _valid_day(q.year, q.month, q.day) else None
+        near = [date(y, q.month, q.day) for y in (ref.year - 1, ref.year, ref.year + 1)
+                if _valid_day(y, q.month, q.day)]
+        return min(near, key=lambda d: abs((d - ref).days)) if near else None
     if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None
     if _closing_day(q):

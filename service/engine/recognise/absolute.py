@@ -185,6 +185,29 @@ def _group(m, name: str) -> str | None:
         return None
 
 
+class _DayMonth:
+    """A match with its day and month in either order (groups d/mon or d2/mon2), read like month_day's."""
+
+    def __init__(self, m):
+        self.m = m
+        self.re = m.re
+
+    def __getitem__(self, k):
+        if k in ("d", "mon"):
+            return self.m[k] or self.m[k + "2"]
+        if k == "wd":
+            return None
+        return self.m[k]
+
+    def start(self, g=0):
+        if g in ("d", "mon"):
+            return self.m.start(g) if self.m[g] else self.m.start(g + "2")
+        return self.m.start(g)
+
+    def end(self, g=0):
+        return self.m.end(g)
+
+
 class _NoWeekday:
     """A match read like month_day's, without its weekday group."""
 
@@ -598,6 +621,7 @@ def _match_half(m, text) -> bool:
 
 
 def half(m, text):
+    m = _HalfMatch(m)
     if m["h2"]:  # "H2 2024", "H1 results"
         return Partial(half=int(m["h2"][1]), year=_year(m["y"]), grain="half")
     h = key(m["h"])
@@ -821,6 +845,15 @@ RULES = [
          nth_weekday_of_month, "the first Monday in September", takes_the=True),
     Rule("week_of", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<mon>" + MONTH + r")\s*(?P<d>" + DAYNUM + r")(?:\s?,?\s*"
          + _Y + ")?", week_of, "the week of March 6"),
+    Rule("week_of_day_month", START + r"the\s+week\s+of\s+(?:" + _WD + r")?(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>"
+         + MONTH + r")(?:,?\s+" + _Y + ")?" + END, week_of, "the week of 6 March"),
+    # planning documents: "w/c 24 July", "w/b 3 July" (week commencing / beginning): the week holding that day
+    Rule("week_commencing_abbrev", r"(?<![\w/])w/[cb]\.?\s*(?:" + _WD + r")?(?:(?P<d>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>"
+         + MONTH + r")|(?P<mon2>" + MONTH + r")\s+(?P<d2>" + DAYNUM + r"))(?:,?\s+" + _Y + ")?" + END,
+         lambda m, t: week_of(_DayMonth(m), t), "w/c 24 July"),
+    # deeds and contracts: "this 3rd day of March 2023", "on the 21st day of June"
+    Rule("day_of_month_deed", START + r"(?:the\s+)?(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))\s+day\s+of\s+(?P<mon>" + MONTH + r")(?:,?\s+"
+         + _Y + ")?" + END + r"(?P<wd>(?!))?", month_day, "the 3rd day of March 2023"),
     Rule("month_year", START + r"(?:this\s+)?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?:" + _Y + "|(?P<yw>" + _YEAR_WORDS + ")|" + _SHORT_Y + ")",
          month_year, "February 2022"),
     Rule("short_year", START + _SHORT_Y, short_year, "in '89"),
@@ -865,7 +898,7 @@ RULES = [
     Rule("quarter", START + r"(?:(?P<y0>" + YEAR4 + r")\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[- ])?"
          r"(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
          r"|(?P<q2>Q[1-4]))(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s*)" + _Y
-         + r"|\s+FY\s?['’]?(?P<fy>\d{2}(?!\d)|(?:19|20)\d{2}))?" + END,
+         + r"|(?:\s+of)?\s+FY\s?['’]?(?P<fy>\d{2}(?!\d)|(?:19|20)\d{2}))?" + END,
          lambda m, t: quarter(_QMatch(m), t), "the third quarter of 2021", takes_the=True),
     Rule("months_quarter", START + r"(?P<m1>" + MONTH + r")\s*(?:[-–]to[-–]|[-–/]|\s+to\s+)\s*(?P<m2>" + MONTH
          + r")\s+quarter" + END + r"(?:\s+of\s+" + _Y + ")?", months_quarter, "the April-June quarter", takes_the=True),
@@ -874,7 +907,7 @@ RULES = [
          r"(?P<u>quarter|half)\s+of\s+(?P<rel>the|this|last|next|that|the\s+current|the\s+previous|the\s+following)\s+"
          r"(?:fiscal\s+)?year" + END, period_of_rel_year, "the fourth quarter of last year"),
     Rule("half", START + r"(?:(?P<h>first|second|1st|2nd|last|latter)[- ]half|(?-i:(?P<h2>H[12])))(?:(?:\s+of\s+"
-         r"(?:fiscal\s+)?|,?\s+)" + _Y + ")?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
+         r"(?:fiscal\s+)?|,?\s+)" + _Y + r"|(?:\s+of)?\s+FY\s?['’]?(?P<fy>\d{2}(?!\d)|(?:19|20)\d{2}))?" + END + r"(?![- ](?:an?\s+)?(?:hour|time|century|decade|dozen|point|mile|"
          r"of\s+(?:the|a|an|his|her|its|their|this|next|last|that)\b|of\s+(?:" + MONTH + r")" + END + "))", half,
          "the first half of 2021", takes_the=True),
     Rule("fiscal", START + r"(?:(?:fiscal(?:\s+year)?|financial\s+year)\s+(?P<y>" + YEAR4 + r"|\d{2}(?!\d))"
@@ -908,6 +941,25 @@ class _QMatch:
         if k == "ry":
             return m["ry"] if "ry" in m.re.groupindex else None
         return m[k]
+
+
+class _HalfMatch(_QMatch):
+    """Adapter: "the first half of FY24", "H1 FY2024": the fiscal year's number, the half as a calendar one
+    (as "Q4 FY24" is a calendar quarter)."""
+
+    def __getitem__(self, k):
+        if k == "y":
+            fy = self.m["fy"]
+            if fy and len(fy) == 2:
+                fy = str((2000 if int(fy) < 50 else 1900) + int(fy))
+            return self.m["y"] or fy
+        return self.m[k]
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
 
 
 class _FYMatch(_QMatch):

@@ -93,6 +93,10 @@ def amount_unit(m, text):
         return None  # "a day later" is a date (relative.ago); "a day later than planned" the amount of a delay
     if k in ("a", "an") and unitw.lower().endswith("s"):
         return None  # "a years", ungrammatical: skip
+    if k in ("a", "an") and re.search(r"\b(?:calendar|academic|financial|fiscal|school|tax)\s", m.group(0), re.I):
+        # "changed to a calendar year", "in a tax year": a kind of year ("one calendar month", "two academic years",
+        # "30 calendar days" count)
+        return None
     if k == "one" and u == "day" and not m["anc"] and re.search(
             r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
         return Partial(value="FUTURE_REF", grain=None)  # "will one day be": some day in the future
@@ -119,6 +123,26 @@ def range_head(m, text):
         return None  # "and" joins a range only after "between": "two and three years" is a list
     if re.search(r"\b(?:the|next|past|last|first|coming|previous|another|these|those)\s+$", before, re.I):
         return None  # "the next 9 to 15 months": one anchored span of unknown length, not two durations
+    return _dur(n, unit_of(m["u"]))
+
+
+def list_item(m, text):
+    """A count in a list whose unit is written once, after the last: "at [3], [6] and 12 months", "[6] and 12
+    months", "[ten], [fifteen], and twenty years" (TimeML tags each count as a duration of that unit; the last
+    count is amount_unit's, and "between two and six days" or "two or three days" range_head's). Two counts in
+    words joined by "and" alone are not taken (see negative.yaml)."""
+    before = text[max(0, m.start() - 24):m.start()]
+    if not m["comma"] and re.search(r"\bbetween\s+$", before, re.I):
+        return None  # "between two and six days": range_head's
+    if re.search(r"\b(?:the|next|past|last|first|coming|previous|another|these|those)\s+$", before, re.I):
+        return None  # "the next 6 and 12 months": an anchored span
+    if (m["n"][-1:].isdigit()) != (m["n2"][-1:].isdigit()):
+        return None  # "one of us, 3 and 4 years": counts of one list are written alike
+    if not m["comma"] and not m["n"][-1:].isdigit():
+        return None  # "they served two and three years": two counts in words are left as the corpus has them
+    n = number(m["n"])
+    if n is None or number(m["n2"]) is None or short_unit_without_digits(m["n2"], m["u"]):
+        return None
     return _dur(n, unit_of(m["u"]))
 
 
@@ -299,7 +323,8 @@ _COMPOUND_AMOUNT = r"(?:" + DIGITS + r"|" + NUMWORD + r"|a|an)"
 
 
 # "the two day rally": a count before a singular unit is an unhyphenated compound adjective; "the" is the noun's
-_COUNT_SINGULAR = r"\s+(?!(?:one|a|an|1)\s)\S+\s+(?:year|quarter|month|week|day|hour|minute)(?![\w'’-])"
+_COUNT_SINGULAR = (r"\s+(?!(?:one|a|an|1)\s)\S+\s+(?:year|quarter|month|week|day|hour|minute)(?![\w'’-])|\s+\d+h\s+(?!(?:of|after|before|since|to|in|and|or|ago|later)\b)[a-z]"
+                   r"|\s+\S+\s+(?:year|quarter|month|week|day|hour|minute)s?['’]s?\s(?!time\b)")
 _ANC = (r"(?:(?P<anc>the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|this\s+past|the\s+past|the\s+last|"
         r"the\s+previous|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+latest|the\s+following|"
         r"the\s+remaining|the\s+recent|another|the(?!\s+\w+-)(?!" + _COUNT_SINGULAR + r")|those|these|past|next|"
@@ -310,14 +335,19 @@ _FRACTION_DIR = r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)" + END + ")?
 # "five more days", "three trading days", "two bloody weeks": words between a count and its unit
 _UNIT_ADJ = r"(?:" + alt(UNITS["count_adjectives"]) + r"\s+)?"
 
+# a count in a list, where a comma may follow it ("at 3, 6 and 12 months"), unlike DIGITS (no "1,000")
+_LIST_DIGITS = r"(?<![\w.,$£€/])\d{1,3}(?!\d|[.,/]\d)"
+
 RULES = [
     Rule("amount_unit", START + _ANC + r"(?P<n>" + AMOUNT + r")" + GLOSS + r"(?P<plus>\+)?\s*(?:-\s*)?"
-         + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")"
-         r"(?!['’]s?\s(?!time\b))", amount_unit, "18 months"),
+         + _UNIT_ADJ + r"(?P<u>" + DIGIT_UNIT + r")", amount_unit, "18 months"),
     Rule("another_unit", START + r"another\s+(?P<u>" + UNIT + r")(?![-‐'’])", another_unit, "another week"),
     Rule("range_head", START + r"(?P<n>" + AMOUNT + r")(?=\s*(?P<sep>[-–]|or|to|and)\s*(?P<n2>" + AMOUNT + r")\s*"
          + _UNIT_ADJ + r"(?P<u>"
          + DIGIT_UNIT + r")(?!\s+(?:ago|later|earlier|old)\b|[-‐]))", range_head, "10-12 hours"),
+    Rule("list_item", START + r"(?P<n>" + _LIST_DIGITS + "|" + NUMWORD + r")(?=(?P<comma>\s*,\s*(?:" + _LIST_DIGITS
+         + "|" + NUMWORD + r"))?(?:\s*,\s*(?:" + _LIST_DIGITS + "|" + NUMWORD + r"))*\s*,?\s*(?:and|&)\s+(?P<n2>" + DIGITS + "|" + NUMWORD + r")\s*(?P<u>" + DIGIT_UNIT
+         + r")(?!\s+(?:ago|later|earlier|old|of\s+age)\b|[-‐'’]))", list_item, "3, 6 and 12 months"),
     # A young age: "she's 16 days old", "2 months old" (the span includes "old", as TimeML tags ages; ages
     # in years are left alone: TimeBank leaves "52 years old" untagged)
     Rule("age_young", START + r"(?P<n>" + AMOUNT + r")\s*(?P<u>days|weeks|months)\s+old" + END,

@@ -121,7 +121,7 @@ ORDINAL_WORD = alt(k for k in NUM["ordinals"] if k != "last")
 DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 YEAR4 = (r"(?<![\w$£€#.,/])(?:(?<=mid-)|(?<=end-)|(?<=pre-)|(?<=post-)|(?<!-))(?:1[0-9]{3}|20[0-9]{2})"
          r"(?![\w%/]|[.,]\d|\s*(?:%|percent))")
-_SHORT_UNITS = ("min", "sec", "yr", "hr", "wk", "wks", "mth", "mths", "mnth", "mnths")
+_SHORT_UNITS = ("h", "min", "sec", "yr", "hr", "wk", "wks", "mth", "mths", "mnth", "mnths")
 _UNITS = [u for u in UNITS["units"] if u not in _SHORT_UNITS]
 UNIT = alt(_UNITS) + END
 # After digits the short forms are units too ("15 min", "2 hr", "24hr"); alone they are other words.
@@ -133,6 +133,8 @@ def short_unit_without_digits(amount: str, unit_word: str) -> bool:
     k = key(unit_word)
     if k in ("hr", "yr", "wk", "mth", "mnth") and unit_word.islower() and key(amount) in ("a", "an", "one"):
         return False  # chat: "waited an hr", "a yr ago" (capitalised "an HR manager" is no unit)
+    if k == "h" and unit_word != "h":
+        return True  # "24 h" in a methods section; a capital H after a number is a grade or a name
     return k in _SHORT_UNITS and not amount[-1:].isdigit()
 _SMALL = [k for k, v in NUM["cardinals"].items() if " " not in k and k not in ("a", "an", "couple") and v < 20]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

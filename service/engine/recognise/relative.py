@@ -560,8 +560,8 @@ def definite_period(m, text):
     if u == "quarter" and re.match(r"\s*[-‐]?\s*finals?\b", after, re.I):
         return None  # "the quarter-finals", "the quarter final": a round of a contest
     if text[m.start():m.end()].lower().endswith("period") and not m["lat"] and re.match(
-            r"\s+(?:of|since|between|from|when|where|in\s+which|during|after|before|until|up\s+to|\d)", after, re.I):
-        return None  # "the period of martial law", "the period 2001-2010", "the period since 2010": no quarter
+            r"\s+(?:of|since|between|from|when|where|in\s+which|during|after|before|until|up\s+to|to|\d)", after, re.I):
+        return None  # "the period of martial law", "the period 2001-2010", "the period to 2030": no quarter
     if not m["lat"] and _CHANGE_ON.search(text, max(0, m.start() - 24), m.start()):
         return None  # "prices rose 0.1% on the month", "up 2% on the quarter": a comparison with the period before
     if re.match(r"\s+(?:from\s+)?\d{3,4}(?!\d)", after):

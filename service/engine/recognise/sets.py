@@ -123,14 +123,22 @@ def times_per(m, text):
     return Partial(type="SET", value=v) if v else None
 
 
+def dosing_interval(m, text):
+    """Prescriptions: 'q6h', 'q4h' (Latin quaque, every N hours): a set of that period."""
+    n = int(m["n"])
+    return Partial(type="SET", value=f"PT{n}H") if 1 <= n <= 72 else None
+
+
 RULES = [
-    Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+|single\s+)?(?P<u>"
+    Rule("every_unit", START + r"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>" + AMOUNT + r")\s+|single\s+)?"
+         r"(?:calendar\s+)?(?P<u>"
          + alt([u for u in UNITS["units"] if u not in _ABBREV] + ["min", "hr"]) + r")" + END, every_unit,
          "every two weeks"),
     Rule("every_name", START + r"(?:every|each)\s+(?:other\s+|alternate\s+)?(?P<w>" + WEEKDAY + r"(?:\s+(?P<wpod>morning|afternoon|evening|night)" + END + ")?|" + MONTH
          + r"(?:\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?(?![\w:.,/]\d|[\w:/]))?|" + POD + "|" + SEASON
          + r"|weekend|wkend|wknd)",
          every_name, "every Monday"),
+    Rule("dosing_interval", START + r"q\.?(?P<n>\d{1,2})\s?(?:h|hr|hrs)" + END, dosing_interval, "q6h", flags=0),
     Rule("weekdays_plural", START + r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)days)" + END, weekdays_plural,
          "on Mondays", flags=0 | re.IGNORECASE),
     Rule("weekend_set", START + r"(?:on\s+)?weekends" + END, lambda m, t: Partial(type="SET", value="XXXX-WXX-WE"),
