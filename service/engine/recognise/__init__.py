@@ -364,6 +364,9 @@ class Recogniser:
         self._trigger_words = grouped(re.compile(r"\W(?:" + "|".join(
             sorted(w for w in self._all_triggers if w.isascii() and w.isalpha())) + r")(?!\w)", re.ASCII))
         self._compiled = [_compile(r) for r in self.rules]
+        # the rules that run on news and on narratives, with their priorities: no per-rule test in find
+        self._plans = {narrative: [(prio, c) for prio, c in enumerate(self._compiled)
+                                   if narrative or not c.rule.narrative_only] for narrative in (False, True)}
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
@@ -461,18 +464,17 @@ class Recogniser:
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
-        for prio, c in enumerate(self._compiled):
+        for prio, c in self._plans[bool(narrative)]:
             rule = c.rule
-            if rule.narrative_only and not narrative:
-                continue
             spans = self._windows_of(c.triggers, text, index, windows)
             if not spans:
                 continue  # none of the rule's trigger words: most rules in most texts
             for m in self._matches(c, text, spans):
-                if m.end() == m.start():
+                ms, me = m.span()
+                if me == ms:
                     continue
-                if m.start() and text[m.start() - 1] == "#" and not (
-                        rule.name == "clock_ampm" and not text[m.end():m.end() + 1].isalnum()):
+                if ms and text[ms - 1] == "#" and not (
+                        rule.name == "clock_ampm" and not text[me:me + 1].isalnum()):
                     continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date; a
                     # hashtag that is only a clock time ("#720pm") still gives the time
                 try:
@@ -483,7 +485,7 @@ class Recogniser:
                     continue
                 if p is None:
                     continue
-                s, e = _extend(text, m.start(), m.end(), p, rule)
+                s, e = _extend(text, ms, me, p, rule)
                 if narrative:
                     span = history_span(text, s, e, p, rule.name)
                     if span is None:
