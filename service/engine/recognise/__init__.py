@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from . import absolute, durations, narrative, relative, sets, times
@@ -173,6 +173,23 @@ NEEDS: dict[str, str] = {
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+_WORD_CHARS = re.compile(r"\w*")
+
+
+def _non_ascii_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the tokens (\\w+) holding a non-ASCII word character. Found from that character (a fast
+    set scan; a pattern for the whole token would be tried at every position of the text)."""
+    out = []
+    pos = 0
+    while m := _NON_ASCII_WORD_CHAR.search(text, pos):
+        a = m.start()
+        while a and (text[a - 1].isalnum() or text[a - 1] == "_"):  # what \w matches
+            a -= 1
+        pos = _WORD_CHARS.match(text, m.end()).end()
+        out.append((a, pos))
+    return out
+
+
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{3}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
@@ -371,9 +388,14 @@ class Recogniser:
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
         low = text.lower()
-        if text.isascii() or (len(low) == len(text) and not _NON_ASCII_WORD_CHAR.search(text)
-                              and not _NON_ASCII_WORD_CHAR.search(low)):
+        if text.isascii():
             return self._windows_ascii_words(low)
+        if len(low) == len(text):
+            # Tokens holding a non-ASCII letter ("Müller", "café") are rare: find them, file the rest of
+            # the text as ASCII words (a Python step per word fewer), then mend those tokens' places.
+            mixed = _non_ascii_tokens(text)
+            if mixed == _non_ascii_tokens(low):
+                return self._windows_mixed(text, low, mixed)
         index: dict[str, list[tuple[int, int]]] = {}
         for m in _TOKEN.finditer(text):
             self._file_token(index, m.group().lower(), m.span())
@@ -408,6 +430,33 @@ class Recogniser:
             glued.add(w.lstrip("0123456789"))
         for w in glued & index.keys():
             index[w].sort()  # "months" and "7months" were filed by the two loops: back in text order
+        return index
+
+    def _windows_mixed(self, text: str, low: str, mixed: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+        """``_windows`` of a text whose tokens with a non-ASCII word character are ``mixed`` (the same
+        spans in ``text`` and in its lower case ``low``). Every other token is all ASCII between
+        characters that are no word characters, so the ASCII scan of ``low`` files it as filing the
+        token would; what that scan filed inside a mixed token (its ASCII pieces) is dropped, and each
+        mixed token is filed whole, as ``_windows`` files every token."""
+        index = self._windows_ascii_words(low)
+        if not mixed:
+            return index
+        starts = [s for s, _ in mixed]
+
+        def outside(span: tuple[int, int]) -> bool:
+            i = bisect_right(starts, span[0]) - 1
+            return i < 0 or span[0] >= mixed[i][1]
+
+        for w in list(index):
+            kept = [sp for sp in index[w] if outside(sp)]
+            if kept:
+                index[w] = kept
+            else:
+                del index[w]
+        for s, e in mixed:
+            self._file_token(index, text[s:e].lower(), (s, e))
+        for spans in index.values():
+            spans.sort()  # the mixed tokens were filed last: back in text order
         return index
 
     @staticmethod
