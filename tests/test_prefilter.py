@@ -132,3 +132,16 @@ def test_token_index_is_every_token_filed(text):
             if w.lstrip("0123456789") in triggers:
                 expected.setdefault(w.lstrip("0123456789"), []).append(m.span())
     assert recogniser._windows(text) == expected
+
+
+def test_recogniser_matches_are_the_rule_regex_matches_in_its_windows():
+    """Recogniser._matches (skipper, need and windows together) finds what the rule's own regex finds there."""
+    from service.engine.recognise import Recogniser
+    recogniser = Recogniser()
+    for text in SAMPLES:
+        index = recogniser._windows(text)
+        windows = {}
+        for c in recogniser._compiled:
+            spans = recogniser._windows_of(c.triggers, text, index, windows)
+            old = [m.regs for lo, hi in spans for m in c.rule.regex.finditer(text, lo, hi)]
+            assert [m.regs for m in recogniser._matches(c, text, spans)] == old, c.rule.name

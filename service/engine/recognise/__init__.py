@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
-from .prefilter import finditer_skipping, first_char_skipper, grouped, with_first_char_test
+from .prefilter import first_char_skipper, grouped, with_first_char_test
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
                       W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
@@ -497,16 +497,28 @@ class Recogniser:
         return spans
 
     @staticmethod
-    def _matches(c: _Compiled, text: str, spans: list[tuple[int, int]]):
-        """Matches of the rule in the windows ``spans`` (those of its trigger words)."""
+    def _matches(c: _Compiled, text: str, spans: list[tuple[int, int]]) -> list[re.Match]:
+        """Matches of the rule in the windows ``spans`` (those of its trigger words), in text order."""
         if c.need is not None:
-            spans = [(lo, hi) for lo, hi in spans if c.need.search(text, lo, hi)]
+            need = c.need.search
+            spans = [(lo, hi) for lo, hi in spans if need(text, lo, hi)]
+        out: list[re.Match] = []
         if c.skipper is not None:
-            for lo, hi in spans:
-                yield from finditer_skipping(c.regex, c.skipper, text, lo, hi)
+            # finditer_skipping over every window, unrolled here: one function call per rule rather
+            # than a generator per window (most windows hold no match)
+            search, match = c.skipper.search, c.regex.match
+            for pos, endpos in spans:
+                while (cand := search(text, pos, endpos)) is not None:
+                    m = match(text, cand.start(), endpos)
+                    if m is None:  # cannot happen: the skipper matched only where regex matches
+                        pos = cand.start() + 1
+                        continue
+                    out.append(m)
+                    pos = m.end()
         else:
             for lo, hi in spans:
-                yield from c.regex.finditer(text, lo, hi)
+                out.extend(c.regex.finditer(text, lo, hi))
+        return out
 
     def find(self, text: str, narrative: bool = False) -> list[Mention]:
         """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
