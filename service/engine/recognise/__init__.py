@@ -168,6 +168,9 @@ NEEDS: dict[str, str] = {
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
     "months_quarter": r"(?:[-–/]|\bto\b)\s*[a-z]+\.?\s+quarter",  # "the April-June quarter"
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
+    # the unit and the direction word after it: "years ago", "a week earlier", "two days and a half before"
+    "ago": "(?:" + DIGIT_UNIT + r")(?:\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence|"
+           r"afterwards?|back|previously|before|after|prior)",
     "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
 }
 _TOKEN = re.compile(r"\w+")
