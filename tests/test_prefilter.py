@@ -113,6 +113,8 @@ def test_a_rule_matches_only_where_its_need_is_found(name):
     "May 2023 x_1 _months 2nite 24HR q1 monday_ 12th 1990s mid-1990s 2023-07-19",
     "Curly quotes “May” — ’90s, £5m, Monday’s vote",  # non-ASCII, but no non-ASCII word character
     "Ünter den Linden in May, ſeptember, wee\u212aend, \u0130stanbul, Ⅻ, 5², naïve 3pm",  # non-ASCII words
+    # tokens with a non-ASCII letter among ASCII ones, the lower case as long as the text
+    "Müller left the café at 7é or é3 in Mayé, x²y 2² ΣΑΣ 12; Δ_may weekend 5pm, émay 2023 Zoë",
     "", "5", "may", " x ",
 ])
 def test_token_index_is_every_token_filed(text):
@@ -130,3 +132,16 @@ def test_token_index_is_every_token_filed(text):
             if w.lstrip("0123456789") in triggers:
                 expected.setdefault(w.lstrip("0123456789"), []).append(m.span())
     assert recogniser._windows(text) == expected
+
+
+def test_recogniser_matches_are_the_rule_regex_matches_in_its_windows():
+    """Recogniser._matches (skipper, need and windows together) finds what the rule's own regex finds there."""
+    from service.engine.recognise import Recogniser
+    recogniser = Recogniser()
+    for text in SAMPLES:
+        index = recogniser._windows(text)
+        windows = {}
+        for c in recogniser._compiled:
+            spans = recogniser._windows_of(c.triggers, text, index, windows)
+            old = [m.regs for lo, hi in spans for m in c.rule.regex.finditer(text, lo, hi)]
+            assert [m.regs for m in recogniser._matches(c, text, spans)] == old, c.rule.name

@@ -18,9 +18,12 @@ def astronomical_year(y: int) -> str:
     return f"{y:04d}" if y >= 0 else f"-{-y:04d}"
 
 
+_ISO_YEAR = re.compile(r"(-?\d{4,})")
+
+
 def iso_sort_key(s: str) -> tuple[int, str]:
     """Order ISO 8601 dates and date-times, including signed years, chronologically."""
-    m = re.match(r"(-?\d{4,})", s)
+    m = _ISO_YEAR.match(s)
     return (int(m.group(1)), s[m.end():]) if m else (0, s)
 
 

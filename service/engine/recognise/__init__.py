@@ -11,12 +11,12 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
-from .prefilter import finditer_skipping, first_char_skipper, grouped, with_first_char_test
+from .prefilter import first_char_skipper, grouped, with_first_char_test
 from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
                       W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
@@ -176,11 +176,31 @@ NEEDS: dict[str, str] = {
     "bare_ago": r"s\s+(?:ago|later|earlier|afterwards?)",  # "months ago", "days later"
     "months_quarter": r"(?:[-–/]|\bto\b)\s*[a-z]+\.?\s+quarter",  # "the April-June quarter"
     "compound": r"and\s+\S+(?:[- ]\S+)?\s*" + DIGIT_UNIT,  # "... and three months", "... and 20 minutes"
+    # the unit and the direction word after it: "years ago", "a week earlier", "two days and a half before"
+    "ago": "(?:" + DIGIT_UNIT + r")(?:\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence|"
+           r"afterwards?|back|previously|before|after|prior)",
     "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
 }
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+_WORD_CHARS = re.compile(r"\w*")
+
+
+def _non_ascii_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the tokens (\\w+) holding a non-ASCII word character. Found from that character (a fast
+    set scan; a pattern for the whole token would be tried at every position of the text)."""
+    out = []
+    pos = 0
+    while m := _NON_ASCII_WORD_CHAR.search(text, pos):
+        a = m.start()
+        while a and (text[a - 1].isalnum() or text[a - 1] == "_"):  # what \w matches
+            a -= 1
+        pos = _WORD_CHARS.match(text, m.end()).end()
+        out.append((a, pos))
+    return out
+
+
 _YEAR_TAIL = re.compile(r"\s*(?:[-–]|to|and|or|through)\s*(?P<y>\d{4}|\d{3}|\d{2})(?![\w%]|[.,]\d)")
 _YEAR_HEAD = re.compile(r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:[-–]|to|and|or|until|through)\s*$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?\d", re.IGNORECASE)  # a date written day first: "7 January", "the 19th of October"
@@ -377,13 +397,21 @@ class Recogniser:
         self._trigger_words = grouped(re.compile(r"\W(?:" + "|".join(
             sorted(w for w in self._all_triggers if w.isascii() and w.isalpha())) + r")(?!\w)", re.ASCII))
         self._compiled = [_compile(r) for r in self.rules]
+        # the rules that run on news and on narratives, with their priorities: no per-rule test in find
+        self._plans = {narrative: [(prio, c) for prio, c in enumerate(self._compiled)
+                                   if narrative or not c.rule.narrative_only] for narrative in (False, True)}
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Trigger word -> positions of its tokens (DIGIT for tokens holding a digit)."""
         low = text.lower()
-        if text.isascii() or (len(low) == len(text) and not _NON_ASCII_WORD_CHAR.search(text)
-                              and not _NON_ASCII_WORD_CHAR.search(low)):
+        if text.isascii():
             return self._windows_ascii_words(low)
+        if len(low) == len(text):
+            # Tokens holding a non-ASCII letter ("Müller", "café") are rare: find them, file the rest of
+            # the text as ASCII words (a Python step per word fewer), then mend those tokens' places.
+            mixed = _non_ascii_tokens(text)
+            if mixed == _non_ascii_tokens(low):
+                return self._windows_mixed(text, low, mixed)
         index: dict[str, list[tuple[int, int]]] = {}
         for m in _TOKEN.finditer(text):
             self._file_token(index, m.group().lower(), m.span())
@@ -418,6 +446,33 @@ class Recogniser:
             glued.add(w.lstrip("0123456789"))
         for w in glued & index.keys():
             index[w].sort()  # "months" and "7months" were filed by the two loops: back in text order
+        return index
+
+    def _windows_mixed(self, text: str, low: str, mixed: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+        """``_windows`` of a text whose tokens with a non-ASCII word character are ``mixed`` (the same
+        spans in ``text`` and in its lower case ``low``). Every other token is all ASCII between
+        characters that are no word characters, so the ASCII scan of ``low`` files it as filing the
+        token would; what that scan filed inside a mixed token (its ASCII pieces) is dropped, and each
+        mixed token is filed whole, as ``_windows`` files every token."""
+        index = self._windows_ascii_words(low)
+        if not mixed:
+            return index
+        starts = [s for s, _ in mixed]
+
+        def outside(span: tuple[int, int]) -> bool:
+            i = bisect_right(starts, span[0]) - 1
+            return i < 0 or span[0] >= mixed[i][1]
+
+        for w in list(index):
+            kept = [sp for sp in index[w] if outside(sp)]
+            if kept:
+                index[w] = kept
+            else:
+                del index[w]
+        for s, e in mixed:
+            self._file_token(index, text[s:e].lower(), (s, e))
+        for spans in index.values():
+            spans.sort()  # the mixed tokens were filed last: back in text order
         return index
 
     @staticmethod
@@ -458,34 +513,45 @@ class Recogniser:
         return spans
 
     @staticmethod
-    def _matches(c: _Compiled, text: str, spans: list[tuple[int, int]]):
-        """Matches of the rule in the windows ``spans`` (those of its trigger words)."""
+    def _matches(c: _Compiled, text: str, spans: list[tuple[int, int]]) -> list[re.Match]:
+        """Matches of the rule in the windows ``spans`` (those of its trigger words), in text order."""
         if c.need is not None:
-            spans = [(lo, hi) for lo, hi in spans if c.need.search(text, lo, hi)]
+            need = c.need.search
+            spans = [(lo, hi) for lo, hi in spans if need(text, lo, hi)]
+        out: list[re.Match] = []
         if c.skipper is not None:
-            for lo, hi in spans:
-                yield from finditer_skipping(c.regex, c.skipper, text, lo, hi)
+            # finditer_skipping over every window, unrolled here: one function call per rule rather
+            # than a generator per window (most windows hold no match)
+            search, match = c.skipper.search, c.regex.match
+            for pos, endpos in spans:
+                while (cand := search(text, pos, endpos)) is not None:
+                    m = match(text, cand.start(), endpos)
+                    if m is None:  # cannot happen: the skipper matched only where regex matches
+                        pos = cand.start() + 1
+                        continue
+                    out.append(m)
+                    pos = m.end()
         else:
             for lo, hi in spans:
-                yield from c.regex.finditer(text, lo, hi)
+                out.extend(c.regex.finditer(text, lo, hi))
+        return out
 
     def find(self, text: str, narrative: bool = False) -> list[Mention]:
         """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
-        for prio, c in enumerate(self._compiled):
+        for prio, c in self._plans[bool(narrative)]:
             rule = c.rule
-            if rule.narrative_only and not narrative:
-                continue
             spans = self._windows_of(c.triggers, text, index, windows)
             if not spans:
                 continue  # none of the rule's trigger words: most rules in most texts
             for m in self._matches(c, text, spans):
-                if m.end() == m.start():
+                ms, me = m.span()
+                if me == ms:
                     continue
-                if m.start() and text[m.start() - 1] == "#" and not (
-                        rule.name == "clock_ampm" and not text[m.end():m.end() + 1].isalnum()):
+                if ms and text[ms - 1] == "#" and not (
+                        rule.name == "clock_ampm" and not text[me:me + 1].isalnum()):
                     continue  # a hashtag is a topic label ("#Friday drinks", "#Christmas"), not a date; a
                     # hashtag that is only a clock time ("#720pm") still gives the time
                 try:
@@ -496,7 +562,7 @@ class Recogniser:
                     continue
                 if p is None:
                     continue
-                s, e = _extend(text, m.start(), m.end(), p, rule)
+                s, e = _extend(text, ms, me, p, rule)
                 if narrative:
                     span = history_span(text, s, e, p, rule.name)
                     if span is None:

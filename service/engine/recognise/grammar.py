@@ -101,7 +101,10 @@ _SPACES = re.compile(r"\s+")
 
 def key(s: str) -> str:
     """Normalise matched words to a lexicon key."""
-    return _SPACES.sub(" ", s.lower().replace("’", "'")).strip(" .")
+    low = s.lower()
+    if low.isalpha():
+        return low  # one plain word (most calls): no space, apostrophe or dot to normalise
+    return _SPACES.sub(" ", low.replace("’", "'")).strip(" .")
 
 
 END = r"(?![\w])"  # a word ends here (works after a trailing dot, unlike \b)
