@@ -71,7 +71,9 @@ def tense(sentence, timex, occurrence=0):
         ("In the 2024 season the club plays its home games on Sundays.", "Sundays", "present"),
         ("Putin purges generals after June mutiny", "June", "present"),
         # unsure
-        ("He said the summit would take place in June.", "June", None),
+        # "would": ahead of the saying, which is in the past or now: ahead (a possessive date keeps its own time)
+        ("He said the summit would take place in June.", "June", "future"),
+        ("They would look for ways around Wednesday's ruling.", "Wednesday", None),
         ("She promised to visit in June.", "June", None),
         ("Elections in June", "June", None),
         ("The attack could happen on Monday.", "Monday", None),

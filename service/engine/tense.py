@@ -1,9 +1,11 @@
 """The tense of the clause that holds a date ("will meet on Monday" -> future).
 
 The resolver uses it to pick the year of "June" or the week of "Monday" relative to the reference
-date, so this module prefers ``None`` to a guess: modals such as "would" or "could", a past verb
+date, so this module prefers ``None`` to a guess: modals such as "could" or "ought", a past verb
 with a "to" complement ("promised to visit in June") and clauses without a finite verb give ``None``
-unless a neighbouring clause of the same sentence settles it.
+unless a neighbouring clause of the same sentence settles it. "would" looks ahead of a saying that is past
+or now ("said repairs would start in June", written in July, is next June), except for a possessive date,
+which keeps its own time ("would look for ways around Wednesday's ruling").
 """
 from __future__ import annotations
 
@@ -257,4 +259,12 @@ def clause_tense(text: str, sentence: tuple[int, int], timex: tuple[int, int]) -
         return None
     toks = tag(text, sentence[0], sentence[1])
     ti, tj = toks.covering(timex[0], timex[1])
-    return tense_in(toks, ti, tj)
+    tense = tense_in(toks, ti, tj)
+    if tense == "future" and tj < len(toks) and toks.tags[tj] == "POSS" and _would_before(toks, ti):
+        return None  # "would look for ways around Wednesday's ruling": the ruling's day, not the plan's
+    return tense
+
+
+def _would_before(toks: Tokens, ti: int) -> bool:
+    """A "would" before the date in its sentence (the future it gives is the clause's, not a possessive date's)."""
+    return "would" in toks.lows[:ti]
