@@ -123,7 +123,8 @@ class Tokens:
     words: tuple[str, ...]
     lows: tuple[str, ...]
     tags: tuple[str, ...]
-    # What is derived from the tags (verb groups, clause bounds), worked out once on first use.
+    # What is derived from the tags (verb groups, clause bounds, the event finder's date masks), worked
+    # out once on first use.
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __len__(self) -> int:
@@ -169,7 +170,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
                                                or lemma(rest) in BASE_VERBS or rest.endswith("ed")):
             # "re-elected", "co-founded", "re-opens": the verb the prefix is on
             return _tag_word(rest, word.split("-", 1)[1] or rest, prev, prev_low, False)
-    if low[:2] == "re" and len(low) >= 6 and low[2:] in IRREGULAR_PAST | IRREGULAR_PART and low not in BASE_VERBS:
+    if low[:2] == "re" and len(low) >= 6 and low not in BASE_VERBS and (low[2:] in IRREGULAR_PAST
+                                                                        or low[2:] in IRREGULAR_PART):
         return _tag_word(low[2:], word[2:], prev, prev_low, first)  # "redrew", "rebuilt", "retook"
     if prev_low in _INTENSIFIERS and low.endswith("ed"):
         return "N"  # "so bored", "too tired", "very pleased": an adjective, not a past verb

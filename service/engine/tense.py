@@ -188,6 +188,8 @@ def tense_in(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup] | None = No
         return "future"  # "Ahead of Sunday's final, the coach named ...": what a report looks ahead to
     if tense in (None, "present") and _past_day_possessive(toks, ti, tj):
         return "past"
+    if tense == "future" and tj < len(toks) and toks.tags[tj] == "POSS" and "would" in toks.lows[:ti]:
+        return None  # "would look for ways around Wednesday's ruling": the ruling's day, not the plan's
     if tense == "present" and ti > 0 and toks.lows[ti - 1] in _UNTIL:
         return "future"  # "has until Monday to reply", "the show runs through January": a state lasting till then
     if tense == "present" and _in_condition(toks, ti):
@@ -222,9 +224,9 @@ def _clause_tense(toks: Tokens, ti: int, tj: int, groups: list[VerbGroup]) -> st
     before = [k for k, g in enumerate(groups) if g.end <= ti and g.start >= cs]
     after = [k for k, g in enumerate(groups) if g.start >= tj and g.end <= ce]
     # the last finite verb: a participle in between ("extended ... revolving loans through January") is none
-    if before and groups[before[-1]].end == ti and groups[before[-1]].start == groups[before[-1]].head and (
-            toks.tags[groups[before[-1]].head] == "VBN" and toks.lows[groups[before[-1]].head] not in FUTURE_PARTICIPLES
-            and groups[before[-1]].start > 0 and toks.tags[groups[before[-1]].start - 1] == "N"):
+    last = groups[before[-1]] if before else None
+    if last is not None and last.end == ti and last.start == last.head > 0 and toks.tags[last.head] == "VBN" \
+            and toks.lows[last.head] not in FUTURE_PARTICIPLES and toks.tags[last.start - 1] == "N":
         return "past"  # "warnings issued Sunday remain ...": a participle after its noun, done on that day
     finite_before = [k for k in before if groups[k].finite]
     if finite_before and _deferred_until(toks, groups[finite_before[-1]], ti):
@@ -259,12 +261,4 @@ def clause_tense(text: str, sentence: tuple[int, int], timex: tuple[int, int]) -
         return None
     toks = tag(text, sentence[0], sentence[1])
     ti, tj = toks.covering(timex[0], timex[1])
-    tense = tense_in(toks, ti, tj)
-    if tense == "future" and tj < len(toks) and toks.tags[tj] == "POSS" and _would_before(toks, ti):
-        return None  # "would look for ways around Wednesday's ruling": the ruling's day, not the plan's
-    return tense
-
-
-def _would_before(toks: Tokens, ti: int) -> bool:
-    """A "would" before the date in its sentence (the future it gives is the clause's, not a possessive date's)."""
-    return "would" in toks.lows[:ti]
+    return tense_in(toks, ti, tj)
