@@ -337,7 +337,7 @@ def test_description_across_dates_and_appositions(sentence, timex, description):
 )
 def test_relatives_states_and_list_items(sentence, timex, others, trigger, description):
     event = find(sentence, timex, others=others)
-    assert (event.trigger.text if event.trigger else None) in (trigger, "entries")
+    assert (event.trigger.text if event.trigger else None) == trigger
     assert event.description == description
 
 
@@ -355,16 +355,17 @@ def test_main_verb_after_a_relative_set_off_by_commas():
 
 
 @pytest.mark.parametrize(
-    "sentence, timex, trigger, description",
+    "sentence, timex, others, trigger, description",
     [
-        ("Staff returned to work on Monday.", "Monday", "returned", "Staff returned to work"),
-        ("Road closures ordered Friday remain in place until Sunday.", "Friday", "ordered", "Road closures ordered"),
-        ("Road closures ordered Friday remain in place until Sunday.", "Sunday", "remain", "remain in place"),
-        ("This year's harvest was poor.", "This year", "harvest", "harvest was poor"),
+        ("Staff returned to work on Monday.", "Monday", (), "returned", "Staff returned to work"),
+        ("Road closures ordered Friday remain in place until Sunday.", "Friday", ("Sunday",), "ordered",
+         "Road closures ordered"),
+        ("Road closures ordered Friday remain in place until Sunday.", "Sunday", ("Friday",), "remain",
+         "remain in place"),
+        ("This year's harvest was poor.", "This year", (), "harvest", "harvest was poor"),
     ],
 )
-def test_routine_places_reduced_relatives_and_harvests(sentence, timex, trigger, description):
-    others = [d for d in ("Friday", "Sunday") if d in sentence and d != timex]
+def test_routine_places_reduced_relatives_and_harvests(sentence, timex, others, trigger, description):
     event = find(sentence, timex, others=others)
     assert event.trigger.text == trigger
     assert event.description == description
@@ -393,22 +394,22 @@ def test_document_event_is_not_a_participle_inside_an_opening_phrase():
 
 
 @pytest.mark.parametrize(
-    "sentence, timex, description",
+    "sentence, timex, others, description",
     [
         # an object may have a relative too
-        ("Police arrested a driver who fled on Monday.", "Monday", "a driver who fled"),
+        ("Police arrested a driver who fled on Monday.", "Monday", (), "a driver who fled"),
         # a participle describing the object of a verb of saying, and that object as the next verb's subject
-        ("Nasa said the probe, launched in 2006, stopped working in May.", "2006", "the probe, launched"),
-        ("Nasa said the probe, launched in 2006, stopped working in May.", "May", "the probe stopped working"),
+        ("Nasa said the probe, launched in 2006, stopped working in May.", "2006", ("May",), "the probe, launched"),
+        ("Nasa said the probe, launched in 2006, stopped working in May.", "May", ("2006",),
+         "the probe stopped working"),
         # a verb after 'and' borrows a subject found across an apposition
-        ("Mr Pell, 70, was jailed in 2019 and freed in 2020.", "2020", "Mr Pell freed"),
+        ("Mr Pell, 70, was jailed in 2019 and freed in 2020.", "2020", ("2019",), "Mr Pell freed"),
         # not a finite verb after an object ('compared with' is not a participle describing a noun)
-        ("Profit was $5 million, or 40 cents a share, compared with $3 million in 2022.", "2022",
+        ("Profit was $5 million, or 40 cents a share, compared with $3 million in 2022.", "2022", (),
          "compared with $3 million"),
     ],
 )
-def test_subjects_of_relatives_and_participles_after_objects(sentence, timex, description):
-    others = [d for d in ("2006", "May", "2019", "2020") if d in sentence and d != timex]
+def test_subjects_of_relatives_and_participles_after_objects(sentence, timex, others, description):
     assert find(sentence, timex, others=others).description == description
 
 
