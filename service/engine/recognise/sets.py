@@ -77,7 +77,7 @@ def weekdays_plural(m, text):
 
 # A word after "quarterly" that makes it an adjective: anything but a function word or punctuation.
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|by|from|to|since|until|till|through|thereafter|for|"
-                        r"with|as|if|when|while|because|so|until|instead|since|the|a|an|this|that)\b)[A-Za-z]")
+                        r"with|as|if|when|while|because|so|instead|the|a|an|this|that)\b)[A-Za-z]")
 
 
 # what may follow "everyday" used as an adverb ("I go gym everyday", "everyday also same"): the end of a clause or a
