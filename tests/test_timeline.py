@@ -39,3 +39,14 @@ def test_months_and_seasons_before_the_common_era_and_what_follows_them():
     assert got == {"BC0499": ("-0498-01-01", "-0498-12-31"), "BC0498": ("-0497-01-01", "-0497-12-31"),
                    "BC0480-08": ("-0479-08-01", "-0479-08-31")}
     assert [e.value for e in analysis.timeline] == ["BC0499", "BC0498", "BC0480-08"]
+
+
+def test_the_interval_of_a_midnight_is_the_instant_its_value_names():
+    """A midnight read as the day's start (T00:00) is on that day; one read as its end (T24:00) is the
+    next day's first instant, and the timeline places each there."""
+    news = Context(reference_date=date(2023, 7, 19))
+    for text, value, instant in [
+            ("Police said the fire broke out at midnight.", "2023-07-19T00:00", "2023-07-19T00:00"),
+            ("The offer will expire at midnight.", "2023-07-19T24:00", "2023-07-20T00:00")]:
+        (t,) = Engine().analyze(text, news).expressions
+        assert (t.value, t.interval.start, t.interval.end) == (value, instant, instant)

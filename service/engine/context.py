@@ -12,8 +12,8 @@ class Context:
     """What a request tells the engine besides the text.
 
     ``reference_date`` is the "now" of the document (a news article's publication
-    date). It is a ``date`` or a timezone-aware/naive ``datetime``; only the
-    calendar date and, when present, the clock time are used.
+    date). It is a ``date`` or a timezone-aware/naive ``datetime``; only its
+    calendar date is used (a date-time's clock time moves no value).
     ``document_type`` is ``news`` (relative expressions resolve against the
     reference date) or ``narrative`` (against the most recently mentioned date).
     """

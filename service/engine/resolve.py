@@ -1220,7 +1220,7 @@ class Resolver:
         a TIME (24:00 is the next day's 00:00)."""
         if r.time and p.hour is not None:
             t = f"T{p.hour % 24:02d}:{(p.minute or 0):02d}"
-            if p.hour == 24:
+            if r.time.startswith("T24"):  # (a bare midnight read as the day's start is T00:00, on the day)
                 s2 = s + timedelta(days=1)
                 return Interval(f"{s2.isoformat()}T00:00", f"{s2.isoformat()}T00:00")
             return Interval(s.isoformat() + t, e.isoformat() + t)
