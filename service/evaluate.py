@@ -1,7 +1,7 @@
 """Score the engine on annotated documents (TempEval-3 task A).
 
     python -m service.evaluate FILE_OR_DIR... [--document-type news|narrative]
-                               [--errors FILE] [--json] [--limit N]
+                               [--errors FILE] [--json] [--limit N] [--notation]
     python -m service.evaluate --corpora [DIR]     # the standard English development sets
 
 Files are JSON Lines in the shared corpora format or TimeML ``.tml``; directories are
@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", metavar="FILE",
                    help="write every miss, spurious expression, wrong type/value with context")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--notation", action="store_true",
+                   help="also show value F1 with gold and system values spelt the standard TIMEX3 way "
+                        "('2000-W7' as 2000-W07, 'P12H' as PT12H, ...): how many wrong values differ in "
+                        "spelling only (always in --json as value_notation_f1)")
     p.add_argument("--limit", type=int, metavar="N",
                    help="score at most N documents (per corpus with --corpora, per run otherwise)")
     p.add_argument("--corpora", nargs="?", const="", metavar="DIR",
@@ -101,7 +105,7 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
             json.dump({r.name: r.to_dict() for r in runs}, out, indent=2)
             out.write("\n")
         else:
-            print(corpora_table(runs), file=out)
+            print(corpora_table(runs, notation=args.notation), file=out)
     else:
         try:
             runs = [evaluate(read_paths(args.paths), tagger, document_type=args.document_type,
@@ -113,7 +117,7 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
             json.dump(runs[0].to_dict(), out, indent=2)
             out.write("\n")
         else:
-            print(score_table(runs[0]), file=out)
+            print(score_table(runs[0], notation=args.notation), file=out)
 
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as fh:

@@ -15,6 +15,7 @@ import pytest
 
 from service.evaluate import REPO_ROOT, default_corpora_dir, main
 from service.evaluation import Annotation, Document, Score, align, evaluate, read_jsonl, read_tml
+from service.evaluation.scorer import notation
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
@@ -106,6 +107,32 @@ def test_wrong_value():
     # types all right: type P = 2/3, R = 2/2, F1 = 2 * (2/3) / (5/3) = 0.8
     assert (f["type_p"], f["type_r"], f["type_f1"]) == (approx(2 / 3), 1.0, approx(0.8))
     assert f["value_accuracy"] == 0.5  # 1 of 2 matches
+
+
+@pytest.mark.parametrize("written, standard", [
+    ("2014-XX-XX", "2014"), ("1949-XX", "1949"),            # a year with unknown parts written out
+    ("2014-06-13-WXX-5", "2014-06-13"),                     # the weekday restated after the date
+    ("2013-04-12-WXX-5T23:59", "2013-04-12T23:59"),
+    ("2014-07-W27", "2014-W27"),                            # the month restated before the week
+    ("2000-W7", "2000-W07"),                                # an unpadded week
+    ("P12H", "PT12H"), ("PXH", "PTXH"), ("P30S", "PT30S"),  # hours and seconds without the T
+    ("1989-10-27T24", "1989-10-27T24:00"), ("2001-05-01T17", "2001-05-01T17:00"),
+    ("XXXX-WE", "XXXX-WXX-WE"),
+    # standard values, and values that differ in meaning, stay as they are
+    ("2014-06", "2014-06"), ("P3M", "P3M"), ("PT3M", "PT3M"), ("2023-07-19T24:00", "2023-07-19T24:00"),
+    ("2023-07-19T17:00-05:00", "2023-07-19T17:00-05:00"), ("199X", "199X"), ("1998-W02", "1998-W02"),
+    ("XXXX-WXX-1", "XXXX-WXX-1"), ("P1D-#1", "P1D-#1"),
+])
+def test_notation_rewrites_spelling_only(written, standard):
+    assert notation(written) == standard
+
+
+def test_value_f1_in_standard_notation_is_a_second_count():
+    gold = [A(0, 5, "DATE", "2014-XX-XX"), A(10, 15, "DURATION", "P12H"), A(20, 25, "DATE", "2014-XX")]
+    system = [A(0, 5, "DATE", "2014"), A(10, 15, "DURATION", "PT12H"), A(20, 25, "DATE", "2014-05")]
+    f = figures(gold, system)
+    # TempEval-3 value: no value is equal as written -> 0; in standard notation 2 of 3 both ways
+    assert f["value_f1"] == 0.0 and f["value_notation_f1"] == approx(2 / 3)
 
 
 def test_wrong_type():
@@ -315,6 +342,16 @@ def test_cli_table_and_errors_file(tmp_path):
     # context is at most 60 characters either side and stays on one line
     assert all(len(r[5]) <= 60 + 60 + 4 + 30 for r in rows)
     assert "\n" not in "".join(r[5] for r in rows)
+
+
+def test_cli_notation_adds_a_column_and_says_what_it_is():
+    plain = run_cli([str(FIXTURES / "news.jsonl")])
+    out = run_cli([str(FIXTURES / "news.jsonl"), "--notation"])
+    assert "notation" not in plain.splitlines()[0] and "notation" in out.splitlines()[0]
+    overall = next(line for line in out.splitlines() if line.startswith("overall"))
+    assert len(overall.split()) == len(next(line for line in plain.splitlines()
+                                            if line.startswith("overall")).split()) + 1
+    assert "not the TempEval-3 value F1" in out
 
 
 def test_cli_document_type_override_reaches_the_tagger():

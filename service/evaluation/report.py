@@ -21,10 +21,20 @@ def _pct(x: float) -> str:
     return f"{100 * x:5.1f}"
 
 
-def score_table(run: Run) -> str:
-    """Overall and per-gold-type figures of one run."""
+_NOTATION_HEAD = f" {'notation':>8}"
+_NOTATION_NOTE = ("notation: value F1 once gold and system values are spelt the standard TIMEX3 way "
+                  "(service/evaluation/scorer.py, notation()); a diagnostic, not the TempEval-3 value F1")
+
+
+def _notation_cell(f: dict, show: bool) -> str:
+    return f" {_pct(f['value_notation_f1']):>8}" if show else ""
+
+
+def score_table(run: Run, notation: bool = False) -> str:
+    """Overall and per-gold-type figures of one run; ``notation`` adds the notation-lenient value F1."""
     head = (f"{'':10} {'gold':>5} {'sys':>5} | {'strict P':>8} {'R':>5} {'F1':>5} | "
-            f"{'relax P':>7} {'R':>5} {'F1':>5} | {'type F1':>7} {'value F1':>8}")
+            f"{'relax P':>7} {'R':>5} {'F1':>5} | {'type F1':>7} {'value F1':>8}"
+            + (_NOTATION_HEAD if notation else ""))
     lines = [head, "-" * len(head)]
     rows = [("overall", run.score.overall)]
     rows += sorted(run.score.by_type.items(), key=lambda kv: _order(kv[0]))
@@ -33,9 +43,11 @@ def score_table(run: Run) -> str:
         lines.append(
             f"{label:10} {f['gold']:5d} {f['system']:5d} | {_pct(f['strict_p']):>8} {_pct(f['strict_r'])} "
             f"{_pct(f['strict_f1'])} | {_pct(f['relaxed_p']):>7} {_pct(f['relaxed_r'])} {_pct(f['relaxed_f1'])} | "
-            f"{_pct(f['type_f1']):>7} {_pct(f['value_f1']):>8}")
+            f"{_pct(f['type_f1']):>7} {_pct(f['value_f1']):>8}" + _notation_cell(f, notation))
     lines.append(f"{run.score.documents} documents, {run.seconds:.2f} s in the tagger. "
                  "Per-type rows are keyed by the gold type (spurious expressions by their own type).")
+    if notation:
+        lines.append(_NOTATION_NOTE)
     if run.skipped:
         lines.append("skipped documents: "
                      + ", ".join(f"{reason}: {n}" for reason, n in sorted(run.skipped.items())))
@@ -44,10 +56,11 @@ def score_table(run: Run) -> str:
     return "\n".join(lines)
 
 
-def corpora_table(runs: Iterable[Run]) -> str:
-    """One row per corpus."""
+def corpora_table(runs: Iterable[Run], notation: bool = False) -> str:
+    """One row per corpus; ``notation`` adds the notation-lenient value F1."""
     head = (f"{'corpus':26} | {'strict P':>8} {'R':>5} {'F1':>5} | {'relax P':>7} {'R':>5} {'F1':>5} | "
-            f"{'type F1':>7} {'value F1':>8} | {'docs':>5} {'gold':>5} {'seconds':>8}")
+            f"{'type F1':>7} {'value F1':>8}" + (_NOTATION_HEAD if notation else "")
+            + f" | {'docs':>5} {'gold':>5} {'seconds':>8}")
     lines = [head, "-" * len(head)]
     notes = []
     for run in runs:
@@ -59,10 +72,12 @@ def corpora_table(runs: Iterable[Run]) -> str:
         lines.append(
             f"{run.name:26} | {_pct(f['strict_p']):>8} {_pct(f['strict_r'])} {_pct(f['strict_f1'])} | "
             f"{_pct(f['relaxed_p']):>7} {_pct(f['relaxed_r'])} {_pct(f['relaxed_f1'])} | "
-            f"{_pct(f['type_f1']) + mark:>7} {_pct(f['value_f1']):>8} | "
+            f"{_pct(f['type_f1']) + mark:>7} {_pct(f['value_f1']):>8}{_notation_cell(f, notation)} | "
             f"{run.score.documents:5d} {f['gold']:5d} {run.seconds:8.2f}")
     for i, note in enumerate(notes, 1):
         lines.append(f"{'*' * i} {note}")
+    if notation:
+        lines.append(_NOTATION_NOTE)
     return "\n".join(lines)
 
 

@@ -8,18 +8,45 @@
   R = correct / gold expressions.
 
 Counts are summed over documents before dividing (micro average), as TempEval-3 does.
+
+A second value count, ``value_notation``, compares values after :func:`notation` rewrites
+spellings that annotated corpora use outside the TIMEX3 notation for a value that has a
+standard spelling ("2000-W7" for 2000-W07, "P12H" for PT12H). It is a diagnostic of how many
+wrong values differ in spelling only; the value F1 of TempEval-3 is ``value``.
 Per-type figures are keyed by the gold type: a matched system expression counts under
 the type of the gold it matched, a spurious one under its own type, so the per-type
 counts add up to the overall ones.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from .documents import Annotation
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+# Each rewrite turns one non-standard spelling into the standard one for the same value; it never
+# changes what a value names (a "T24:00" stays the end of its day, a zone stays).
+_NOTATION = (
+    (re.compile(r"^(\d{4})(?:-XX){1,2}$"), r"\1"),  # "2014-XX-XX", "1949-XX" written for the year 2014, 1949
+    (re.compile(r"^(\d{4}-\d\d-\d\d)-WXX-[1-7]"), r"\1"),  # "2014-06-13-WXX-5": the date with its weekday restated
+    (re.compile(r"^(\d{4})-\d\d-(W\d\d)"), r"\1-\2"),  # "2014-07-W27": the ISO week with its month restated
+    (re.compile(r"-W(\d)(?!\d)"), r"-W0\1"),  # "2000-W7": an unpadded week number
+    (re.compile(r"^P(\d+(?:\.\d+)?|X)([HS])$"), r"PT\1\2"),  # "P12H": hours and seconds without the T
+    (re.compile(r"T(\d\d)$"), r"T\1:00"),  # "1989-10-27T24", "...T17": an hour without its minutes
+    (re.compile(r"^XXXX-WE$"), "XXXX-WXX-WE"),  # weekends in general, without the week
+)
+
+
+def notation(value: str) -> str:
+    """The standard TIMEX3 spelling of ``value`` where it is written in one of the non-standard
+    ways listed in ``_NOTATION``; any other value as it is."""
+    for pattern, standard in _NOTATION:
+        value = pattern.sub(standard, value)
+    return value
 
 
 def trimmed(a: Annotation, text: str | None) -> tuple[int, int]:
@@ -107,9 +134,10 @@ class Counts:
     relaxed: int = 0
     type: int = 0  # relaxed matches with the right type
     value: int = 0  # relaxed matches with the right value
+    value_notation: int = 0  # ... with the right value once both are spelt the standard way (notation())
 
     def add(self, other: "Counts") -> None:
-        for k in ("gold", "system", "strict", "relaxed", "type", "value"):
+        for k in ("gold", "system", "strict", "relaxed", "type", "value", "value_notation"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
     def figures(self) -> dict[str, float | int]:
@@ -117,12 +145,13 @@ class Counts:
         rp, rr, rf = prf(self.relaxed, self.system, self.gold)
         tp, tr, tf = prf(self.type, self.system, self.gold)
         vp, vr, vf = prf(self.value, self.system, self.gold)
+        _, _, nf = prf(self.value_notation, self.system, self.gold)
         return {
             "gold": self.gold, "system": self.system,
             "strict_p": sp, "strict_r": sr, "strict_f1": sf,
             "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
             "type_p": tp, "type_r": tr, "type_f1": tf,
-            "value_p": vp, "value_r": vr, "value_f1": vf,
+            "value_p": vp, "value_r": vr, "value_f1": vf, "value_notation_f1": nf,
             "type_accuracy": self.type / self.relaxed if self.relaxed else 0.0,
             "value_accuracy": self.value / self.relaxed if self.relaxed else 0.0,
         }
@@ -152,11 +181,13 @@ class Score:
             c.strict += p.strict
             c.type += p.system.type == p.gold.type
             c.value += p.system.value == p.gold.value
+            c.value_notation += same_notation(p)
         for s in al.spurious:
             self._for(s.type).system += 1
         doc = Counts(len(gold), len(system), al.strict, len(al.pairs),
                      sum(p.system.type == p.gold.type for p in al.pairs),
-                     sum(p.system.value == p.gold.value for p in al.pairs))
+                     sum(p.system.value == p.gold.value for p in al.pairs),
+                     sum(same_notation(p) for p in al.pairs))
         self.overall.add(doc)
         return al
 
@@ -172,6 +203,11 @@ class Score:
             "overall": self.overall.figures(),
             "by_type": {t: c.figures() for t, c in sorted(self.by_type.items(), key=_type_order)},
         }
+
+
+def same_notation(p: Pair) -> bool:
+    """The pair's values are equal once both are spelt the standard way."""
+    return notation(p.system.value) == notation(p.gold.value)
 
 
 def _type_order(item):
