@@ -30,7 +30,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py
 
 evaluate: $(VENV)/.installed
-	$(BIN)/python -m service.evaluate --corpora
+	$(BIN)/python -m service.evaluate --corpora --events
 
 # Regenerate openapi.yaml after changing the schemas or path descriptions.
 openapi: $(VENV)/.installed

@@ -1,7 +1,7 @@
 """Score the engine on annotated documents (TempEval-3 task A).
 
     python -m service.evaluate FILE_OR_DIR... [--document-type news|narrative]
-                               [--errors FILE] [--json] [--limit N] [--notation]
+                               [--errors FILE] [--json] [--limit N] [--notation] [--events]
     python -m service.evaluate --corpora [DIR]     # the standard English development sets
 
 Files are JSON Lines in the shared corpora format or TimeML ``.tml``; directories are
@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from service.engine import DOCUMENT_TYPES
+from service.engine import DOCUMENT_TYPES, Engine
 from service.evaluation.documents import read_jsonl, read_paths
-from service.evaluation.report import corpora_table, score_table, write_errors
+from service.evaluation.events import EventRun, evaluate_events
+from service.evaluation.report import corpora_table, events_table, score_table, write_errors, write_event_errors
 from service.evaluation.runner import Run, Tagger, engine_tagger, evaluate
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +63,16 @@ def run_corpora(directory: Path, tagger: Tagger, limit: int | None = None,
     return runs
 
 
+def run_events(args, paths_or_dir, corpora: bool, engine) -> list[EventRun]:
+    """The event-trigger scores, per corpus (``--corpora``) or over the given paths."""
+    if corpora:
+        return [evaluate_events(read_jsonl(paths_or_dir / c.file), engine, document_type=c.document_type,
+                                limit=args.limit, name=Path(c.file).stem)
+                for c in STANDARD_CORPORA if (paths_or_dir / c.file).is_file()]
+    return [evaluate_events(read_paths(paths_or_dir), engine, document_type=args.document_type,
+                            limit=args.limit, name="given documents")]
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="timeline-evaluate", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -75,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also show value F1 with gold and system values spelt the standard TIMEX3 way "
                         "('2000-W7' as 2000-W07, 'P12H' as PT12H, ...): how many wrong values differ in "
                         "spelling only (always in --json as value_notation_f1)")
+    p.add_argument("--events", action="store_true",
+                   help="also score the timeline's event triggers against the gold TLINKs that tie an "
+                        "expression to the events it dates (documents that have them)")
     p.add_argument("--limit", type=int, metavar="N",
                    help="score at most N documents (per corpus with --corpora, per run otherwise)")
     p.add_argument("--corpora", nargs="?", const="", metavar="DIR",
@@ -83,8 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=None) -> int:
-    """Command line entry point; ``tagger`` replaces the engine (tests)."""
+def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=None, engine=None) -> int:
+    """Command line entry point; ``tagger`` replaces the engine's expressions and ``engine`` the engine
+    whose timeline ``--events`` scores (tests)."""
     out = out or sys.stdout
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -92,7 +107,9 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
         parser.error("give files or directories to score, or --corpora")
     if args.corpora is not None and args.paths:
         parser.error("give either paths or --corpora, not both")
-    tagger = tagger or engine_tagger()
+    if engine is None and (tagger is None or args.events):
+        engine = Engine()  # one for both scores: building it compiles every rule
+    tagger = tagger or engine_tagger(engine)
 
     if args.corpora is not None:
         directory = Path(args.corpora) if args.corpora else default_corpora_dir()
@@ -101,27 +118,41 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
             return 2
         log = sys.stderr if args.json else out
         runs = run_corpora(directory, tagger, args.limit, out=log)
+        event_runs = [r for r in run_events(args, directory, True, engine) if r.documents] if args.events else []
         if args.json:
-            json.dump({r.name: r.to_dict() for r in runs}, out, indent=2)
+            d = {r.name: r.to_dict() for r in runs}
+            for r in event_runs:
+                d[r.name]["events"] = r.to_dict()
+            json.dump(d, out, indent=2)
             out.write("\n")
         else:
             print(corpora_table(runs, notation=args.notation), file=out)
+            if event_runs:
+                print("\n" + events_table(event_runs), file=out)
     else:
         try:
             runs = [evaluate(read_paths(args.paths), tagger, document_type=args.document_type,
                              limit=args.limit, name="")]
+            event_runs = run_events(args, args.paths, False, engine) if args.events else []
         except (FileNotFoundError, ValueError) as e:
             print(f"error: {e}", file=sys.stderr)
             return 2
         if args.json:
-            json.dump(runs[0].to_dict(), out, indent=2)
+            d = runs[0].to_dict()
+            if event_runs:
+                d["events"] = event_runs[0].to_dict()
+            json.dump(d, out, indent=2)
             out.write("\n")
         else:
             print(score_table(runs[0], notation=args.notation), file=out)
+            if event_runs:
+                print("\n" + events_table(event_runs), file=out)
 
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as fh:
             n = write_errors(runs, fh)
+            if event_runs:
+                n += write_event_errors(event_runs, fh)
         print(f"{n} errors written to {args.errors}", file=sys.stderr if args.json else out)
     return 0
 

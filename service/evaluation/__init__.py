@@ -1,7 +1,8 @@
 """Scoring the engine against annotated corpora (TempEval-3 task A).
 
 ``documents`` reads JSON Lines and TimeML, ``scorer`` aligns and counts, ``runner`` runs
-a tagger over documents, ``report`` formats tables and error listings. The command line
+a tagger over documents, ``events`` scores the timeline's event triggers against gold
+timex-event TLINKs, ``report`` formats tables and error listings. The command line
 is ``service.evaluate``.
 """
 from .documents import Annotation, Document, read_jsonl, read_paths, read_tml

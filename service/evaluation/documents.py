@@ -3,7 +3,9 @@
 Both readers give the same thing: the document text, its gold TIMEX3 spans (Python str
 offsets, end exclusive) and the settings the engine needs (creation date, language,
 document type). Spans that state the creation date inside the text (``dct_timex``) are
-kept apart: they are not gold and system expressions on them are not scored.
+kept apart: they are not gold and system expressions on them are not scored. Where the
+annotation links a TIMEX3 to the events it anchors (TLINKs of the ``ANCHORING`` relations),
+``event_links`` maps the TIMEX3's span to those events' spans.
 """
 from __future__ import annotations
 
@@ -15,6 +17,13 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 SUFFIXES = (".jsonl", ".tml")
+
+# TLINK relations that place an event at (in, over, at an edge of) a time: the date dates it.
+# BEFORE/AFTER and their immediate forms put the event elsewhere in time, so they are left out.
+ANCHORING = frozenset({"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "IDENTITY",
+                       "BEGINS", "BEGUN_BY", "ENDS", "ENDED_BY"})
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,25 @@ class Document:
     dct_spans: list[tuple[int, int]] = field(default_factory=list)  # not scored
     scope_end: int | None = None  # partially annotated corpora: text after this offset is not scored
     source: str = ""  # file it came from
+    event_links: dict[Span, list[Span]] = field(default_factory=dict)  # gold TIMEX3 span -> anchored events
+
+
+def _event_links(links: Iterable[tuple[str, str, str, str, str]], timexes: dict[str, Span],
+                 events: dict[str, Span]) -> dict[Span, list[Span]]:
+    """From (relation, source kind, source id, target kind, target id) TLINKs: each TIMEX3's span and
+    the spans of the events it anchors, in either direction of the link."""
+    out: dict[Span, list[Span]] = {}
+    for rel, skind, sid, tkind, tid in links:
+        if rel not in ANCHORING:
+            continue
+        if (skind, tkind) == ("event", "timex"):
+            skind, sid, tkind, tid = tkind, tid, skind, sid
+        if (skind, tkind) != ("timex", "event") or sid not in timexes or tid not in events:
+            continue
+        spans = out.setdefault(timexes[sid], [])
+        if events[tid] not in spans:
+            spans.append(events[tid])
+    return out
 
 
 def _parse_dct(value: str) -> date:
@@ -78,6 +106,11 @@ def read_jsonl(path: str | Path) -> Iterator[Document]:
                 dct_spans=[(int(t["start"]), int(t["end"])) for t in d.get("dct_timex") or []],
                 scope_end=_annotated_scope(d),
                 source=str(path),
+                event_links=_event_links(
+                    ((t.get("relType", ""), t.get("source_type"), str(t.get("source")), t.get("target_type"),
+                      str(t.get("target"))) for t in d.get("tlinks") or []),
+                    {str(t["tid"]): (int(t["start"]), int(t["end"])) for t in d.get("timexes") or [] if t.get("tid")},
+                    {str(e["eid"]): (int(e["start"]), int(e["end"])) for e in d.get("events") or [] if e.get("eid")}),
             )
 
 
@@ -101,8 +134,8 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _flatten(elem: ET.Element, buf: list[str], pos: int, found: list) -> int:
-    """Append the character content of ``elem`` to ``buf``; record TIMEX3 offsets.
+def _flatten(elem: ET.Element, buf: list[str], pos: int, found: list, events: list | None = None) -> int:
+    """Append the character content of ``elem`` to ``buf``; record TIMEX3 (and EVENT) offsets.
 
     Returns the new position (the length of everything appended so far). Tags of any
     depth (EVENT inside TIMEX3, SIGNAL, s, ...) contribute their text and nothing else.
@@ -112,9 +145,11 @@ def _flatten(elem: ET.Element, buf: list[str], pos: int, found: list) -> int:
         pos += len(elem.text)
     for child in elem:
         start = pos
-        pos = _flatten(child, buf, pos, found)
+        pos = _flatten(child, buf, pos, found, events)
         if _local(child.tag) == "TIMEX3":
             found.append((start, pos, child.attrib))
+        elif _local(child.tag) == "EVENT" and events is not None:
+            events.append((start, pos, child.attrib))
         if child.tail:
             buf.append(child.tail)
             pos += len(child.tail)
@@ -141,7 +176,8 @@ def read_tml(path: str | Path) -> Document:
 
     buf: list[str] = []
     found: list = []
-    _flatten(text_elem, buf, 0, found)
+    events: list = []
+    _flatten(text_elem, buf, 0, found, events)
     text = "".join(buf)
     gold, dct_spans = [], []
     for start, end, attrs in sorted(found, key=lambda f: (f[0], f[1])):
@@ -151,6 +187,20 @@ def read_tml(path: str | Path) -> Document:
         gold.append(Annotation(start, end, attrs.get("type", ""), attrs.get("value", ""),
                                attrs.get("mod") or None, text[start:end]))
     docid = next((e.text.strip() for e in root.iter() if _local(e.tag) == "DOCID" and e.text), None)
+    # TLINKs name event instances (MAKEINSTANCE eiid -> eventID) or, in some files, events directly
+    event_spans = {a["eid"]: (s, e) for s, e, a in events if a.get("eid")}
+    for e in root.iter():
+        if _local(e.tag) == "MAKEINSTANCE" and e.get("eiid") and e.get("eventID") in event_spans:
+            event_spans[e.get("eiid")] = event_spans[e.get("eventID")]
+    links = []
+    for e in root.iter():
+        if _local(e.tag) != "TLINK":
+            continue
+        source = ("timex", e.get("timeID")) if e.get("timeID") else ("event", e.get("eventInstanceID"))
+        target = (("timex", e.get("relatedToTime")) if e.get("relatedToTime")
+                  else ("event", e.get("relatedToEventInstance")))
+        links.append((e.get("relType", ""), *source, *target))
+    timex_spans = {a["tid"]: (s, e) for s, e, a in found if a.get("tid")}
     return Document(
         id=docid or path.stem,
         text=text,
@@ -159,6 +209,7 @@ def read_tml(path: str | Path) -> Document:
         gold=gold,
         dct_spans=dct_spans,
         source=str(path),
+        event_links=_event_links(links, timex_spans, event_spans),
     )
 
 

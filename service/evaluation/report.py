@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterable, TextIO
 
 from .documents import Annotation
+from .events import EventRun
 from .runner import Run
 
 CONTEXT = 60
@@ -150,3 +151,36 @@ def write_errors(runs: Iterable[Run], fh: TextIO) -> int:
         fh.write("\n")
         total += len(merged[cat])
     return total
+
+
+def events_table(runs: Iterable[EventRun]) -> str:
+    """One row per corpus: how often the timeline's trigger for a date is an event the gold links it to."""
+    head = (f"{'events':26} | {'linked':>6} {'trigger':>7} {'correct':>7} | {'accuracy':>8} {'precision':>9} | "
+            f"{'docs':>5}")
+    lines = [head, "-" * len(head)]
+    for run in runs:
+        f = run.counts.figures()
+        lines.append(f"{run.name:26} | {f['linked']:6d} {f['with_event']:7d} {f['correct']:7d} | "
+                     f"{_pct(f['accuracy']):>8} {_pct(f['precision']):>9} | {run.documents:5d}")
+    lines.append("linked: gold expressions found, on the timeline, and linked (TLINK: IS_INCLUDED, DURING, ...) to "
+                 "an event in their sentence; trigger: the timeline gives one; correct: it is a linked event. "
+                 "Annotators link only some of the events a date anchors, so both figures are lower bounds.")
+    return "\n".join(lines)
+
+
+def write_event_errors(runs: Iterable[EventRun], fh: TextIO) -> int:
+    """``EVENT`` lines: a linked expression whose trigger is none of the events it is linked to."""
+    fh.write("# EVENT: linked expressions whose timeline trigger is not a linked event\n")
+    fh.write("# columns: category, corpus, document, gold expression and linked events, system trigger, context\n")
+    n = 0
+    for run in runs:
+        for m in run.misses:
+            text = m.document.text
+            linked = ", ".join(f'"{_flat(text[a:b])}" {a}-{b}' for a, b in m.linked)
+            trig = f'"{_flat(text[m.trigger[0]:m.trigger[1]])}" {m.trigger[0]}-{m.trigger[1]}' if m.trigger else "-"
+            fh.write("\t".join(["EVENT", run.name or m.document.source, m.document.id,
+                                f"gold={_describe(m.gold)} events: {linked}", "system=" + trig,
+                                context(text, m.gold.start, m.gold.end)]) + "\n")
+            n += 1
+    fh.write("\n")
+    return n
