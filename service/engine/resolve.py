@@ -25,15 +25,14 @@ from .model import Interval, Timex
 from .recognise import Mention
 from .recognise.grammar import Partial
 
-_REF_INTERVAL = {"PRESENT_REF"}
 _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
-_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall;
+_PAST_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall;
 # less in a future clause: "will be played on May 30" written in July is next year's (a past clause keeps more
 # room, as reports tell of arrangements still ahead in the past tense: "the offer was extended to Aug. 20")
 _FUTURE_SLACK_DAYS = 14
-_PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+_PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
@@ -117,6 +116,19 @@ def _valid_year(make, y: int) -> bool:
         return False
 
 
+def _bare_weekday(p: Partial) -> bool:
+    """A weekday named alone ("on Friday", "by Monday"): no date, count or "last"/"next" with it, so the
+    tense or its neighbours place it."""
+    return (p.dow is not None and p.month is None and p.day is None and p.rel is None
+            and p.direction is None)
+
+
+def _mid_year(d: date) -> date:
+    """Where a season of a year named as a whole is read from: the year's middle ("in 1802 ... over the
+    winter" is the winter that year ends in, not the one it opens with)."""
+    return date(d.year, 7, 1)
+
+
 def _tense_direction(tense: str | None) -> int | None:
     """Past -> the latest such name, future -> the next, present or unknown -> no direction (the
     nearest one). Weekdays too: a present tense with a weekday is a schedule as often as a headline's
@@ -128,6 +140,18 @@ def _tense_direction(tense: str | None) -> int | None:
 # They differ on purpose: a clock time can sit on any one day, however named; the day that closes a reported
 # quarter must be a calendar date; and only a day whose year was not written may have its year moved.
 
+def _names_one_day(q: Partial) -> bool:
+    """A month with its day, a weekday, or a day counted from the anchor ("May 3", "Friday", "tomorrow"):
+    what the first clock of a pair can be on ("from 9:00 to 17:30 on Friday")."""
+    return q.month is not None and q.day is not None or q.dow is not None or q.rel is not None and q.rel[0] == "day"
+
+
+def _clock_without_day(q: Partial) -> bool:
+    """A clock time that names no day of its own ("at 6:10", "4 a.m. local time"), though it may give a
+    year-less day number; unlike _bare_clock it needs an hour and allows a year."""
+    return q.hour is not None and q.rel is None and q.month is None and q.dow is None
+
+
 def _day_for_a_clock(q: Partial) -> bool:
     """What a clock time just before it can be on ("5 a.m. on March 20", "2 a.m. Tuesday", "6 p.m.
     tomorrow"): a DATE that names one day in any way (month and day, a weekday, a holiday, a day counted
@@ -136,8 +160,7 @@ def _day_for_a_clock(q: Partial) -> bool:
     if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
             or q.grain not in (None, "day")):
         return False
-    return (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
-            or q.rel is not None and q.rel[0] == "day"
+    return (_names_one_day(q) or q.holiday is not None
             or q.day is not None and q.month is None and q.year is None and q.rel is None)  # "9 p.m. on the 13th"
 
 
@@ -180,11 +203,11 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2:
     """'At 6:10 AM Lisbon time on May 3, 2011', '4 a.m. local time on Friday', '7:45 a.m. Tuesday,
     June 12': a clock time is on the day named right after it, read the way that day is read; so are both
     clocks of '2:46 p.m. (0546 GMT) on Friday'."""
-    if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
+    if nxt is None or not _clock_without_day(p):
         return p
     q = nxt.partial
-    if (nxt2 is not None and q.type == "TIME" and q.hour is not None and q.rel is None and q.month is None
-            and q.dow is None and _CLOCK_GLOSS.fullmatch(text, mm.end, nxt.start)
+    if (nxt2 is not None and q.type == "TIME" and _clock_without_day(q)
+            and _CLOCK_GLOSS.fullmatch(text, mm.end, nxt.start)
             and text[nxt.end:nxt2.start].lstrip().startswith(")")):
         mm, nxt, q = nxt, nxt2, nxt2.partial  # the day after the clock in brackets
     if (q.type == "TIME" and q.hour is not None and q.value is None and q.dur is None
@@ -192,13 +215,12 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2:
         # "between 10:05 and 10:52 UTC on 14 June", "from 14:00 to 16:30 on Saturday": the first clock of a
         # range or pair is on the day (and on the clock) of the second
         day = q
-        if q.month is None and q.dow is None and q.rel is None:
+        if _clock_without_day(q):  # "from 14:00 to 16:30 on Saturday": the day after the second clock
             if nxt2 is None or not _day_for_a_clock(nxt2.partial) or not _CLOCK_TO_DAY.fullmatch(
                     text, nxt.end, nxt2.start):
                 return p
             day = nxt2.partial
-        elif not (q.month is not None and q.day is not None or q.dow is not None
-                  or q.rel is not None and q.rel[0] == "day"):
+        elif not _names_one_day(q):
             return p
         if p.hour >= 24 or (p.hour, p.minute or 0) > (q.hour, q.minute or 0):
             return p  # "from 8pm until 2am on Saturday": through midnight, the night of Friday or of Saturday
@@ -304,6 +326,18 @@ _FRAME_WORDS = frozenset("in by during through throughout early late mid the sta
 _CLAUSE_START = re.compile(r"[.;:!?\n(]")
 
 
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Where the clause that runs to ``end`` starts: just after the last sentence or clause mark in
+    ``text[lo:end]`` ("The siege ended; the fleet had sailed": after the semicolon), else ``lo``."""
+    return max((c.end() for c in _CLAUSE_START.finditer(text, lo, end)), default=lo)
+
+
+def _past_perfect_before(text: str, pos: int) -> bool:
+    """Whether the clause that runs to ``pos`` is in the past perfect: a "had" or "'d" between its start
+    (within 120 characters) and ``pos`` ("the garrison had left on Monday")."""
+    return _PLUPERFECT.search(text, _clause_start(text, max(0, pos - 120), pos), pos) is not None
+
+
 def _year_level(r: Resolved, p: Partial) -> bool:
     """A year, or a season named with its year ('the spring of 1702'): dates whose place in the story
     depends on where they stand in the sentence."""
@@ -347,6 +381,14 @@ def _year_after_in(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+def _off_main_line(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
+    """Narratives: a date that becomes the last date but leaves the story's main line where it was: part of
+    a name ("the leader of the May 1871 strike"), a flashback ("the fleet had sailed in October 1904"), or a
+    year named in passing ("a canal planned for 1889")."""
+    return (_names_a_thing(text, mm) or _flashback(text, mm, r, main)
+            or _year_level(r, p) and _year_in_passing(text, mm.start, r, main, mm.end))
+
+
 def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
     """A year kept off the story's main line only for lying years away from it: it dates its clause's verb
     ("the dynasty fell in 1644, when ..."), neither framing the sentence nor bracketed, nor naming a thing."""
@@ -374,9 +416,7 @@ def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
     it was, so a later month or day without its year is still in the story's year."""
     if main is None or r.start is None or r.end is None or r.end >= main:
         return False
-    lo = max(0, mm.start - 120)
-    cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, mm.start)), default=lo)
-    return _PLUPERFECT.search(text, cut, mm.start) is not None
+    return _past_perfect_before(text, mm.start)
 
 
 # what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
@@ -436,8 +476,7 @@ def _after_verb(text: str, start: int) -> bool:
             continue  # "a planned campaign in 1976", "the besieged town in 1811": an adjective, not the verb
         if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART:
             # a relative pronoun between the clause's start and the verb puts the verb in a relative clause
-            lo = max(0, start - 120)
-            cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
+            cut = _clause_start(text, max(0, start - 120), m.start())
             return _RELATIVE.search(text, cut, m.start() + len(" ".join(words[:k]))) is None
     return False
 
@@ -453,21 +492,22 @@ def _parenthetical(text: str, start: int) -> bool:
     return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
 
 
+_NOUN_NEXT = re.compile(r"\s+[a-z]")  # a common noun right after the date: "the March 1871 strike"
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 
 
 def _names_a_thing(text: str, mm: Mention) -> bool:
     """'the organiser of the March 1871 strike': a dated name ('the DATE noun') is not the story's date."""
     return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
-            and re.match(r"\s+[a-z]", text[mm.end:mm.end + 2]) is not None)
+            and _NOUN_NEXT.match(text[mm.end:mm.end + 2]) is not None)
 
 
 def _frames(text: str, start: int) -> bool:
     """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
     time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
     lo = max(0, start - 60)
-    cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo if lo == 0 else None)
-    if cut is None:
+    cut = _clause_start(text, lo, start)
+    if cut == lo > 0:  # no clause mark within reach, and not the text's start: well inside its sentence
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
     return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
@@ -546,6 +586,12 @@ def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     return ref, replace(p, rel=(p.rel[0], -1))
 
 
+def _latest_year(month: int, day: int | None, ref: date) -> int:
+    """The year of the latest ``day`` of ``month`` on or before ``ref`` (with no day, of the latest ``month``
+    not after ref's): from 19 July 2023, "since September" is 2022's, "the week ended 14 July" 2023's."""
+    return ref.year - 1 if (month, day or 1) > (ref.month, ref.day if day else 1) else ref.year
+
+
 def _reported(quarter_start: date | None, ref: date) -> bool:
     """A quarter already over at the reference date: one a news report can be about."""
     return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
@@ -577,9 +623,8 @@ def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref:
     q = nxt.partial
     if not _closing_day(q) or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None
-    y = q.year
-    if y is None:  # a period already over ends on or before the reference date
-        y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
+    # a period already over ends on or before the reference date
+    y = q.year if q.year is not None else _latest_year(q.month, q.day, ref)
     m = q.month - 1 or 12
     return date(y if q.month > 1 else y - 1, m, 1)
 
@@ -589,11 +634,8 @@ _WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNOREC
 
 
 def _valid_day(y: int, month: int, day: int) -> bool:
-    try:
-        date(y, month, day)
-    except ValueError:
-        return False
-    return True
+    """Whether ``day`` ``month`` exists in year ``y`` (see _valid_year)."""
+    return _valid_year(lambda yy: date(yy, month, day), y)
 
 
 def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
@@ -614,9 +656,7 @@ def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: da
     if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None
     if _closing_day(q):
-        y = q.year
-        if y is None:
-            y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
+        y = q.year if q.year is not None else _latest_year(q.month, q.day, ref)
         return date(y, q.month, q.day)
     if q.dow is not None and q.month is None and q.day is None and q.rel is None:
         return ref - timedelta(days=(ref.isoweekday() - q.dow) % 7)
@@ -628,10 +668,7 @@ def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
     in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
     date's weekday moves by one or two a year)."""
     def fits(yy: int) -> bool:
-        try:
-            return date(yy, month, day).isoweekday() == dow
-        except ValueError:  # 29 February
-            return False
+        return _valid_day(yy, month, day) and date(yy, month, day).isoweekday() == dow  # (29 February)
 
     if fits(y):
         return y
@@ -673,6 +710,16 @@ class _Story:
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
+    def day_in_view(self) -> bool:
+        """Whether the last date names one day: the day itself, or a clock time or part of day on it ("on 2
+        May", "at 4 p.m.", "that afternoon"), so that "in the evening" or "by Friday" can count from it."""
+        return self.last_grain == "day" or self.last_grain in _TIME_OF_DAY_GRAINS
+
+    def month_in_view(self) -> bool:
+        """Whether the last date lies within one month ("on 2 May", "that week"; a week's is its first
+        day's), so that "on the 20th" can take its month from it."""
+        return self.last_grain in ("week", "weekend", "month") or self.day_in_view()
+
 
 class Resolver:
     """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a _Story of its own."""
@@ -684,11 +731,11 @@ class Resolver:
         if story.narrative:
             story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
         out: list[Timex] = []
-        for i, mm in enumerate(mentions, 1):
-            nxt = mentions[i] if i < len(mentions) else None
+        for i, mm in enumerate(mentions):
+            before = mentions[i - 1] if i > 0 else None
+            nxt, nxt2 = (mentions[i + 1:i + 3] + [None, None])[:2]  # the next two mentions, if any
             try:
-                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1,
-                                  mentions[i + 1] if i + 1 < len(mentions) else None)
+                timex = self._one(mm, before, nxt, nxt2, text, story, tense_of, len(out) + 1)
             except (ValueError, OverflowError):
                 # the date would fall before 1 January of year 1 or after 31 December 9999 (reference dates
                 # at the calendar's edges): the expression is left out rather than failing the request
@@ -697,14 +744,12 @@ class Resolver:
                 out.append(timex)
         return out
 
-    def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
-             n: int, nxt2: Mention | None = None) -> Timex | None:
+    def _one(self, mm: Mention, before: Mention | None, nxt: Mention | None, nxt2: Mention | None, text: str,
+             story: _Story, tense_of, n: int) -> Timex | None:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
-        mm, p = self._read(mm, nxt, before, text, story, nxt2)
-        if (mm.rule == "day_ordinal" and story.last is not None
-                and story.last_grain not in ("day", "week", "weekend", "month")
-                and story.last_grain not in _TIME_OF_DAY_GRAINS):
+        mm, p = self._read(mm, before, nxt, nxt2, text, story)
+        if mm.rule == "day_ordinal" and story.last is not None and not story.month_in_view():
             return None  # "on the 20th" after a year: no month to take the day from (a week's is its first day's)
         tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
         p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
@@ -727,9 +772,12 @@ class Resolver:
 
     # -- the steps of one mention, in text order -----------------------------------------------------
     @staticmethod
-    def _read(mm: Mention, nxt: Mention | None, before: Mention | None, text: str,
-              story: _Story, nxt2: Mention | None = None) -> tuple[Mention, Partial]:
-        """What the mention says once its neighbours are read: a range's closing year, a year before it."""
+    def _read(mm: Mention, before: Mention | None, nxt: Mention | None, nxt2: Mention | None, text: str,
+              story: _Story) -> tuple[Mention, Partial]:
+        """What the mention says once its neighbours are read (``before`` it, the next two after it): the day a
+        clock time is on, the year of a range's closing date or of a year just before it; in narratives a
+        season's year from a date after it and a count glossed by a date; in news, the date alone of "the night
+        of Nov. 14" and "the past year" as the calendar year before."""
         if not story.narrative and mm.rule == "part_of_date":
             mm = _date_of_part(mm, text)
         p = mm.partial
@@ -821,7 +869,7 @@ class Resolver:
                     # "in 212 BC ... over the winter": a season of a year named as a whole is read from
                     # its middle (the winter is the one that year ends in, not the one it opens with;
                     # "early 1915 ... in the depth of winter" is the one under way, read from its start)
-                    anchor = date(anchor.year, 7, 1)
+                    anchor = _mid_year(anchor)
                 elif (story.main_grain == "season" and anchor.month == 12
                       and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
                     # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
@@ -850,7 +898,7 @@ class Resolver:
                 or _before_main_verb(text, story.last_end)):
             return anchor
         # a season of a year named as a whole is read from its middle, as on the main line
-        return date(last.year, 7, 1) if p.season is not None and story.last_grain == "year" else last
+        return _mid_year(last) if p.season is not None and story.last_grain == "year" else last
 
     @staticmethod
     def _count_glossing_date(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
@@ -878,7 +926,7 @@ class Resolver:
                 or not _named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
                 or _SENTENCE_END.search(text, bound[2], mm.start)):
             return anchor
-        return date(bound[0].year, 7, 1) if p.season is not None else bound[0]
+        return _mid_year(bound[0]) if p.season is not None else bound[0]
 
     @staticmethod
     def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
@@ -985,8 +1033,7 @@ class Resolver:
         unknown, rather than the anchor's."""
         if not story.narrative:
             return p
-        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day" \
-                and story.last_grain not in _TIME_OF_DAY_GRAINS:
+        if mm.rule == "bare_calendar_noun" and p.pod and not story.day_in_view():
             # "marched only by night", "a night raid": no day is in view, so no day is named (after "that
             # afternoon" or "at 4 p.m." the day is in view: "in the evening" is that day's)
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
@@ -1019,9 +1066,7 @@ class Resolver:
                 or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
                                                                                           mm.start)):
             return p
-        ref = story.ref
-        later = (p.month, p.day or 1) > (ref.month, ref.day if p.day else 1)
-        return replace(p, year=ref.year - 1 if later else ref.year)
+        return replace(p, year=_latest_year(p.month, p.day, story.ref))
 
     @staticmethod
     def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
@@ -1047,14 +1092,11 @@ class Resolver:
         that the past tense would give; in a past-perfect clause ("he had left on Monday") the tense still
         rules. Read as a future from the anchor, so it comes after _glossed_weekday, which drops the tense
         for a weekday that glosses a date."""
-        if (not story.narrative or p.dow is None or p.month is not None or p.day is not None or p.rel is not None
-                or p.direction is not None or p.weekend or anchor is not story.last
-                or story.last_grain != "day" and story.last_grain not in _TIME_OF_DAY_GRAINS  # ("by the morning")
+        if (not story.narrative or not _bare_weekday(p) or p.weekend or anchor is not story.last
+                or not story.day_in_view()  # ("by the morning")
                 or tense() != "past"):
             return tense
-        cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, mm.start - 120), mm.start)),
-                  default=max(0, mm.start - 120))
-        if _PLUPERFECT.search(text, cut, mm.start):
+        if _past_perfect_before(text, mm.start):
             return tense
         return lambda: "future"
 
@@ -1121,10 +1163,9 @@ class Resolver:
         tense, as chat misleads it ("sat n sun" reads "sat" as a verb)."""
         last = story.last
         clock = p.type == "TIME" and p.hour is not None and r.time is not None  # "Mon-Fri 9am-5pm": Friday's 9am
-        if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
-                and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
+        if (_bare_weekday(p) and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
                 and last is not None and r.start < last and story.last_grain == "day"):
-            ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
+            ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))  # the first on or after last
             if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
                     _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
                     and (p.dow > last.isoweekday() or tense() != "past")):
@@ -1166,7 +1207,7 @@ class Resolver:
     def _advance(story: _Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
         """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
         narrative = story.narrative
-        if p.type == "DURATION" or r.value in _REF_INTERVAL:
+        if p.type == "DURATION" or r.value == "PRESENT_REF":  # (now: the reference day, no story date)
             return
         if narrative and not p.compare and not p.aside and _in_passing(text, mm.start, r.granularity):
             story.bound = r.start, r.granularity, mm.end  # "until 1783, when ...": see _year_of_when_clause
@@ -1181,9 +1222,8 @@ class Resolver:
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         story.clock = ((r.start, p.hour, p.minute or 0, r.granularity) if p.type == "TIME" and p.hour is not None
                        and p.hour < 24 and not p.tz and r.granularity in ("hour", "minute") else None)
-        closes = narrative and _closes_a_span(text, mm, story)
-        if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
-                                 or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
+        closes = narrative and _closes_a_span(text, mm, story)  # (reads the previous date's offsets)
+        if not narrative or not (closes or _off_main_line(text, mm, r, p, story.main)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain, story.main_mod = story.last, r.granularity, p.mod
             story.in_span = False
@@ -1526,10 +1566,10 @@ class Resolver:
             # (the anchor's own year is among the candidates: ``make(y)`` held above)
             _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
                             if _valid_year(make, yy))
-            slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
-            if direction == -1 and (nd - A).days > slack:
+            extra = 15 if month_grain else 0  # (a month, counted from its middle, has half a month more room)
+            if direction == -1 and (nd - A).days > _PAST_SLACK_DAYS + extra:
                 return ny - 1
-            if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + (15 if month_grain else 0):
+            if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + extra:
                 return ny + 1
             return ny
         if month_grain:
