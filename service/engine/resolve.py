@@ -9,6 +9,9 @@ their clause: a past-tense "June" after the reference month is last year's June.
 Narratives keep the story's own line apart from dates that do not move it: dates inside a quotation,
 years named in passing or years away from the story, seasons naming a kind of thing ("winter quarters");
 a deictic date in a present-tense clause ("this year the country spends ...") is the writer's present.
+
+This module reads each mention with its neighbours, chooses its anchor and corrects the value by the story
+around it; what one Partial is worth against a given anchor (the calendar's part) is in partial_value.py.
 """
 from __future__ import annotations
 
@@ -18,102 +21,23 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from . import calendar_math as cm
-from .calendar_math import duration_value
 from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
 from .context import Context
 from .model import Interval, Timex
+from .partial_value import (BC_BASE, BC_FLOOR, Resolved, bare_clock, bc_iso, interval_of, period_of, resolve_partial,
+                            time_on_day, valid_day)
 from .recognise import Mention
 from .recognise.grammar import Partial
 
 _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
-_PAST_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall;
-# less in a future clause: "will be played on May 30" written in July is next year's (a past clause keeps more
-# room, as reports tell of arrangements still ahead in the past tense: "the offer was extended to Aug. 20")
-_FUTURE_SLACK_DAYS = 14
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
-# Narratives before the common era: the calendar types cannot hold such years, so the running anchor
-# holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
-_BC_BASE = 9000
-_BC_FLOOR = 4000  # stand-in years from here on are years before the common era
 # a TIME of these grains names the day that later bare clock times are on
 _TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
-# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
-_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
-              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
-
-
-@dataclass
-class Resolved:
-    """A resolved value with its interval (first and last day) and granularity; what a Timex is built from."""
-
-    value: str
-    start: date | None = None
-    end: date | None = None
-    granularity: str | None = None
-    time: str | None = None  # "T15:30", "TMO": the time part for TIME values
-    bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
-
-
-def _period_of(unit: str, d: date) -> Resolved:
-    """The calendar period of ``unit`` ("day", "week", "month", ... "century") that contains ``d``: every
-    value of a whole period is written by calendar_math.period, so that value and interval agree."""
-    v, s, e = cm.period(unit, d)
-    return Resolved(v, s, e, unit)
-
-
-def _quarter_of(y: int, q: int) -> Resolved:
-    """Quarter ``q`` (1-4) of year ``y``."""
-    return _period_of("quarter", date(y, 3 * q - 2, 1))
-
-
-def _half_of(y: int, h: int) -> Resolved:
-    """Half ``h`` (1-2) of year ``y``."""
-    return _period_of("half", date(y, 6 * h - 5, 1))
-
-
-_FAR_AHEAD_MONTHS = 9  # a quarter or half this far ahead of the anchor's, even in a future clause, is last year's
-
-
-def _reported_year(n: int, months: int, A: date, direction: int | None) -> int:
-    """The year of the ``n``-th quarter or half (``months`` long) of a year named without it. Such periods
-    are reported after they end, so one later in the year than the anchor's own is last year's; a future
-    clause keeps it in this year unless it is three quarters off ("will report fourth-quarter results" in
-    January is last year's fourth quarter). A half is never that far ahead, so only the tense moves it."""
-    current = (A.month - 1) // months + 1
-    if n > current and (direction != 1 or (n - current) * months >= _FAR_AHEAD_MONTHS):
-        return A.year - 1
-    return A.year
-
-
-def _season_of(y: int, season: str) -> Resolved:
-    """The season ("SP", "SU", "FA", "WI") named by year ``y`` (a winter by the year it opens)."""
-    s, e = cm.season_interval(season, y)
-    return Resolved(f"{y:04d}-{season}", s, e, "season")
-
-
-def _bc_iso(d: date) -> str:
-    """A day of a stand-in year (_BC_BASE - n for n BC) in ISO 8601 astronomical numbering, which ``date``
-    cannot hold: 1 BC is 0000, 2 BC is -0001."""
-    return cm.astronomical_year(d.year - _BC_BASE + 1) + d.isoformat()[4:]
-
-
-def _bc_bounds(first: int, last: int) -> tuple[str, str]:
-    """The interval from the year ``first`` BC to the year ``last`` BC."""
-    return cm.astronomical_year(1 - first) + "-01-01", cm.astronomical_year(1 - last) + "-12-31"
-
-
-def _valid_year(make, y: int) -> bool:
-    """Whether ``make(y)`` gives a date in year ``y`` (no February 29 in a common year, no year 0 or 10000)."""
-    try:
-        make(y)
-        return True
-    except ValueError:
-        return False
 
 
 def _bare_weekday(p: Partial) -> bool:
@@ -129,13 +53,6 @@ def _mid_year(d: date) -> date:
     return date(d.year, 7, 1)
 
 
-def _tense_direction(tense: str | None) -> int | None:
-    """Past -> the latest such name, future -> the next, present or unknown -> no direction (the
-    nearest one). Weekdays too: a present tense with a weekday is a schedule as often as a headline's
-    past ("resumes Monday", "says Monday"), and on TBAQ the nearest day is right more often than the next."""
-    return {"past": -1, "future": 1}.get(tense or "", None)
-
-
 # -- three readings of "a day date", each for its own use ---------------------------------------------------
 # They differ on purpose: a clock time can sit on any one day, however named; the day that closes a reported
 # quarter must be a calendar date; and only a day whose year was not written may have its year moved.
@@ -148,7 +65,7 @@ def _names_one_day(q: Partial) -> bool:
 
 def _clock_without_day(q: Partial) -> bool:
     """A clock time that names no day of its own ("at 6:10", "4 a.m. local time"), though it may give a
-    year-less day number; unlike _bare_clock it needs an hour and allows a year."""
+    year-less day number; unlike bare_clock it needs an hour and allows a year."""
     return q.hour is not None and q.rel is None and q.month is None and q.dow is None
 
 
@@ -287,19 +204,6 @@ def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Pa
 # -- narratives: the story's main line, kept apart from dates named in passing, quoted or BC -----------
 _PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
                       r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
-
-
-_TURN_DAYS = 45  # how far past the anchor a month or day across New Year still counts as ahead
-
-
-def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
-    """Narratives move forward: a month or day a little after the anchor across New Year ("On November 28,
-    1805, ... In January, ...") is in the next year, not eleven months before the anchor."""
-    try:
-        ahead = date(y + 1, month, day or 1)
-    except ValueError:
-        return y
-    return y + 1 if y == A.year and 0 < (ahead - A).days <= _TURN_DAYS else y
 
 
 def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
@@ -537,13 +441,13 @@ def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
     """Narratives: "212 BC" anchors what follows ("the following year", "that summer") at a stand-in
     year; values resolved against such an anchor are written back as years before the common era
     (only once the story has named a year BC: until then a year from 4000 on is itself)."""
-    if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
-        d = date(_BC_BASE - p.year, 1, 1)
+    if p.bc and r.start is None and p.year is not None and p.month is None and p.year < BC_BASE - BC_FLOOR:
+        d = date(BC_BASE - p.year, 1, 1)
         story.bc = True
         return replace(r, start=d, end=date(d.year, 12, 31))
     v = r.value
-    if story.bc and r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
-        by = _BC_BASE - r.start.year
+    if story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit():
+        by = BC_BASE - r.start.year
         if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
             ad = 1 - by
             if r.granularity == "decade":
@@ -555,7 +459,7 @@ def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
             return replace(r, value=f"BC{by // 10:03d}")
         if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
             return replace(r, value=f"BC{(by - 50) // 100:02d}")
-        return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
+        return replace(r, value=f"BC{BC_BASE - int(v[:4]):04d}{v[4:]}")
     return r
 
 
@@ -597,11 +501,6 @@ def _reported(quarter_start: date | None, ref: date) -> bool:
     return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
 
 
-def _bare_clock(p: Partial) -> bool:
-    """A clock time or part of day with no day of its own ("at 10 p.m."): it is on a day named before."""
-    return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
-
-
 def _news_period(p: Partial) -> Partial:
     """News: "the past year", "the last quarter" name the calendar period before the reference one
     (a DATE), not a span of one unit ending now. "The last day" stays a span ("the last day of the
@@ -633,11 +532,6 @@ _WEEK_STARTING_NEXT = re.compile(r"\s+(?:commencing|beginning|starting)\s+(?:on\
 _WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNORECASE)
 
 
-def _valid_day(y: int, month: int, day: int) -> bool:
-    """Whether ``day`` ``month`` exists in year ``y`` (see _valid_year)."""
-    return _valid_year(lambda yy: date(yy, month, day), y)
-
-
 def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
     """News: 'the week ended Friday', 'in the week to January 25': the (ISO) week of the day it ends on, a week
     already over (the day on or before the reference date unless its year is given); None when the week is not
@@ -649,9 +543,9 @@ def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: da
         # "the week commencing 24 July", "the week beginning 3 March": the week of the day it starts on, the
         # occurrence nearest the reference date unless the year is given
         if q.year is not None:
-            return date(q.year, q.month, q.day) if _valid_day(q.year, q.month, q.day) else None
+            return date(q.year, q.month, q.day) if valid_day(q.year, q.month, q.day) else None
         near = [date(y, q.month, q.day) for y in (ref.year - 1, ref.year, ref.year + 1)
-                if _valid_day(y, q.month, q.day)]
+                if valid_day(y, q.month, q.day)]
         return min(near, key=lambda d: abs((d - ref).days)) if near else None
     if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None
@@ -661,18 +555,6 @@ def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: da
     if q.dow is not None and q.month is None and q.day is None and q.rel is None:
         return ref - timedelta(days=(ref.isoweekday() - q.dow) % 7)
     return None
-
-
-def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
-    """News: "Monday 3 June" written without its year is in the year chosen if that day is a Monday there, else
-    in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
-    date's weekday moves by one or two a year)."""
-    def fits(yy: int) -> bool:
-        return _valid_day(yy, month, day) and date(yy, month, day).isoweekday() == dow  # (29 February)
-
-    if fits(y):
-        return y
-    return next((yy for yy in (y + 1, y - 1) if fits(yy)), y)
 
 
 def _reported_period(period, r: Resolved, end: int):
@@ -701,7 +583,7 @@ class _Story:
     by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
     period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
     quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
-    bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
+    bc: bool = False  # narratives: a year BC was named, so years from BC_FLOOR on are its stand-ins
     far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
     in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
     bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
@@ -761,8 +643,8 @@ class Resolver:
             self._enter_named_period(p.within, mm, text, story, tense)
         if r.start is not None:
             s, e = cm.narrow(r.start, r.end, p.mod)
-            interval = (Interval(_bc_iso(s), _bc_iso(e)) if story.bc and r.start.year >= _BC_FLOOR
-                        else self._interval(s, e, r, p))
+            interval = (Interval(bc_iso(s), bc_iso(e)) if story.bc and r.start.year >= BC_FLOOR
+                        else interval_of(s, e, r, p))
             self._advance(story, p, r, e, mm, text, tense)
         return Timex(
             id=f"t{n}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
@@ -876,7 +758,7 @@ class Resolver:
                     # story is past the turn of the year its winter spans (an autumn month may look back to
                     # the autumn before the winter, and a December is the winter's own: both are left)
                     anchor = date(anchor.year + 1, 1, 1)
-            if not narrative and _bare_clock(p):
+            if not narrative and bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
                 and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
@@ -1046,15 +928,15 @@ class Resolver:
     @staticmethod
     def _bc_stand_in_year(p: Partial, mm: Mention, story: _Story) -> Partial:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
-        (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
-        _BC_FLOOR on as stand-ins."""
-        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and _BC_FLOOR <= story.last.year < _BC_BASE:
+        (see BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
+        BC_FLOOR on as stand-ins."""
+        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and BC_FLOOR <= story.last.year < BC_BASE:
             # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
             # has named a year of the common era: "AD 43 ... in 122")
             p = replace(p, bc=True)
-        if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
+        if story.narrative and p.bc and (p.month or p.season) and p.year < BC_BASE - BC_FLOOR:
             story.bc = True
-            return replace(p, year=_BC_BASE - p.year, bc=False)
+            return replace(p, year=BC_BASE - p.year, bc=False)
         return p
 
     @staticmethod
@@ -1125,11 +1007,11 @@ class Resolver:
         ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
         21 November 1948 to 31 January 1949 ... On April 21": 1949, after the span's start)."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
-        r = self._resolve_one(p, anchor, ref, tense, narrative)
+        r = resolve_partial(p, anchor, ref, tense, narrative)
         if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
                 and r is not None
                 and r.start is not None and not _steps_forward(r, main, story.main_grain)):
-            r = self._resolve_one(p, last, ref, tense, narrative)
+            r = resolve_partial(p, last, ref, tense, narrative)
         return r
 
     @staticmethod
@@ -1138,7 +1020,7 @@ class Resolver:
         so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
         if (_day_without_year(p) and r.start is not None and r.start > story.ref
                 and (r.start.month, r.start.day) != (2, 29) and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
-            return _period_of("day", r.start.replace(year=r.start.year - 1))
+            return period_of("day", r.start.replace(year=r.start.year - 1))
         return r
 
     def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
@@ -1150,7 +1032,7 @@ class Resolver:
         if (p.year is None and p.month is not None and p.rel is None and r.start is not None
                 and last is not None and r.start < last and story.last_grain == r.granularity
                 and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
+            later = resolve_partial(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
             return later if later is not None else r
         return r
 
@@ -1169,8 +1051,8 @@ class Resolver:
             if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
                     _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
                     and (p.dow > last.isoweekday() or tense() != "past")):
-                day = _period_of("day", ahead)
-                return Resolver._time(p, day) if clock else day
+                day = period_of("day", ahead)
+                return time_on_day(p, day) if clock else day
         return r
 
     @staticmethod
@@ -1182,7 +1064,7 @@ class Resolver:
         if ((mm.rule == "anaphoric" and p.type == "DATE" or mm.rule in ("anaphoric", "day_part") and p.pod)
                 and p.rel is not None and p.rel[0] == "day"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
-                and r.start.year < _BC_FLOOR):
+                and r.start.year < BC_FLOOR):
             pv, ps, pe = cm.period(story.last_grain, last)
             value = pv + ("-XX" if story.last_grain == "month" else "-XX-XX") + (f"T{p.pod}" if p.pod else "")
             return Resolved(value, ps, pe, story.last_grain)
@@ -1197,7 +1079,7 @@ class Resolver:
         last = story.last
         if (mm.rule in ("ago", "count_from_event") and p.rel is not None and p.rel[0] in ("day", "week")
                 and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
-                and r.start is not None and r.start.year < _BC_FLOOR):
+                and r.start is not None and r.start.year < BC_FLOOR):
             _, ps, pe = cm.period(story.last_grain, last)
             return Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe,
                             story.last_grain)
@@ -1253,357 +1135,3 @@ class Resolver:
         r = self._resolve_on_main_line(within, anchor, story, tense)
         if r is not None and r.start is not None:
             self._advance(story, within, r, r.end, mm, text, tense)
-
-    @staticmethod
-    def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
-        """The interval from day ``s`` to day ``e``, with the clock time or the hours of the part of day of
-        a TIME (24:00 is the next day's 00:00)."""
-        if r.time and p.hour is not None:
-            t = f"T{p.hour % 24:02d}:{(p.minute or 0):02d}"
-            if p.hour == 24:
-                s2 = s + timedelta(days=1)
-                return Interval(f"{s2.isoformat()}T00:00", f"{s2.isoformat()}T00:00")
-            return Interval(s.isoformat() + t, e.isoformat() + t)
-        if r.time and p.pod:
-            lo, hi = cm.POD_HOURS.get(p.pod, (0, 23))
-            return Interval(f"{s.isoformat()}T{lo:02d}:00", f"{e.isoformat()}T{hi:02d}:59")
-        return Interval(s.isoformat(), e.isoformat())
-
-    # -- one expression --------------------------------------------------------------------------
-    def _resolve_one(self, p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
-        """The value of one partial against ``anchor``, without the story around it: fixed values and
-        durations as they are, dates by _date, then moved ("the day after"), cut to an edge ("the last day
-        of") or widened ("the week of") as the text says, and given their time of day last."""
-        if p.value is not None:
-            if p.value == "PRESENT_REF":
-                return Resolved(p.value, ref, ref, None)
-            return Resolved(p.value)
-        if p.type == "DURATION":
-            return self._duration(p, ref)
-        try:
-            r = self._date(p, anchor, tense, narrative)
-        except (ValueError, OverflowError):
-            return None
-        if r is None:
-            return None
-        r = self._reframed(p, r)
-        if (p.hour == 24 and _bare_clock(p) and p.day is None and anchor == ref and not narrative
-                and tense() in (None, "past")):
-            # "we left at midnight", a verbless "Midnight, movie with my sister": with no day named and
-            # nothing ahead, the midnight the reference day began with (00:00); "closes at midnight",
-            # "will end at midnight" keep the coming one (24:00)
-            p = replace(p, hour=0)
-        if r is not None and r.start is not None and (p.type == "TIME" or p.pod or p.hour is not None):
-            r = self._time(p, r)  # last: a clock time is on the day the steps above settled
-        return r
-
-    @staticmethod
-    def _reframed(p: Partial, r: Resolved) -> Resolved | None:
-        """The date named, turned into the period the text asks for: moved by a unit ("the day after"), cut
-        to an edge ("the last day of"), or widened to its week or weekend ("the week of"); None when the move
-        leaves the calendar."""
-        if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
-            # "the day after Christmas", "the week before Easter": the date named, a unit on
-            unit, n = p.shift
-            try:
-                # "the week before Easter": a period of the unit moved; "a year ago today": the day moved
-                r = _period_of("day" if p.grain == "day" else unit, cm.shift(unit, r.start, n))
-            except (ValueError, OverflowError):  # past the calendar's first or last day
-                return None
-        elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
-                "month", "year", "quarter", "half"):
-            # "the last day of the year", "the first day of August": the day at the edge of the period named;
-            # "the first week of March": the week with most of its days in it, as ISO 8601 takes the week of
-            # 4 January for a year's first (the week holding the period's fourth day, or its fourth-last)
-            d = r.start if p.edge[1] == 0 else r.end
-            if p.edge[0] == "week":
-                d += timedelta(days=3 if p.edge[1] == 0 else -3)
-            r = _period_of(p.edge[0], d)
-        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of April 9"
-            r = _period_of("week", r.start)
-        elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
-            # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
-            d = r.start
-            back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
-            r = _period_of("weekend", back if d - back <= ahead - d else ahead)
-        return r
-
-    @staticmethod
-    def _duration(p: Partial, ref: date) -> Resolved:
-        """A duration; one anchored at the reference date ("the past 18 months") also gets the interval it
-        covers, when that is a whole number of days or longer units."""
-        n, unit = p.dur
-        v = duration_value(n, unit)
-        if p.dur_anchor and n is not None and unit not in ("hour", "minute", "second") and float(n).is_integer():
-            n = int(n)
-            try:
-                if p.dur_anchor < 0:
-                    return Resolved(v, cm.shift(unit, ref, -n) + timedelta(days=1), ref, None)
-                return Resolved(v, ref, cm.shift(unit, ref, n) - timedelta(days=1), None)
-            except (ValueError, OverflowError):  # the span runs past the calendar's first or last day
-                pass
-        return Resolved(v)
-
-    @staticmethod
-    def _time(p: Partial, r: Resolved) -> Resolved:
-        """A TIME on the day ``r`` resolved to: the clock time (with its zone's offset on that day) or the
-        part of day."""
-        d = r.start
-        if p.hour is not None:
-            if p.hour == 24:
-                t = "T24:00"
-            else:
-                t = f"T{p.hour:02d}:{(p.minute or 0):02d}"
-                if p.second is not None:
-                    t += f":{p.second:02d}"
-            if p.tz:
-                t += cm.zone_offset(p.tz, d)
-            gran = p.grain or "minute"
-        else:
-            t = f"T{p.pod}"
-            gran = "part_of_day"
-        return Resolved(d.isoformat() + t, d, d, gran, time=t)
-
-    def _date(self, p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
-        """A DATE (or the day of a TIME) from its partial, against anchor ``A``: what is counted from the
-        anchor first, then what names its own year (centuries, decades, years BC), then names without a year,
-        placed by the tense."""
-        # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
-        if p.rel is not None:
-            return self._relative(p, A)
-        if p.turn:  # "the turn of the century": the turn nearest the anchor
-            return _period_of("year", date((A.year + p.turn // 2) // p.turn * p.turn, 1, 1))
-        # 2. Explicit year (or decade/century) given.
-        y = p.year
-        if p.vague_year and p.decade is None and y is not None and y < 100:
-            # "in '89", "March '03": news, the latest such year up to five years ahead; histories, the one
-            # nearest the story's date ("the dispute began in 1771 ... by '89")
-            y += A.year // 100 * 100
-            if narrative:
-                y = min((y - 100, y, y + 100), key=lambda c: abs(c - A.year))
-            elif y > A.year + 5:
-                y -= 100
-            p = replace(p, year=y, vague_year=False)
-        if p.century is not None or p.decade is not None:
-            return self._century_or_decade(p, A)
-        if p.bc:
-            return self._year_bc(p)
-        if y is not None and not cm.clamp_year(y):
-            return None
-        direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
-        if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
-                                                or p.weekend):
-            # (a narrative's past tense says nothing of which year: "On Tuesday, 8 December" is in the story's
-            # year even when that lies after the story's last date; a bare weekday still takes the tense)
-            direction = (None if narrative and (p.dow is None or p.month is not None)
-                         else _tense_direction(tense()))
-        if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
-            return _period_of("weekend", self._weekday(6, A, direction if direction is not None else 0, strict))
-        # 3. Weekdays.
-        if p.dow is not None and p.month is None:
-            if p.day is not None:  # "Friday the 13th": the nearest such day (on the tense's side, if any)
-                d = self._weekday_day(p.dow, p.day, A, direction)
-                if d is None:
-                    return None
-            else:
-                d = self._weekday(p.dow, A, direction, strict)
-            return _period_of("day", d)
-        if p.holiday is not None:
-            yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
-                                                         strict=strict, nearest=not narrative)
-            return _period_of("day", cm.holiday_date(p.holiday, yy))
-        if p.season is not None:
-            if y is None:
-                y = self._season_year(p.season, A, direction, strict)
-                if p.season == "WI" and (narrative or A.month <= 2):
-                    # A winter by the year its January falls in: histories name them so (Dec 1804 - Feb
-                    # 1805: 1805-WI), and news dated in January or February names the winter under way
-                    # by the year one is in ("a winter storm" in January 2024: 2024-WI), as it would in
-                    # December; the winters before and after it take the year of their January too
-                    s, e = cm.season_interval(p.season, y)
-                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
-            return _season_of(y, p.season)
-        if p.quarter is not None:
-            return _quarter_of(y if y is not None else _reported_year(p.quarter, 3, A, direction), p.quarter)
-        if p.half is not None:
-            return _half_of(y if y is not None else _reported_year(p.half, 6, A, direction), p.half)
-        if p.month is not None:
-            if y is None:  # (a month alone is tried on its first day; _year_for reads it at month grain)
-                y = self._year_for(lambda yr: date(yr, p.month, p.day or 1), A, direction, month_grain=p.day is None,
-                                   strict=strict, nearest=not narrative)
-                if narrative and direction is None:
-                    y = _turn_of_year(y, p.month, p.day, A)
-                elif not narrative and p.dow is not None and p.day is not None:
-                    y = _year_of_weekday(y, p.month, p.day, p.dow)
-            if p.day is not None:
-                return _period_of("day", date(y, p.month, p.day))
-            return _period_of("month", date(y, p.month, 1))
-        if p.day is not None and y is None:  # (a month or weekday with the day has returned above)
-            # "on the 14th": that day of the month the story is in
-            return _period_of("day", date(A.year, A.month, p.day))
-        if y is not None:
-            return _period_of("year", date(y, 1, 1))
-        if p.type == "TIME":  # a bare clock time: on the anchor day
-            return _period_of("day", A)
-        return None
-
-    @staticmethod
-    def _relative(p: Partial, A: date) -> Resolved:
-        """The anchor's period of ``p.rel[0]``, moved by ``p.rel[1]`` units; a quarter, season, half, month
-        or day named with it is taken in the year reached ("the spring of next year", "August 9 of that year")."""
-        unit, off = p.rel
-        d = cm.shift(unit, A, off)
-        if p.definite and p.year is not None:  # "the 1996 quarter": the quarter in question, that year
-            d = date(p.year, d.month, 1)
-        if p.quarter is not None:  # "next year's first quarter"
-            return _quarter_of(d.year, p.quarter)
-        if p.season is not None:  # "the spring of next year", "the autumn of that year"
-            return _season_of(d.year, p.season)
-        if p.half is not None:  # "the second half of next year"
-            return _half_of(d.year, p.half)
-        if p.month is not None and p.day is not None:  # "August 9 of that year"
-            return _period_of("day", date(d.year, p.month, p.day))
-        if p.day is not None and unit == "month":  # "the 1st of next month"
-            return _period_of("day", date(d.year, d.month, p.day))
-        if p.month is not None:  # "June last year"
-            return _period_of("month", date(d.year, p.month, 1))
-        if p.weekend:
-            return _period_of("weekend", d)
-        grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
-                                       "century") else "day"
-        if p.type == "TIME":
-            grain = "day"
-        if unit in ("hour", "minute", "second"):
-            grain = "day"
-        # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
-        return _period_of(grain, d)
-
-    @staticmethod
-    def _century_or_decade(p: Partial, A: date) -> Resolved:
-        """A century or decade, BC or not; "the '90s" without its century is the latest such decade not
-        after the anchor."""
-        if p.century is not None:
-            c = p.century
-            if p.bc:  # "the 5th century BC": 500 to 401 BC
-                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
-            return _period_of("century", date(max(c * 100, 1), 1, 1))
-        dec = p.decade
-        if p.bc:  # "the 330s BC": 339 to 330 BC
-            return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
-        if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
-            dec = (A.year // 100) * 10 + dec
-            if dec * 10 > A.year:
-                dec -= 10
-        return _period_of("decade", date(dec * 10, 1, 1))
-
-    @staticmethod
-    def _year_bc(p: Partial) -> Resolved:
-        """A year BC, or a month, day or season of one. `date` cannot hold these years, so the interval is
-        written out from a stand-in year (see _BC_BASE); from 5000 BC on not even that, and no interval
-        is given."""
-        y = p.year
-        if y >= _BC_BASE - _BC_FLOOR:
-            return Resolved(f"BC{y:04d}", None, None, "year")
-        sy = _BC_BASE - y
-        if p.month is not None and p.day is not None:  # "15 March 44 BC"
-            d = date(sy, p.month, p.day)
-            return Resolved(f"BC{y:04d}-{p.month:02d}-{p.day:02d}", None, None, "day", bounds=(_bc_iso(d), _bc_iso(d)))
-        if p.month is not None:
-            s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
-            return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
-        if p.season is not None:
-            s, e = cm.season_interval(p.season, sy)
-            return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
-        return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
-
-    @staticmethod
-    def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
-        """"Friday the 13th": the nearest day ``day`` of a month that falls on weekday ``dow``, within 14
-        months of the anchor and on the direction's side of it; None if none does."""
-        cands = []
-        for k in range(-14, 15):
-            y, m = divmod(A.year * 12 + A.month - 1 + k, 12)
-            try:
-                d = date(y, m + 1, day)
-            except ValueError:
-                continue
-            if d.isoweekday() == dow and (direction is None or direction == 0 or (d - A).days * direction >= 0):
-                cands.append(d)
-        return min(cands, key=lambda d: abs((d - A).days), default=None)
-
-    @staticmethod
-    def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
-        """Weekday ``dow`` near the anchor: in its week (direction 0), the latest on or before it (-1), the
-        next on or after it (+1), else the nearer of those (the earlier on a tie); ``strict`` ("last
-        Monday") never takes the anchor's own day."""
-        delta = dow - A.isoweekday()
-        back = A - timedelta(days=(-delta) % 7)  # on or before the anchor
-        fwd = A + timedelta(days=delta % 7)  # on or after
-        if direction == 0:
-            return A + timedelta(days=delta)
-        if direction == -1:
-            return back - timedelta(days=7) if strict and back == A else back
-        if direction == 1:
-            return fwd + timedelta(days=7) if strict and fwd == A else fwd
-        return back if (A - back) <= (fwd - A) else fwd
-
-    @staticmethod
-    def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False,
-                  nearest: bool = False) -> int:
-        """Year of a month/day/holiday name: the anchor's year, moved by the direction (tense)."""
-        y = A.year
-        try:
-            cand = make(y)
-        except ValueError:
-            return y
-        if nearest and not strict:
-            # News: a month or day named without its year is near the reference date (writers add the
-            # year otherwise); the tense only overrules a nearest date well on the wrong side of it.
-            def pos(yy):  # a month counts from its middle
-                d = make(yy)
-                return d.replace(day=15) if month_grain else d
-
-            # (the anchor's own year is among the candidates: ``make(y)`` held above)
-            _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
-                            if _valid_year(make, yy))
-            extra = 15 if month_grain else 0  # (a month, counted from its middle, has half a month more room)
-            if direction == -1 and (nd - A).days > _PAST_SLACK_DAYS + extra:
-                return ny - 1
-            if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + extra:
-                return ny + 1
-            return ny
-        if month_grain:
-            cmp_a = date(A.year, A.month, 1)
-            cand = cand.replace(day=1)
-        else:
-            cmp_a = A
-        if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
-            return y - 1
-        if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
-            return y + 1
-        return y
-
-    @staticmethod
-    def _season_year(code: str, A: date, direction: int | None, strict: bool) -> int:
-        """Year of a season named without one (a winter by the year it opens): past tense, the latest one
-        begun; future, the next not yet over; "last"/"next" (strict), one wholly before or after the
-        anchor; no direction, the anchor's (in January or February, the winter under way)."""
-        y = A.year
-        s, e = cm.season_interval(code, y)
-        if direction == -1:
-            if strict:  # "last summer": the latest one already over
-                while e >= A:
-                    y -= 1
-                    s, e = cm.season_interval(code, y)
-                return y
-            return y - 1 if s > A else y  # past tense: the latest one already begun
-        if direction == 1:
-            if strict:  # "next winter": the first one not yet begun
-                while s <= A:
-                    y += 1
-                    s, e = cm.season_interval(code, y)
-                return y
-            return y + 1 if e < A else y
-        if code == "WI" and A.month <= 2:
-            return y - 1
-        return y
