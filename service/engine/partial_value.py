@@ -157,8 +157,8 @@ def interval_of(s: date, e: date, r: Resolved, p: Partial) -> Interval:
 # -- the entry point, then its steps: the date, reframed, with its time of day ---------------------------
 def resolve_partial(p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
     """The value of one partial against ``anchor``, without the story around it: fixed values and
-    durations as they are, dates by _date against the anchor, then moved ("the day after"), cut to an edge ("the last day
-    of") or widened ("the week of") as the text says, and given their time of day last."""
+    durations as they are, dates by _date against the anchor, then moved ("the day after"), cut to an edge
+    ("the last day of") or widened ("the week of") as the text says, and given their time of day last."""
     if p.value is not None:
         if p.value == "PRESENT_REF":
             return Resolved(p.value, ref, ref, None)

@@ -16,28 +16,38 @@ around it; what one Partial is worth against a given anchor (the calendar's part
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from . import calendar_math as cm
-from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
 from .context import Context
 from .model import Interval, Timex
 from .partial_value import (BC_BASE, BC_FLOOR, Resolved, bare_clock, bc_iso, interval_of, period_of, resolve_partial,
                             time_on_day, valid_day)
 from .recognise import Mention
 from .recognise.grammar import Partial
+from .story import (ASIDE_YEARS, TIME_OF_DAY_GRAINS, Story, bc_stand_in, before_main_verb, closes_a_span, far_aside,
+                    in_passing, named_without_year, off_main_line, past_perfect_before, quoted, steps_forward)
 
 _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
 _PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
-# a TIME of these grains names the day that later bare clock times are on
-_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
+_THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
+_AFTER_WINTER = ("SP", "SU")  # seasons named after a winter: the ones that follow it
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
+_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
+                          re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
+# ... set off by punctuation after it too (after a pronoun object: "seven months after leaving it.")
+_GLOSS_CLOSE = re.compile(r"[ \t]*(?:(?:it|them|him|her|home)[ \t]*)?(?:[,.;:)]|$)")
+# what a count's unit may gloss: a date of its grain or a finer one ("in 1572, four decades after ..." is 157)
+_GRAIN_ORDER = ("day", "week", "month", "year", "decade")
+# a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
+_GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
+                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
 
 
 def _bare_weekday(p: Partial) -> bool:
@@ -201,288 +211,6 @@ def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Pa
     return replace(p, year=q.year)
 
 
-# -- narratives: the story's main line, kept apart from dates named in passing, quoted or BC -----------
-_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
-                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
-
-
-def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
-    """Whether a month, day or season resolved against the story's last date lies after it (a month
-    counts from the day's own month: 'On 4 May ... by the end of May')."""
-    if grain == "day" and r.granularity != "day":
-        return (r.start.year, r.start.month) >= (main.year, main.month)
-    if grain in ("day", "month", "season"):
-        return r.start > main
-    return True
-
-
-def _named_without_year(p: Partial) -> bool:
-    """A month or season named without a year, decade or century and not counted from the anchor: what in a
-    narrative takes the year of the story's main line."""
-    return p.rel is None and p.year is None and p.decade is None and p.century is None and (
-        p.month is not None or p.season is not None)
-
-
-_FRAME_WORDS = frozenset("in by during through throughout early late mid the start end beginning middle of from after "
-                         "before until since around about circa at spring summer autumn fall winter for first "
-                         "last final few several months weeks days years part half course rest two three four "
-                         "five six seven eight nine ten eleven twelve".split())
-_CLAUSE_START = re.compile(r"[.;:!?\n(]")
-
-
-def _clause_start(text: str, lo: int, end: int) -> int:
-    """Where the clause that runs to ``end`` starts: just after the last sentence or clause mark in
-    ``text[lo:end]`` ("The siege ended; the fleet had sailed": after the semicolon), else ``lo``."""
-    return max((c.end() for c in _CLAUSE_START.finditer(text, lo, end)), default=lo)
-
-
-def _past_perfect_before(text: str, pos: int) -> bool:
-    """Whether the clause that runs to ``pos`` is in the past perfect: a "had" or "'d" between its start
-    (within 120 characters) and ``pos`` ("the garrison had left on Monday")."""
-    return _PLUPERFECT.search(text, _clause_start(text, max(0, pos - 120), pos), pos) is not None
-
-
-def _year_level(r: Resolved, p: Partial) -> bool:
-    """A year, or a season named with its year ('the spring of 1702'): dates whose place in the story
-    depends on where they stand in the sentence."""
-    return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
-
-
-_THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
-_AFTER_WINTER = ("SP", "SU")  # seasons named after a winter: the ones that follow it
-# a year more than this many years from the story's own date, not framing its sentence, is an aside
-_ASIDE_YEARS = 10
-
-
-def _far_from_story(r: Resolved, main: date | None) -> bool:
-    """A date years away from the story's own ("a letter published in 1998" in a story of 1941)."""
-    return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
-
-
-def _year_in_passing(text: str, start: int, r: Resolved, main: date | None, end: int = -1) -> bool:
-    """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
-    "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
-    verb but lies years away from the story's own date, is named in passing: a month named next still
-    belongs to the story's own year. A year dating the noun phrase that opens its sentence, right before the
-    verb ("a second attempt in 1865 broke ..."), dates the sentence (``end``: where the year's span ends)."""
-    if _parenthetical(text, start):
-        return True
-    if _frames(text, start):
-        return False
-    if _far_from_story(r, main):
-        return True
-    return not (_after_verb(text, _year_after_in(text, start)) or end >= 0 and _subject_event(text, start, end))
-
-
-# a span that holds its own "in": "early in 1919", "late in 1812"
-_MOD_IN = re.compile(r"(?:early|late|later|earlier|mid|midway)\s+in\s+", re.IGNORECASE)
-
-
-def _year_after_in(text: str, start: int) -> int:
-    """Where the date proper starts in a span that holds its "in" ("a third wave followed early in 1919"):
-    the verb before the span dates it as it would "followed in 1919"."""
-    m = _MOD_IN.match(text, start)
-    return m.end() if m else start
-
-
-def _off_main_line(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
-    """Narratives: a date that becomes the last date but leaves the story's main line where it was: part of
-    a name ("the leader of the May 1871 strike"), a flashback ("the fleet had sailed in October 1904"), or a
-    year named in passing ("a canal planned for 1889")."""
-    return (_names_a_thing(text, mm) or _flashback(text, mm, r, main)
-            or _year_level(r, p) and _year_in_passing(text, mm.start, r, main, mm.end))
-
-
-def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
-    """A year kept off the story's main line only for lying years away from it: it dates its clause's verb
-    ("the dynasty fell in 1644, when ..."), neither framing the sentence nor bracketed, nor naming a thing."""
-    return (_year_level(r, p) and _far_from_story(r, main) and not _parenthetical(text, mm.start)
-            and not _frames(text, mm.start) and not _names_a_thing(text, mm)
-            and _after_verb(text, _year_after_in(text, mm.start)))
-
-
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_SPAN_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
-
-
-def _closes_a_span(text: str, mm: Mention, story: _Story) -> bool:
-    """'The siege lasted from October 1854 to September 1855. Through the winter ...': the date that closes
-    a span the story names as a whole is where the span ends, not where the story goes on; it stays at the
-    span's start, so the winter, January, 'that spring' that follow are the ones inside the span."""
-    return (story.last is not None and story.last_start >= 0
-            and _SPAN_TO.fullmatch(text, story.last_end, mm.start) is not None
-            and _FROM_BEFORE.search(text, max(0, story.last_start - 10), story.last_start) is not None)
-
-
-def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
-    """'In 1905 the strait saw a battle. The fleet had sailed in October 1904 ... it reached the strait on
-    27 May': a date in a past-perfect clause before the story's own date looks back; the story stays where
-    it was, so a later month or day without its year is still in the story's year."""
-    if main is None or r.start is None or r.end is None or r.end >= main:
-        return False
-    return _past_perfect_before(text, mm.start)
-
-
-# what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
-# however, showed ...")
-_VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
-_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)\b")
-_FINITE = frozenset("was were is are has had have".split())
-
-
-def _before_main_verb(text: str, end: int) -> bool:
-    """'Papers released in 2005 showed ...': a date followed by its sentence's verb sits in the subject,
-    so it says nothing of when the rest of the sentence happens."""
-    first = _WORD_NEXT.match(text, end)  # the verb itself may be followed by a comma: "in 1529 failed, and"
-    m = _VERB_NEXT.match(text, end)
-    return any(w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
-               for w in (x[1].lower() for x in (first, m) if x is not None))
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,6}in\s+$")  # up to 'The siege of the capital in'
-
-
-def _subject_event(text: str, start: int, end: int) -> bool:
-    """'A second attempt in 1865 broke in mid-ocean': a sentence that opens with a noun phrase dated by
-    'in YEAR' right before its verb is about that year."""
-    return _SUBJECT_IN.search(text, max(0, start - 50), start) is not None and _before_main_verb(text, end)
-_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
-_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
-                          re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
-# ... set off by punctuation after it too (after a pronoun object: "seven months after leaving it.")
-_GLOSS_CLOSE = re.compile(r"[ \t]*(?:(?:it|them|him|her|home)[ \t]*)?(?:[,.;:)]|$)")
-# what a count's unit may gloss: a date of its grain or a finer one ("in 1572, four decades after ..." is 157)
-_GRAIN_ORDER = ("day", "week", "month", "year", "decade")
-
-
-# the clause's verb, then the date: "regrouped in 1802", "grew worse through 1920" (that one only before a
-# year in digits: "achieved during the previous year" looks back)
-_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))"
-                      r"(?:in\s+(?:(?:early|late|mid)-?\s*)?|(?P<through>during|throughout|through)\s+)$")
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-
-
-def _after_verb(text: str, start: int) -> bool:
-    """'regrouped in 1802', 'the duke besieged the port in the spring of 1811', 'the new capital,
-    in 1795': the date dates the clause's own verb (not one in a relative clause: 'ships that had
-    sailed from the colony in late 1806')."""
-    m = _VERB_IN.search(text, max(0, start - 60), start)
-    if m is None or m["through"] and not text[start:start + 1].isdigit():
-        return False
-    if m["comma"]:
-        return True
-    words = m["words"].split()
-    for k, w in enumerate(words):
-        w = w.lower()
-        if k and words[k - 1].lower() in DETERMINERS:
-            continue  # "a planned campaign in 1976", "the besieged town in 1811": an adjective, not the verb
-        if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART:
-            # a relative pronoun between the clause's start and the verb puts the verb in a relative clause
-            cut = _clause_start(text, max(0, start - 120), m.start())
-            return _RELATIVE.search(text, cut, m.start() + len(" ".join(words[:k]))) is None
-    return False
-
-
-_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)"
-                         r"[ \t]*(?=[^\s])")
-
-
-def _parenthetical(text: str, start: int) -> bool:
-    """'the new land charter (1788) ...': a year in brackets inside a sentence is an
-    aside (a heading's '(1815-1830)' is not: it ends its line)."""
-    lo = text.rfind("(", max(0, start - 12), start)
-    return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
-
-
-_NOUN_NEXT = re.compile(r"\s+[a-z]")  # a common noun right after the date: "the March 1871 strike"
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
-
-
-def _names_a_thing(text: str, mm: Mention) -> bool:
-    """'the organiser of the March 1871 strike': a dated name ('the DATE noun') is not the story's date."""
-    return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
-            and _NOUN_NEXT.match(text[mm.end:mm.end + 2]) is not None)
-
-
-def _frames(text: str, start: int) -> bool:
-    """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
-    time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
-    lo = max(0, start - 60)
-    cut = _clause_start(text, lo, start)
-    if cut == lo > 0:  # no clause mark within reach, and not the text's start: well inside its sentence
-        return False
-    words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
-
-
-# a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
-_HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
-
-
-_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-_PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
-
-
-def _in_passing(text: str, start: int, grain: str | None) -> bool:
-    """Narratives: a date named only as the bound of a state ("a colony since 212 BC", "on the
-    throne until 1868") is not where the story is; the next "that summer" or "the following year" still
-    counts from the story's own last date."""
-    if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
-        return True
-    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event (not
-    # a clause with a verb of its own: "until the peace was signed in 1783" dates the signing, the story's)
-    m = _PASSING_EVENT.search(text, max(0, start - 60), start)
-    return m is not None and _CLAUSE_VERB.search(m.group()) is None
-
-
-def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
-    """Narratives: "212 BC" anchors what follows ("the following year", "that summer") at a stand-in
-    year; values resolved against such an anchor are written back as years before the common era
-    (only once the story has named a year BC: until then a year from 4000 on is itself)."""
-    if p.bc and r.start is None and p.year is not None and p.month is None and p.year < BC_BASE - BC_FLOOR:
-        d = date(BC_BASE - p.year, 1, 1)
-        story.bc = True
-        return replace(r, start=d, end=date(d.year, 12, 31))
-    v = r.value
-    if story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit():
-        by = BC_BASE - r.start.year
-        if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
-            ad = 1 - by
-            if r.granularity == "decade":
-                return replace(r, value=f"{ad // 10:03d}")
-            if r.granularity == "century":
-                return replace(r, value=f"{ad // 100:02d}")
-            return replace(r, value=f"{ad:04d}{v[4:]}")
-        if r.granularity == "decade":
-            return replace(r, value=f"BC{by // 10:03d}")
-        if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
-            return replace(r, value=f"BC{(by - 50) // 100:02d}")
-        return replace(r, value=f"BC{BC_BASE - int(v[:4]):04d}{v[4:]}")
-    return r
-
-
-_QUOTE_OR_LINE = re.compile(r'["“”\n]')
-
-
-def _quoted(story: _Story, text: str, pos: int) -> bool:
-    """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
-    its line): what a speaker says ("we sail home by next spring") is not where the story is."""
-    j = i = bisect_right(story.quotes, pos)
-    n = 0
-    while i > 0 and text[story.quotes[i - 1]] != "\n":
-        n += 1
-        i -= 1
-    # ... and one closes on the same line (a paragraph may open a quotation it never closes)
-    return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
-
-
-# a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
-_GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
-                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
-
-
 # -- news: the period a report is about, and what a news date counts from ----------------------------
 def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
     """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
@@ -567,51 +295,13 @@ def _reported_period(period, r: Resolved, end: int):
     return period
 
 
-@dataclass
-class _Story:
-    """Where a document's story is, read in text order: what relative expressions count from."""
-
-    ref: date
-    narrative: bool
-    last: date | None = None  # most recently mentioned date
-    main: date | None = None  # narratives: the story's own last date, without years named in passing
-    main_grain: str | None = None
-    main_mod: str | None = None  # ... and its mod ("early 1915": the story is at the year's start)
-    last_grain: str | None = None
-    last_start: int = -10**9  # where the last date's text started ...
-    last_end: int = -10**9  # ... and ended
-    by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
-    period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
-    quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
-    bc: bool = False  # narratives: a year BC was named, so years from BC_FLOOR on are its stand-ins
-    far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
-    in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
-    bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
-    span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
-    clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time
-    told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
-    # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
-
-    def day_in_view(self) -> bool:
-        """Whether the last date names one day: the day itself, or a clock time or part of day on it ("on 2
-        May", "at 4 p.m.", "that afternoon"), so that "in the evening" or "by Friday" can count from it."""
-        return self.last_grain == "day" or self.last_grain in _TIME_OF_DAY_GRAINS
-
-    def month_in_view(self) -> bool:
-        """Whether the last date lies within one month ("on 2 May", "that week"; a week's is its first
-        day's), so that "on the 20th" can take its month from it."""
-        return self.last_grain in ("week", "weekend", "month") or self.day_in_view()
-
-
 class Resolver:
-    """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a _Story of its own."""
+    """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a Story of its own."""
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         """The mentions (in text order) as Timexes. They are resolved in text order because each may move
         the story on for the ones after it; ``tense_of(start, end)`` gives the tense of a span's clause."""
-        story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
-        if story.narrative:
-            story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
+        story = Story.begin(text, ctx.ref_day, ctx.document_type == "narrative")
         out: list[Timex] = []
         for i, mm in enumerate(mentions):
             before = mentions[i - 1] if i > 0 else None
@@ -627,7 +317,7 @@ class Resolver:
         return out
 
     def _one(self, mm: Mention, before: Mention | None, nxt: Mention | None, nxt2: Mention | None, text: str,
-             story: _Story, tense_of, n: int) -> Timex | None:
+             story: Story, tense_of, n: int) -> Timex | None:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
         mm, p = self._read(mm, before, nxt, nxt2, text, story)
@@ -655,7 +345,7 @@ class Resolver:
     # -- the steps of one mention, in text order -----------------------------------------------------
     @staticmethod
     def _read(mm: Mention, before: Mention | None, nxt: Mention | None, nxt2: Mention | None, text: str,
-              story: _Story) -> tuple[Mention, Partial]:
+              story: Story) -> tuple[Mention, Partial]:
         """What the mention says once its neighbours are read (``before`` it, the next two after it): the day a
         clock time is on, the year of a range's closing date or of a year just before it; in narratives a
         season's year from a date after it and a count glossed by a date; in news, the date alone of "the night
@@ -675,7 +365,7 @@ class Resolver:
         return mm, p
 
     # -- choosing the anchor: _anchor and its steps, in the order it runs them -------------------------
-    def _anchor(self, p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
+    def _anchor(self, p: Partial, mm: Mention, nxt: Mention | None, text: str, story: Story, tense):
         """The date the mention counts from (the reference date, the last date, the story's main line, the
         period a report is about ...), and the partial and tense as that choice leaves them.
 
@@ -687,7 +377,7 @@ class Resolver:
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
             if (story.narrative and anchor is story.ref and story.last is not None
-                    and abs(story.ref.year - story.last.year) > _ASIDE_YEARS):
+                    and abs(story.ref.year - story.last.year) > ASIDE_YEARS):
                 # "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
                 # story, is an aside; the story goes on from its own last date ("Two years later ..." counts
                 # from that). A present near the story's ("This year alone, ..." in a history of last year)
@@ -720,7 +410,7 @@ class Resolver:
         return tense
 
     @staticmethod
-    def _count_from_clock(p: Partial, story: _Story, anchor: date) -> tuple[Partial, date]:
+    def _count_from_clock(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
         """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
         count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
         it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
@@ -736,7 +426,7 @@ class Resolver:
         return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
 
     @staticmethod
-    def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
+    def _running_anchor(p: Partial, mm: Mention, text: str, story: Story, tense) -> date:
         """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
         days later") from the last date; a narrative counts both from the last date, and a month or season
         without its year from the story's main line (a year named in passing does not move it). A deictic
@@ -745,7 +435,7 @@ class Resolver:
         anchor = ref
         if (narrative or p.anchor == "prev") and last is not None:
             anchor = last
-            if narrative and story.main is not None and _named_without_year(p):
+            if narrative and story.main is not None and named_without_year(p):
                 anchor = story.main
                 if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
                     # "in 212 BC ... over the winter": a season of a year named as a whole is read from
@@ -761,12 +451,12 @@ class Resolver:
             if not narrative and bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
-                and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
+                and not quoted(story, text, mm.start) and tense() in ("present", "future")):
             anchor = ref  # "this year alone, the region produces ...": the writer's present
         return anchor
 
     @staticmethod
-    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
+    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
         """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
         without its year, in the sentence of a year that dates its verb, is in that year, though the year
         lies too far from the story to move its main line (the month would otherwise take the main line's
@@ -776,14 +466,14 @@ class Resolver:
         last = story.last
         # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
         if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
-                or not _named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
-                or _before_main_verb(text, story.last_end)):
+                or not named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
+                or before_main_verb(text, story.last_end)):
             return anchor
         # a season of a year named as a whole is read from its middle, as on the main line
         return _mid_year(last) if p.season is not None and story.last_grain == "year" else last
 
     @staticmethod
-    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
         """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
         three days earlier,": a count set off by commas right after a date says how far that date lies from an
         earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
@@ -798,20 +488,20 @@ class Resolver:
         return replace(p, rel=(p.rel[0], 0), aside=True)
 
     @staticmethod
-    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
+    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
         """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
         bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
         so a month or season without its year there is in that year. Runs after the main-line choice of
         _running_anchor, which it overrides."""
         bound = story.bound
         if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
-                or not _named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
+                or not named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
                 or _SENTENCE_END.search(text, bound[2], mm.start)):
             return anchor
         return _mid_year(bound[0]) if p.season is not None else bound[0]
 
     @staticmethod
-    def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
+    def _after_named_span(p: Partial, story: Story, anchor: date) -> date:
         """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
         or century counted from the last date (or that date's own: "the decade") counts from the decade or
         century named after that date (a decade or century does not move the story's last date, being too
@@ -829,7 +519,7 @@ class Resolver:
         return anchor
 
     @staticmethod
-    def _definite_anchor(p: Partial, story: _Story) -> tuple[date, Partial]:
+    def _definite_anchor(p: Partial, story: Story) -> tuple[date, Partial]:
         """"The quarter", "the year", "the latest period": the last period of that grain the story named;
         where it named none, news takes the period a report dated on the reference date is about (the
         latest completed quarter or half, the reference year). The order of the tests is their priority."""
@@ -861,7 +551,7 @@ class Resolver:
         return ref, p
 
     @staticmethod
-    def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story,
+    def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: Story,
                          anchor: date) -> tuple[date, Partial]:
         """Financial news names its period outright: "the quarter ended April 30" is a calendar quarter, and
         "a year earlier" after "the third quarter" is that quarter a year before (the period reported stays
@@ -884,7 +574,7 @@ class Resolver:
         return anchor, p
 
     @staticmethod
-    def _forget_compared_span(p: Partial, story: _Story) -> None:
+    def _forget_compared_span(p: Partial, story: Story) -> None:
         """"in the first six months, ... a year earlier": after a span of months, quarters or years, a comparison
         is with the span, so the period named before it is forgotten. The one step here that changes the
         story: it runs before the steps below (and _resolve_in_story) that read the last grain."""
@@ -892,7 +582,7 @@ class Resolver:
             story.period = story.last_grain = None
 
     @staticmethod
-    def _next_after_year(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+    def _next_after_year(p: Partial, mm: Mention, story: Story, anchor: date) -> date:
         """"In 1802 ... the next spring": a name counted from a year named as a whole counts from that
         year's last day (or, going back, its first), so it is the one after that year, not the one in it."""
         last = story.last
@@ -901,7 +591,7 @@ class Resolver:
         return anchor
 
     @staticmethod
-    def _part_of_no_day(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+    def _part_of_no_day(p: Partial, mm: Mention, story: Story, anchor: date) -> date:
         """News: a bare part of day ("karaoke night") after a week, month or longer period ("this week") names
         no day of it, so it is the writer's own day, not the period's first."""
         if (not story.narrative and mm.rule == "bare_calendar_noun" and p.pod and anchor is story.last
@@ -910,7 +600,7 @@ class Resolver:
         return anchor
 
     @staticmethod
-    def _nothing_in_view(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+    def _nothing_in_view(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
         """Narratives: a part of day or a season that names no particular one gets a value with its date
         unknown, rather than the anchor's."""
         if not story.narrative:
@@ -926,9 +616,9 @@ class Resolver:
         return p
 
     @staticmethod
-    def _bc_stand_in_year(p: Partial, mm: Mention, story: _Story) -> Partial:
+    def _bc_stand_in_year(p: Partial, mm: Mention, story: Story) -> Partial:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
-        (see BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
+        (see BC_BASE), written back as a year BC by bc_stand_in; from here on the story reads years from
         BC_FLOOR on as stand-ins."""
         if mm.rule in _THREE_DIGIT_RULES and story.last is not None and BC_FLOOR <= story.last.year < BC_BASE:
             # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
@@ -940,7 +630,7 @@ class Resolver:
         return p
 
     @staticmethod
-    def _since_bound(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+    def _since_bound(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
         """News: "since September", "since March 3", "ever since early June": a month or day named without its
         year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
         state that began then reaches the present)."""
@@ -951,14 +641,14 @@ class Resolver:
         return replace(p, year=_latest_year(p.month, p.day, story.ref))
 
     @staticmethod
-    def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
+    def _year_of_day_list(p: Partial, mm: Mention, story: Story) -> Partial:
         """"June 4 and 5", "June 4 - 5, 11 - 12": a later day of a list takes the first day's year."""
         if mm.rule == "day_list" and p.year is None and story.last is not None:
             return replace(p, year=story.last.year)
         return p
 
     @staticmethod
-    def _glossed_weekday(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+    def _glossed_weekday(p: Partial, mm: Mention, text: str, story: Story, anchor: date, tense):
         """"June 8 - 9 (Thu-Fri 10am)", "on July 19, Wednesday": a weekday right after a day date is the
         weekday of that date, whatever the tense says (so the tense is dropped)."""
         last = story.last
@@ -968,7 +658,7 @@ class Resolver:
         return p, anchor, tense
 
     @staticmethod
-    def _weekday_forward(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+    def _weekday_forward(p: Partial, mm: Mention, text: str, story: Story, anchor: date, tense):
         """Narratives: "on 1 July 1863 ... By Friday the army had withdrawn": a bare weekday after a day
         of the story is the first such day on or after it (the story moves forward), not the latest before it
         that the past tense would give; in a past-perfect clause ("he had left on Monday") the tense still
@@ -978,12 +668,12 @@ class Resolver:
                 or not story.day_in_view()  # ("by the morning")
                 or tense() != "past"):
             return tense
-        if _past_perfect_before(text, mm.start):
+        if past_perfect_before(text, mm.start):
             return tense
         return lambda: "future"
 
     # -- resolving in the story: _resolve_in_story and its corrections, in the order it runs them ------
-    def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+    def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: Story,
                           tense) -> Resolved | None:
         """The value against the anchor, corrected by what the story around it says. Each correction
         applies to its own kind of mention and reads the value as the one before left it; the years BC
@@ -998,10 +688,10 @@ class Resolver:
         r = self._day_of_named_period(r, p, mm, anchor, story)
         if story.narrative:
             r = self._count_in_named_period(r, p, mm, anchor, story)
-            r = _bc_stand_in(r, p, story)
+            r = bc_stand_in(r, p, story)
         return r
 
-    def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
+    def _resolve_on_main_line(self, p: Partial, anchor: date, story: Story, tense) -> Resolved | None:
         """The value against the anchor; in a narrative, a month that would step back from the story's
         main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
         ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
@@ -1010,12 +700,12 @@ class Resolver:
         r = resolve_partial(p, anchor, ref, tense, narrative)
         if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
                 and r is not None
-                and r.start is not None and not _steps_forward(r, main, story.main_grain)):
+                and r.start is not None and not steps_forward(r, main, story.main_grain)):
             r = resolve_partial(p, last, ref, tense, narrative)
         return r
 
     @staticmethod
-    def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+    def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: Story) -> Resolved:
         """News: "the quarter ended Nov. 30": a period already over ends on or before the reference date,
         so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
         if (_day_without_year(p) and r.start is not None and r.start > story.ref
@@ -1023,7 +713,7 @@ class Resolver:
             return period_of("day", r.start.replace(year=r.start.year - 1))
         return r
 
-    def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+    def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: Story,
                        tense) -> Resolved:
         """News: "from April 1 through Sept. 30", "November to February": a range does not end before it
         starts, so its end goes to the next year (narratives are not moved: there the first member is as
@@ -1037,7 +727,7 @@ class Resolver:
         return r
 
     @staticmethod
-    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story, tense) -> Resolved:
+    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: Story, tense) -> Resolved:
         """News: "will strike from Monday to Friday": the closing weekday of a range is the first one on or
         after the opening day, whatever the tense chose for it alone; so is a later weekday of a list ("this
         Saturday and Sunday", "on sat n sun"). A list in falling order in a past clause ("statements made
@@ -1056,7 +746,7 @@ class Resolver:
         return r
 
     @staticmethod
-    def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+    def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: Story) -> Resolved:
         """"That day" when the story last named only a month or a year: that month or year, the day unknown
         ("signed that same day" after "in May 2004": 2004-05-XX); with a part of day, that part of the unknown
         day ("the next morning" after "in May 1940": 1940-05-XXTMO). News and narratives alike."""
@@ -1071,7 +761,7 @@ class Resolver:
         return r
 
     @staticmethod
-    def _count_in_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+    def _count_in_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: Story) -> Resolved:
         """Narratives: "three days later" when the story last named only a month, a quarter or a year: the
         year the count reaches, the day (week) unknown ("in April ... three days later": 1980-XX-XX), over the
         period last named (the story stays in it). Unlike "that day" above, a count may leave that period,
@@ -1086,15 +776,15 @@ class Resolver:
         return r
 
     @staticmethod
-    def _advance(story: _Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
+    def _advance(story: Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
         """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
         narrative = story.narrative
         if p.type == "DURATION" or r.value == "PRESENT_REF":  # (now: the reference day, no story date)
             return
-        if narrative and not p.compare and not p.aside and _in_passing(text, mm.start, r.granularity):
+        if narrative and not p.compare and not p.aside and in_passing(text, mm.start, r.granularity):
             story.bound = r.start, r.granularity, mm.end  # "until 1783, when ...": see _year_of_when_clause
             return
-        if p.compare or p.aside or narrative and _quoted(story, text, mm.start):
+        if p.compare or p.aside or narrative and quoted(story, text, mm.start):
             return
         if r.granularity in ("decade", "century"):
             # too coarse to count days from, but "the following decade" counts from it
@@ -1104,21 +794,21 @@ class Resolver:
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         story.clock = ((r.start, p.hour, p.minute or 0, r.granularity) if p.type == "TIME" and p.hour is not None
                        and p.hour < 24 and not p.tz and r.granularity in ("hour", "minute") else None)
-        closes = narrative and _closes_a_span(text, mm, story)  # (reads the previous date's offsets)
-        if not narrative or not (closes or _off_main_line(text, mm, r, p, story.main)):
+        closes = narrative and closes_a_span(text, mm, story)  # (reads the previous date's offsets)
+        if not narrative or not (closes or off_main_line(text, mm, r, p, story.main)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain, story.main_mod = story.last, r.granularity, p.mod
             story.in_span = False
         elif closes:
             story.in_span = True
-        elif _far_aside(text, mm, r, p, story.main):
+        elif far_aside(text, mm, r, p, story.main):
             story.far_end = mm.end
         story.last_grain, story.last_start, story.last_end = r.granularity, mm.start, mm.end
         if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
             # quarters ("after a weak second quarter") are context
             story.by_grain[r.granularity] = r.start
-        if r.granularity in _TIME_OF_DAY_GRAINS and p.type == "TIME":
+        if r.granularity in TIME_OF_DAY_GRAINS and p.type == "TIME":
             # "Sat 1:00pm-6:00pm", "10 a.m. Monday ... until 4 p.m.": a later bare clock time is on that day
             story.by_grain["day"] = r.start
         story.period = _reported_period(story.period, r, mm.end)
@@ -1126,7 +816,7 @@ class Resolver:
                 and p.rel is None and tense() == "past"):
             story.told_quarter = r.start
 
-    def _enter_named_period(self, within: Partial, mm: Mention, text: str, story: _Story, tense) -> None:
+    def _enter_named_period(self, within: Partial, mm: Mention, text: str, story: Story, tense) -> None:
         """Narratives: "in the last week of August 1941", "during the first ten months of 1916": a span is a
         duration and does not move the story, but the month or year of its "of" complement does, as if named
         alone ("... On 3 September" is then 1941's). Runs when the span itself is resolved, so a date named
