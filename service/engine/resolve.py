@@ -376,13 +376,7 @@ class Resolver:
             anchor, p = self._definite_anchor(p, story)
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
-            if (story.narrative and anchor is story.ref and story.last is not None
-                    and abs(story.ref.year - story.last.year) > ASIDE_YEARS):
-                # "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
-                # story, is an aside; the story goes on from its own last date ("Two years later ..." counts
-                # from that). A present near the story's ("This year alone, ..." in a history of last year)
-                # is where the story is.
-                p = replace(p, aside=True)
+            p = self._writers_present_aside(p, story, anchor)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
             anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
@@ -399,124 +393,6 @@ class Resolver:
         tense = self._count_from_coming_weekday(p, mm, tense)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
-
-    @staticmethod
-    def _count_from_coming_weekday(p: Partial, mm: Mention, tense):
-        """"The vote is a week on Tuesday", "two weeks from Friday": the count runs on from the coming
-        weekday unless the clause is in the past ("was a week from Friday": the latest one); a present tense,
-        which leaves a bare weekday at the nearest, reads as the schedule it is here."""
-        if mm.rule == "count_from_day" and p.dow is not None and p.direction is None and tense() != "past":
-            return lambda: "future"
-        return tense
-
-    @staticmethod
-    def _count_from_clock(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
-        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
-        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
-        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
-        day it falls on."""
-        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
-                or p.shift is not None or story.clock is None or anchor is not story.last):
-            return p, anchor
-        day, hour, minute, grain = story.clock
-        if day != anchor:
-            return p, anchor
-        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
-        grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
-        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
-
-    @staticmethod
-    def _running_anchor(p: Partial, mm: Mention, text: str, story: Story, tense) -> date:
-        """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
-        days later") from the last date; a narrative counts both from the last date, and a month or season
-        without its year from the story's main line (a year named in passing does not move it). A deictic
-        date in a narrative's present or future clause is the writer's present."""
-        narrative, ref, last = story.narrative, story.ref, story.last
-        anchor = ref
-        if (narrative or p.anchor == "prev") and last is not None:
-            anchor = last
-            if narrative and story.main is not None and named_without_year(p):
-                anchor = story.main
-                if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
-                    # "in 212 BC ... over the winter": a season of a year named as a whole is read from
-                    # its middle (the winter is the one that year ends in, not the one it opens with;
-                    # "early 1915 ... in the depth of winter" is the one under way, read from its start)
-                    anchor = _mid_year(anchor)
-                elif (story.main_grain == "season" and anchor.month == 12
-                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
-                    # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
-                    # story is past the turn of the year its winter spans (an autumn month may look back to
-                    # the autumn before the winter, and a December is the winter's own: both are left)
-                    anchor = date(anchor.year + 1, 1, 1)
-            if not narrative and bare_clock(p):
-                anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
-        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
-                and not quoted(story, text, mm.start) and tense() in ("present", "future")):
-            anchor = ref  # "this year alone, the region produces ...": the writer's present
-        return anchor
-
-    @staticmethod
-    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
-        """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
-        without its year, in the sentence of a year that dates its verb, is in that year, though the year
-        lies too far from the story to move its main line (the month would otherwise take the main line's
-        year, centuries away). A year inside the sentence's subject ("papers released in 2005 showed that
-        ... on 4 August") dates nothing else in it. Runs after _running_anchor, whose main-line choice it
-        overrides, and before the steps that read the anchor chosen."""
-        last = story.last
-        # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
-        if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
-                or not named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
-                or before_main_verb(text, story.last_end)):
-            return anchor
-        # a season of a year named as a whole is read from its middle, as on the main line
-        return _mid_year(last) if p.season is not None and story.last_grain == "year" else last
-
-    @staticmethod
-    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
-        """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
-        three days earlier,": a count set off by commas right after a date says how far that date lies from an
-        earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
-        being that date again, it does not move the story. Only a count in units no finer than the date's."""
-        last = story.last
-        if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
-                or p.rel[0] not in _GRAIN_ORDER or story.last_grain not in _GRAIN_ORDER
-                or _GRAIN_ORDER.index(p.rel[0]) < _GRAIN_ORDER.index(story.last_grain)
-                or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
-                or not _GLOSS_CLOSE.match(text, mm.end)):
-            return p
-        return replace(p, rel=(p.rel[0], 0), aside=True)
-
-    @staticmethod
-    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
-        """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
-        bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
-        so a month or season without its year there is in that year. Runs after the main-line choice of
-        _running_anchor, which it overrides."""
-        bound = story.bound
-        if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
-                or not named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
-                or _SENTENCE_END.search(text, bound[2], mm.start)):
-            return anchor
-        return _mid_year(bound[0]) if p.season is not None else bound[0]
-
-    @staticmethod
-    def _after_named_span(p: Partial, story: Story, anchor: date) -> date:
-        """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
-        or century counted from the last date (or that date's own: "the decade") counts from the decade or
-        century named after that date (a decade or century does not move the story's last date, being too
-        coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
-        span = story.span
-        if (p.rel is not None and span is not None
-                and (span[0] == p.rel[0] or story.narrative and span[0] == "decade" and p.rel[0] == "century")
-                and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
-            return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
-        if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
-                and span[2] > story.last_end):
-            # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
-            # decade or century the story is in (1900), not the reader's
-            return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
-        return anchor
 
     @staticmethod
     def _definite_anchor(p: Partial, story: Story) -> tuple[date, Partial]:
@@ -549,6 +425,120 @@ class Resolver:
         if p.latest:
             return _latest_completed(p, ref)
         return ref, p
+
+    @staticmethod
+    def _running_anchor(p: Partial, mm: Mention, text: str, story: Story, tense) -> date:
+        """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
+        days later") from the last date; a narrative counts both from the last date, and a month or season
+        without its year from the story's main line (a year named in passing does not move it). A deictic
+        date in a narrative's present or future clause is the writer's present."""
+        narrative, ref, last = story.narrative, story.ref, story.last
+        anchor = ref
+        if (narrative or p.anchor == "prev") and last is not None:
+            anchor = last
+            if narrative and story.main is not None and named_without_year(p):
+                anchor = story.main
+                if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
+                    # "in 212 BC ... over the winter": a season of a year named as a whole is read from
+                    # its middle (the winter is the one that year ends in, not the one it opens with;
+                    # "early 1915 ... in the depth of winter" is the one under way, read from its start)
+                    anchor = _mid_year(anchor)
+                elif (story.main_grain == "season" and anchor.month == 12
+                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
+                    # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
+                    # story is past the turn of the year its winter spans (an autumn month may look back to
+                    # the autumn before the winter, and a December is the winter's own: both are left)
+                    anchor = date(anchor.year + 1, 1, 1)
+            if not narrative and bare_clock(p):
+                anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
+        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
+                and not quoted(story, text, mm.start) and tense() in ("present", "future")):
+            anchor = ref  # "this year alone, the region produces ...": the writer's present
+        return anchor
+
+    @staticmethod
+    def _writers_present_aside(p: Partial, story: Story, anchor: date) -> Partial:
+        """Narratives: "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
+        story, is an aside; the story goes on from its own last date ("Two years later ..." counts from that). A
+        present near the story's ("This year alone, ..." in a history of last year) is where the story is."""
+        if (story.narrative and anchor is story.ref and story.last is not None
+                and abs(story.ref.year - story.last.year) > ASIDE_YEARS):
+            return replace(p, aside=True)
+        return p
+
+    @staticmethod
+    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
+        """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
+        without its year, in the sentence of a year that dates its verb, is in that year, though the year
+        lies too far from the story to move its main line (the month would otherwise take the main line's
+        year, centuries away). A year inside the sentence's subject ("papers released in 2005 showed that
+        ... on 4 August") dates nothing else in it. Runs after _running_anchor, whose main-line choice it
+        overrides, and before the steps that read the anchor chosen."""
+        last = story.last
+        # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
+        if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
+                or not named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
+                or before_main_verb(text, story.last_end)):
+            return anchor
+        # a season of a year named as a whole is read from its middle, as on the main line
+        return _mid_year(last) if p.season is not None and story.last_grain == "year" else last
+
+    @staticmethod
+    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
+        """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
+        bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
+        so a month or season without its year there is in that year. Runs after the main-line choice of
+        _running_anchor, which it overrides."""
+        bound = story.bound
+        if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
+                or not named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
+                or _SENTENCE_END.search(text, bound[2], mm.start)):
+            return anchor
+        return _mid_year(bound[0]) if p.season is not None else bound[0]
+
+    @staticmethod
+    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
+        """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
+        three days earlier,": a count set off by commas right after a date says how far that date lies from an
+        earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
+        being that date again, it does not move the story. Only a count in units no finer than the date's."""
+        last = story.last
+        if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
+                or p.rel[0] not in _GRAIN_ORDER or story.last_grain not in _GRAIN_ORDER
+                or _GRAIN_ORDER.index(p.rel[0]) < _GRAIN_ORDER.index(story.last_grain)
+                or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
+                or not _GLOSS_CLOSE.match(text, mm.end)):
+            return p
+        return replace(p, rel=(p.rel[0], 0), aside=True)
+
+    @staticmethod
+    def _after_named_span(p: Partial, story: Story, anchor: date) -> date:
+        """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
+        or century counted from the last date (or that date's own: "the decade") counts from the decade or
+        century named after that date (a decade or century does not move the story's last date, being too
+        coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
+        span = story.span
+        if (p.rel is not None and span is not None
+                and (span[0] == p.rel[0] or story.narrative and span[0] == "decade" and p.rel[0] == "century")
+                and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
+            return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
+        if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
+                and span[2] > story.last_end):
+            # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
+            # decade or century the story is in (1900), not the reader's
+            return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
+        return anchor
+
+    @staticmethod
+    def _since_bound(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
+        """News: "since September", "since March 3", "ever since early June": a month or day named without its
+        year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
+        state that began then reaches the present)."""
+        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None
+                or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
+                                                                                          mm.start)):
+            return p
+        return replace(p, year=_latest_year(p.month, p.day, story.ref))
 
     @staticmethod
     def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: Story,
@@ -630,22 +620,36 @@ class Resolver:
         return p
 
     @staticmethod
-    def _since_bound(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
-        """News: "since September", "since March 3", "ever since early June": a month or day named without its
-        year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
-        state that began then reaches the present)."""
-        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None
-                or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
-                                                                                          mm.start)):
-            return p
-        return replace(p, year=_latest_year(p.month, p.day, story.ref))
-
-    @staticmethod
     def _year_of_day_list(p: Partial, mm: Mention, story: Story) -> Partial:
         """"June 4 and 5", "June 4 - 5, 11 - 12": a later day of a list takes the first day's year."""
         if mm.rule == "day_list" and p.year is None and story.last is not None:
             return replace(p, year=story.last.year)
         return p
+
+    @staticmethod
+    def _count_from_clock(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
+        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
+        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
+        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
+        day it falls on."""
+        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
+                or p.shift is not None or story.clock is None or anchor is not story.last):
+            return p, anchor
+        day, hour, minute, grain = story.clock
+        if day != anchor:
+            return p, anchor
+        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
+        grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
+        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
+
+    @staticmethod
+    def _count_from_coming_weekday(p: Partial, mm: Mention, tense):
+        """"The vote is a week on Tuesday", "two weeks from Friday": the count runs on from the coming
+        weekday unless the clause is in the past ("was a week from Friday": the latest one); a present tense,
+        which leaves a bare weekday at the nearest, reads as the schedule it is here."""
+        if mm.rule == "count_from_day" and p.dow is not None and p.direction is None and tense() != "past":
+            return lambda: "future"
+        return tense
 
     @staticmethod
     def _glossed_weekday(p: Partial, mm: Mention, text: str, story: Story, anchor: date, tense):
@@ -691,7 +695,8 @@ class Resolver:
             r = bc_stand_in(r, p, story)
         return r
 
-    def _resolve_on_main_line(self, p: Partial, anchor: date, story: Story, tense) -> Resolved | None:
+    @staticmethod
+    def _resolve_on_main_line(p: Partial, anchor: date, story: Story, tense) -> Resolved | None:
         """The value against the anchor; in a narrative, a month that would step back from the story's
         main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
         ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
@@ -713,7 +718,8 @@ class Resolver:
             return period_of("day", r.start.replace(year=r.start.year - 1))
         return r
 
-    def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: Story,
+    @staticmethod
+    def _range_forward(r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: Story,
                        tense) -> Resolved:
         """News: "from April 1 through Sept. 30", "November to February": a range does not end before it
         starts, so its end goes to the next year (narratives are not moved: there the first member is as
