@@ -58,6 +58,13 @@ def _bare_weekday(p: Partial) -> bool:
             and p.direction is None)
 
 
+def _unit_glosses(unit: str, grain: str | None) -> bool:
+    """Whether a count in ``unit`` can gloss a date of ``grain``: a unit no finer than the date's ("in 1572,
+    four decades after ..." glosses the year; "in 1572, three days later" does not)."""
+    return (unit in _GRAIN_ORDER and grain in _GRAIN_ORDER
+            and _GRAIN_ORDER.index(unit) >= _GRAIN_ORDER.index(grain))
+
+
 def _mid_year(d: date) -> date:
     """Where a season of a year named as a whole is read from: the year's middle ("in 1802 ... over the
     winter" is the winter that year ends in, not the one it opens with)."""
@@ -345,8 +352,7 @@ class Resolver:
         being that date again, it does not move the story. Only a count in units no finer than the date's."""
         last = story.last
         if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
-                or p.rel[0] not in _GRAIN_ORDER or story.last_grain not in _GRAIN_ORDER
-                or _GRAIN_ORDER.index(p.rel[0]) < _GRAIN_ORDER.index(story.last_grain)
+                or not _unit_glosses(p.rel[0], story.last_grain)
                 or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
                 or not _GLOSS_CLOSE.match(text, mm.end)):
             return p
@@ -359,12 +365,13 @@ class Resolver:
         century named after that date (a decade or century does not move the story's last date, being too
         coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
         span = story.span
-        if (p.rel is not None and span is not None
-                and (span[0] == p.rel[0] or story.narrative and span[0] == "decade" and p.rel[0] == "century")
-                and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
+        if (span is None or span[2] <= story.last_end  # no decade or century named after the last date
+                or not (anchor is story.last or story.narrative and story.last is None)):  # not counted from it
+            return anchor
+        if p.rel is not None and (span[0] == p.rel[0]
+                                  or story.narrative and span[0] == "decade" and p.rel[0] == "century"):
             return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
-        if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
-                and span[2] > story.last_end):
+        if p.turn and story.narrative:
             # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
             # decade or century the story is in (1900), not the reader's
             return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
@@ -375,9 +382,8 @@ class Resolver:
         """News: "since September", "since March 3", "ever since early June": a month or day named without its
         year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
         state that began then reaches the present)."""
-        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None
-                or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
-                                                                                          mm.start)):
+        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None or p.month is None
+                or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12), mm.start)):
             return p
         return replace(p, year=_latest_year(p.month, p.day, story.ref))
 
@@ -407,8 +413,9 @@ class Resolver:
     @staticmethod
     def _forget_compared_span(p: Partial, story: Story) -> None:
         """"in the first six months, ... a year earlier": after a span of months, quarters or years, a comparison
-        is with the span, so the period named before it is forgotten. The one step here that changes the
-        story: it runs before the steps below (and _resolve_in_story) that read the last grain."""
+        is with the span, so the period named before it is forgotten. One of the two steps here that change the
+        story (with _bc_stand_in_year): it runs before the steps below (and _resolve_in_story) that read the last
+        grain."""
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
             story.period = story.last_grain = None
 
@@ -476,9 +483,7 @@ class Resolver:
         if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
                 or p.shift is not None or story.clock is None or anchor is not story.last):
             return p, anchor
-        day, hour, minute, grain = story.clock
-        if day != anchor:
-            return p, anchor
+        day, hour, minute, grain = story.clock  # (the day is the last date's: _advance sets both together)
         t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
         grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
         return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()

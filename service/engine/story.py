@@ -44,7 +44,7 @@ class Story:
     in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
     bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
     span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
-    clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time
+    clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time (day == last)
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
