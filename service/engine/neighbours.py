@@ -39,7 +39,7 @@ def _day_for_a_clock(q: Partial) -> bool:
     tomorrow"): a DATE that names one day in any way (month and day, a weekday, a holiday, a day counted
     from the anchor), with nothing that makes it more than that day (a fixed value, a span, a mod, a part
     of day, a year BC, "the ..." naming the period last mentioned). One of three readings of a day date, each
-    for its own use; the other two (_closing_day, _day_without_year) are in resolve.py."""
+    for its own use; the other two are report_period._closing_day and resolve._day_without_year."""
     if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
             or q.grain not in (None, "day")):
         return False

@@ -10,8 +10,10 @@ Narratives keep the story's own line apart from dates that do not move it: dates
 years named in passing or years away from the story, seasons naming a kind of thing ("winter quarters");
 a deictic date in a present-tense clause ("this year the country spends ...") is the writer's present.
 
-This module reads each mention with its neighbours, chooses its anchor and corrects the value by the story
-around it; what one Partial is worth against a given anchor (the calendar's part) is in partial_value.py.
+The Resolver takes each mention in turn: it reads it with its neighbours (neighbours.py), chooses its anchor
+(from the Story, story.py, and for news reports the period reported, report_period.py), resolves it against that
+anchor (partial_value.py, the calendar's part) and corrects the value by the story around it; then the date
+moves the Story on.
 """
 from __future__ import annotations
 
@@ -24,9 +26,10 @@ from .context import Context
 from .model import Interval, Timex
 from .neighbours import RANGE_TO, WEEKDAY_LIST_LINK, read
 from .partial_value import (BC_BASE, BC_FLOOR, Resolved, bare_clock, bc_iso, interval_of, period_of, resolve_partial,
-                            time_on_day, valid_day)
+                            time_on_day)
 from .recognise import Mention
 from .recognise.grammar import Partial
+from .report_period import latest_completed, latest_year, quarter_ended, reported, reported_period, week_of_named_day
 from .story import (ASIDE_YEARS, TIME_OF_DAY_GRAINS, Story, bc_stand_in, before_main_verb, closes_a_span, far_aside,
                     in_passing, named_without_year, off_main_line, past_perfect_before, quoted, steps_forward)
 
@@ -71,16 +74,10 @@ def _mid_year(d: date) -> date:
     return date(d.year, 7, 1)
 
 
-# -- three readings of "a day date", each for its own use (the first is in neighbours.py) ----------------------
-# They differ on purpose: a clock time can sit on any one day, however named; the day that closes a reported
-# quarter must be a calendar date; and only a day whose year was not written may have its year moved.
-
-def _closing_day(q: Partial) -> bool:
-    """The day a reported period ends on ("the quarter ended April 30", "... ending Nov. 30, 2004"): a month
-    and a day, with or without the year, not counted from another date (a weekday or "yesterday" there
-    names no quarter)."""
-    return q.month is not None and q.day is not None and q.rel is None
-
+# -- the third of three readings of "a day date", each for its own use ------------------------------------------
+# They differ on purpose: a clock time can sit on any one day, however named (neighbours._day_for_a_clock); the
+# day that closes a reported quarter must be a calendar date (report_period._closing_day); and only a day whose
+# year was not written may have its year moved (here).
 
 def _day_without_year(p: Partial) -> bool:
     """A month and a day that reach resolution without a year ("Nov. 30"): the resolver chose the year, so
@@ -88,81 +85,6 @@ def _day_without_year(p: Partial) -> bool:
     lent it, is never moved. Unlike _closing_day it does not look at ``rel``: "August 9 of that year" counts
     too (its year is the anchor's, not written)."""
     return p.year is None and p.month is not None and p.day is not None
-
-
-# -- news: the period a report is about, and what a news date counts from ----------------------------
-def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
-    """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
-    completed before the reference date (the one a report dated then covers)."""
-    return ref, replace(p, rel=(p.rel[0], -1))
-
-
-def _latest_year(month: int, day: int | None, ref: date) -> int:
-    """The year of the latest ``day`` of ``month`` on or before ``ref`` (with no day, of the latest ``month``
-    not after ref's): from 19 July 2023, "since September" is 2022's, "the week ended 14 July" 2023's."""
-    return ref.year - 1 if (month, day or 1) > (ref.month, ref.day if day else 1) else ref.year
-
-
-def _reported(quarter_start: date | None, ref: date) -> bool:
-    """A quarter already over at the reference date: one a news report can be about."""
-    return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
-
-
-_ENDED_NEXT = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
-
-
-def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
-    """News: 'the quarter ended April 30', 'the latest period ending Feb. 28': a day in the middle month of
-    the three months that end on that day (February-April: March, so the first quarter), whatever fiscal
-    quarter the company counts; None when the quarter is not given so."""
-    if not (p.definite and p.grain == "quarter" and p.quarter is None and p.year is None and nxt is not None):
-        return None
-    q = nxt.partial
-    if not _closing_day(q) or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
-        return None
-    # a period already over ends on or before the reference date
-    y = q.year if q.year is not None else _latest_year(q.month, q.day, ref)
-    m = q.month - 1 or 12
-    return date(y if q.month > 1 else y - 1, m, 1)
-
-
-_WEEK_STARTING_NEXT = re.compile(r"\s+(?:commencing|beginning|starting)\s+(?:on\s+)?", re.IGNORECASE)
-_WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNORECASE)
-
-
-def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
-    """News: 'the week ended Friday', 'in the week to January 25': the (ISO) week of the day it ends on, a week
-    already over (the day on or before the reference date unless its year is given); None when the week is not
-    given so."""
-    if not (p.definite and p.grain == "week" and p.rel == ("week", 0) and not p.latest and nxt is not None):
-        return None
-    q = nxt.partial
-    if _WEEK_STARTING_NEXT.fullmatch(text, mm.end, nxt.start) and _closing_day(q):
-        # "the week commencing 24 July", "the week beginning 3 March": the week of the day it starts on, the
-        # occurrence nearest the reference date unless the year is given
-        if q.year is not None:
-            return date(q.year, q.month, q.day) if valid_day(q.year, q.month, q.day) else None
-        near = [date(y, q.month, q.day) for y in (ref.year - 1, ref.year, ref.year + 1)
-                if valid_day(y, q.month, q.day)]
-        return min(near, key=lambda d: abs((d - ref).days)) if near else None
-    if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
-        return None
-    if _closing_day(q):
-        y = q.year if q.year is not None else _latest_year(q.month, q.day, ref)
-        return date(y, q.month, q.day)
-    if q.dow is not None and q.month is None and q.day is None and q.rel is None:
-        return ref - timedelta(days=(ref.isoweekday() - q.dow) % 7)
-    return None
-
-
-def _reported_period(period, r: Resolved, end: int):
-    """The quarter, half or month a financial report is about: the last one named, kept across the
-    day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
-    if r.granularity in ("quarter", "half", "month"):
-        return r.granularity, r.start, end
-    if r.granularity in ("year", "decade", "century"):
-        return None
-    return period
 
 
 class Resolver:
@@ -251,7 +173,7 @@ class Resolver:
         if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
             return story.told_quarter, p  # "reported fourth-quarter earnings ... in the latest period"
         if p.latest and not narrative:
-            return _latest_completed(p, ref)
+            return latest_completed(p, ref)
         if p.grain == "year" and not narrative:
             return ref, p  # news: "for the year", "the end of the year" are the reference year
         if p.grain in ("decade", "century") and not narrative:
@@ -267,11 +189,11 @@ class Resolver:
             # news: "the year-ago quarter", none named yet: the latest completed one, a year back
             return cm.shift(p.grain, ref, -1), p
         if p.grain in ("quarter", "half") and not narrative:
-            return _latest_completed(p, ref)  # news: "for the quarter", none named yet
+            return latest_completed(p, ref)  # news: "for the quarter", none named yet
         if last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
             return last, p  # news: "the end of the month" after a year alone ("late 2025") is this month
         if p.latest:
-            return _latest_completed(p, ref)
+            return latest_completed(p, ref)
         return ref, p
 
     @staticmethod
@@ -385,7 +307,7 @@ class Resolver:
         if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None or p.month is None
                 or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12), mm.start)):
             return p
-        return replace(p, year=_latest_year(p.month, p.day, story.ref))
+        return replace(p, year=latest_year(p.month, p.day, story.ref))
 
     @staticmethod
     def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: Story,
@@ -393,13 +315,13 @@ class Resolver:
         """Financial news names its period outright: "the quarter ended April 30" is a calendar quarter, and
         "a year earlier" after "the third quarter" is that quarter a year before (the period reported stays
         in view across the day dates that follow it). Either overrides the anchor chosen before."""
-        quarter_end = _quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
+        quarter_end = quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
         if quarter_end is not None:
             # "the quarter ended April 30": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
-        week_end = _week_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
-        if week_end is not None:
-            anchor, p = week_end, replace(p, rel=("week", 0))  # "the week ended Friday": the week of that Friday
+        week_day = week_of_named_day(p, mm, nxt, text, story.ref) if not story.narrative else None
+        if week_day is not None:  # "the week ended Friday", "the week commencing 24 July": the week of that day
+            anchor, p = week_day, replace(p, rel=("week", 0))
         if (p.compare and story.last_grain in ("quarter", "half", "month")
                 and mm.start - story.last_end < _COMPARE_REACH):
             # "revenue rose in the second quarter from $3.2 million a year earlier": the same quarter a year before
@@ -656,14 +578,14 @@ class Resolver:
         elif far_aside(text, mm, r, p, story.main):
             story.far_end = mm.end
         story.last_grain, story.last_start, story.last_end = r.granularity, mm.start, mm.end
-        if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
+        if narrative or r.granularity != "quarter" or not reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
             # quarters ("after a weak second quarter") are context
             story.by_grain[r.granularity] = r.start
         if r.granularity in TIME_OF_DAY_GRAINS and p.type == "TIME":
             # "Sat 1:00pm-6:00pm", "10 a.m. Monday ... until 4 p.m.": a later bare clock time is on that day
             story.by_grain["day"] = r.start
-        story.period = _reported_period(story.period, r, mm.end)
+        story.period = reported_period(story.period, r, mm.end)
         if (not narrative and story.told_quarter is None and r.granularity == "quarter"
                 and p.rel is None and tense() == "past"):
             story.told_quarter = r.start
