@@ -158,7 +158,9 @@ def interval_of(s: date, e: date, r: Resolved, p: Partial) -> Interval:
 def resolve_partial(p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
     """The value of one partial against ``anchor``, without the story around it: fixed values and
     durations as they are, dates by _date against the anchor, then moved ("the day after"), cut to an edge
-    ("the last day of") or widened ("the week of") as the text says, and given their time of day last."""
+    ("the last day of") or widened ("the week of") as the text says, and given their time of day last.
+    ``tense()`` gives the tense of the mention's clause, asked only where a name needs it; ``ref`` is the
+    reference date ("now", the edge of a duration anchored there: "the past 18 months")."""
     if p.value is not None:
         if p.value == "PRESENT_REF":
             return Resolved(p.value, ref, ref, None)
@@ -436,7 +438,11 @@ def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
 
 def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False,
               nearest: bool = False) -> int:
-    """Year of a month/day/holiday name: the anchor's year, moved by the direction (tense)."""
+    """Year of a month, day or holiday named without one (``make(year)`` gives its date). News (``nearest``):
+    the year of the occurrence nearest the anchor, unless the tense puts that one well on the wrong side of it
+    (_PAST_SLACK_DAYS, _FUTURE_SLACK_DAYS; half a month more for a month). Otherwise, and always after "last"
+    or "next" (``strict``): the anchor's year, moved by the direction, to the latest on or before the anchor
+    (past) or the next on or after it (future); ``strict`` never takes the anchor's own day or month."""
     y = A.year
     try:
         cand = make(y)

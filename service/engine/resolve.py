@@ -551,7 +551,11 @@ class Resolver:
 
     @staticmethod
     def _advance(story: Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
-        """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
+        """A resolved date moves the story on: its last date, in a narrative its main line too (unless the
+        date is off it: see story.off_main_line), the last date of each grain and the period a report is about.
+        A duration, "now", a comparison, an aside or a narrative's quoted date moves nothing; a narrative's
+        bound of a state ("until 1783") is kept only as the last bound, a decade or century only as the span
+        named."""
         narrative = story.narrative
         if p.type == "DURATION" or r.value == "PRESENT_REF":  # (now: the reference day, no story date)
             return
