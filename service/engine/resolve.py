@@ -74,6 +74,25 @@ def _mid_year(d: date) -> date:
     return date(d.year, 7, 1)
 
 
+def _main_line_anchor(p: Partial, story: Story) -> date:
+    """Narratives: where a month or season named without its year is read from on the story's main line: the
+    main line's own date, but the middle of a year named as a whole for a season, and the next January after a
+    winter for what lies past that winter's turn of the year."""
+    main = story.main
+    if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
+        # "in 212 BC ... over the winter": a season of a year named as a whole is read from its middle (the
+        # winter is the one that year ends in, not the one it opens with; "early 1915 ... in the depth of
+        # winter" is the one under way, read from its start)
+        return _mid_year(main)
+    if (story.main_grain == "season" and main.month == 12
+            and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
+        # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the story is past
+        # the turn of the year its winter spans (an autumn month may look back to the autumn before the
+        # winter, and a December is the winter's own: both are left)
+        return date(main.year + 1, 1, 1)
+    return main
+
+
 # -- the third of three readings of "a day date", each for its own use ------------------------------------------
 # They differ on purpose: a clock time can sit on any one day, however named (neighbours._day_for_a_clock); the
 # day that closes a reported quarter must be a calendar date (report_period._closing_day); and only a day whose
@@ -207,18 +226,7 @@ class Resolver:
         if (narrative or p.anchor == "prev") and last is not None:
             anchor = last
             if narrative and story.main is not None and named_without_year(p):
-                anchor = story.main
-                if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
-                    # "in 212 BC ... over the winter": a season of a year named as a whole is read from
-                    # its middle (the winter is the one that year ends in, not the one it opens with;
-                    # "early 1915 ... in the depth of winter" is the one under way, read from its start)
-                    anchor = _mid_year(anchor)
-                elif (story.main_grain == "season" and anchor.month == 12
-                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
-                    # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
-                    # story is past the turn of the year its winter spans (an autumn month may look back to
-                    # the autumn before the winter, and a December is the winter's own: both are left)
-                    anchor = date(anchor.year + 1, 1, 1)
+                anchor = _main_line_anchor(p, story)
             if not narrative and bare_clock(p):
                 anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
         if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
