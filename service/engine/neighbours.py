@@ -47,6 +47,17 @@ def _day_for_a_clock(q: Partial) -> bool:
             or q.day is not None and q.month is None and q.year is None and q.rel is None)  # "9 p.m. on the 13th"
 
 
+def _takes_a_year(p: Partial) -> bool:
+    """A date with no year of its own, not counted from another ("May", "the spring"): it may take the year
+    of a neighbour."""
+    return p.year is None and p.rel is None
+
+
+def _lends_its_year(q: Partial) -> bool:
+    """A neighbour whose year is written, not counted ("June 1911", "1967"), so it can lend it."""
+    return q.year is not None and q.rel is None
+
+
 def _date_of_part(mm: Mention, text: str) -> Mention:
     """News (TimeBank) tags only the date of 'the night of Nov. 14'; histories tag the part of that day."""
     cut = _OF.search(text, mm.start, mm.end).end() - mm.start
@@ -110,8 +121,7 @@ def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Pa
     without its year takes the year of the date that closes the range (the year before if its month
     comes later in the year: "November to January 1917")."""
     q = nxt.partial
-    if (p.year is not None or p.rel is not None or q.year is None or q.rel is not None or q.bc
-            or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
+    if not _takes_a_year(p) or not _lends_its_year(q) or q.bc or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start):
         return p
     if p.season is not None and (q.season is not None or q.month is not None):  # "spring and summer 1911"
         return replace(p, year=q.year)
@@ -127,7 +137,7 @@ def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> P
     """Histories: 'the Autumn Campaign of 1809', 'their great winter push ... in January 1915': a season
     naming an operation takes the year of the date that follows in its clause."""
     q = nxt.partial
-    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
+    if (p.season is None or not _takes_a_year(p) or not _lends_its_year(q)
             or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
         return p
     return replace(p, year=q.year, bc=q.bc)
@@ -137,8 +147,8 @@ def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Pa
     """'their 1967 winter raids', 'the 1903 autumn manoeuvres': the year just before a season or
     month name is its year."""
     q = prev.partial
-    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
-            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
+    if (p.season is None and p.month is None or not _takes_a_year(p) or not _lends_its_year(q)
+            or q.month is not None or q.bc or text[prev.end:mm.start].strip()):
         return p
     return replace(p, year=q.year)
 

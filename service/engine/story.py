@@ -273,7 +273,8 @@ def _frames(text: str, start: int) -> bool:
     if cut == lo > 0:  # no clause mark within reach, and not the text's start: well inside its sentence
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
+    return (len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
+            or _HEADING_END.match(text, start) is not None)
 
 
 # a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
