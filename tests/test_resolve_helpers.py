@@ -1,7 +1,7 @@
 """Narrative main-line helpers of the resolver, checked on their own."""
 from __future__ import annotations
 
-from service.engine.resolve import _after_verb
+from service.engine.story import _after_verb
 
 
 def _at_last_year(text: str) -> bool:

@@ -9,144 +9,94 @@ their clause: a past-tense "June" after the reference month is last year's June.
 Narratives keep the story's own line apart from dates that do not move it: dates inside a quotation,
 years named in passing or years away from the story, seasons naming a kind of thing ("winter quarters");
 a deictic date in a present-tense clause ("this year the country spends ...") is the writer's present.
+
+The Resolver takes each mention in turn: it reads it with its neighbours (neighbours.py), chooses its anchor
+(from the Story, story.py, and for news reports the period reported, report_period.py), resolves it against that
+anchor (partial_value.py, the calendar's part) and corrects the value by the story around it; then the date
+moves the Story on.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from . import calendar_math as cm
-from .calendar_math import duration_value
-from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
 from .context import Context
 from .model import Interval, Timex
+from .neighbours import RANGE_TO, WEEKDAY_LIST_LINK, read
+from .partial_value import (BC_BASE, BC_FLOOR, Resolved, bare_clock, bc_iso, interval_of, period_of, resolve_partial,
+                            time_on_day)
 from .recognise import Mention
 from .recognise.grammar import Partial
+from .report_period import latest_completed, latest_year, quarter_ended, reported, reported_period, week_of_named_day
+from .story import (ASIDE_YEARS, TIME_OF_DAY_GRAINS, Story, bc_stand_in, before_main_verb, closes_a_span, far_aside,
+                    in_passing, named_without_year, off_main_line, past_perfect_before, quoted, steps_forward)
 
-_REF_INTERVAL = {"PRESENT_REF"}
 _ENDED = re.compile(r"\bended\s+$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,–-]?\s*")  # between a date and a weekday that glosses it
-_TENSE_SLACK_DAYS = 60  # how far on the "wrong" side of the reference date a tensed day name may fall;
-# less in a future clause: "will be played on May 30" written in July is next year's (a past clause keeps more
-# room, as reports tell of arrangements still ahead in the past tense: "the offer was extended to Aug. 20")
-_FUTURE_SLACK_DAYS = 14
-_PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _COMPARE_REACH = 400  # characters within which "a year earlier" compares with the period just mentioned
+_PERIOD_REACH = 1200  # ... and within which it compares with the period reported, across day dates
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PASSING_GRAINS = ("year",)  # grains of the dates that "since" / "until" make asides
 _COARSE_GRAINS = ("year", "half", "decade", "century")  # a last date of these grains names no month or week
-# Narratives before the common era: the calendar types cannot hold such years, so the running anchor
-# holds a stand-in year _BC_BASE - n for n BC (later years stay later) and values are written back as BCnnnn.
-_BC_BASE = 9000
-_BC_FLOOR = 4000  # stand-in years from here on are years before the common era
-# a TIME of these grains names the day that later bare clock times are on
-_TIME_OF_DAY_GRAINS = frozenset({"hour", "minute", "second", "part_of_day"})
-# What a shifted date may be named by: a day moves from a day, a month from a day, week or month ...
-_SHIFTABLE = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
-              "year": {"day", "week", "month", "season", "quarter", "half", "year"}}
+_THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
+_AFTER_WINTER = ("SP", "SU")  # seasons named after a winter: the ones that follow it
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
+_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
+                          re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
+# ... set off by punctuation after it too (after a pronoun object: "seven months after leaving it.")
+_GLOSS_CLOSE = re.compile(r"[ \t]*(?:(?:it|them|him|her|home)[ \t]*)?(?:[,.;:)]|$)")
+# what a count's unit may gloss: a date of its grain or a finer one ("in 1572, four decades after ..." is 157)
+_GRAIN_ORDER = ("day", "week", "month", "year", "decade")
+# a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
+_GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
+                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
 
 
-@dataclass
-class Resolved:
-    """A resolved value with its interval (first and last day) and granularity; what a Timex is built from."""
-
-    value: str
-    start: date | None = None
-    end: date | None = None
-    granularity: str | None = None
-    time: str | None = None  # "T15:30", "TMO": the time part for TIME values
-    bounds: tuple[str, str] | None = None  # an interval that `date` cannot hold (years before the common era)
+def _bare_weekday(p: Partial) -> bool:
+    """A weekday named alone ("on Friday", "by Monday"): no date, count or "last"/"next" with it, so the
+    tense or its neighbours place it."""
+    return (p.dow is not None and p.month is None and p.day is None and p.rel is None
+            and p.direction is None)
 
 
-def _period_of(unit: str, d: date) -> Resolved:
-    """The calendar period of ``unit`` ("day", "week", "month", ... "century") that contains ``d``: every
-    value of a whole period is written by calendar_math.period, so that value and interval agree."""
-    v, s, e = cm.period(unit, d)
-    return Resolved(v, s, e, unit)
+def _unit_glosses(unit: str, grain: str | None) -> bool:
+    """Whether a count in ``unit`` can gloss a date of ``grain``: a unit no finer than the date's ("in 1572,
+    four decades after ..." glosses the year; "in 1572, three days later" does not)."""
+    return (unit in _GRAIN_ORDER and grain in _GRAIN_ORDER
+            and _GRAIN_ORDER.index(unit) >= _GRAIN_ORDER.index(grain))
 
 
-def _quarter_of(y: int, q: int) -> Resolved:
-    """Quarter ``q`` (1-4) of year ``y``."""
-    return _period_of("quarter", date(y, 3 * q - 2, 1))
+def _mid_year(d: date) -> date:
+    """Where a season of a year named as a whole is read from: the year's middle ("in 1802 ... over the
+    winter" is the winter that year ends in, not the one it opens with)."""
+    return date(d.year, 7, 1)
 
 
-def _half_of(y: int, h: int) -> Resolved:
-    """Half ``h`` (1-2) of year ``y``."""
-    return _period_of("half", date(y, 6 * h - 5, 1))
+def _main_line_anchor(p: Partial, story: Story) -> date:
+    """Narratives: where a month or season named without its year is read from on the story's main line: the
+    main line's own date, but the middle of a year named as a whole for a season, and the next January after a
+    winter for what lies past that winter's turn of the year."""
+    main = story.main
+    if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
+        # "in 212 BC ... over the winter": a season of a year named as a whole is read from its middle (the
+        # winter is the one that year ends in, not the one it opens with; "early 1915 ... in the depth of
+        # winter" is the one under way, read from its start)
+        return _mid_year(main)
+    if (story.main_grain == "season" and main.month == 12
+            and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
+        # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the story is past
+        # the turn of the year its winter spans (an autumn month may look back to the autumn before the
+        # winter, and a December is the winter's own: both are left)
+        return date(main.year + 1, 1, 1)
+    return main
 
 
-_FAR_AHEAD_MONTHS = 9  # a quarter or half this far ahead of the anchor's, even in a future clause, is last year's
-
-
-def _reported_year(n: int, months: int, A: date, direction: int | None) -> int:
-    """The year of the ``n``-th quarter or half (``months`` long) of a year named without it. Such periods
-    are reported after they end, so one later in the year than the anchor's own is last year's; a future
-    clause keeps it in this year unless it is three quarters off ("will report fourth-quarter results" in
-    January is last year's fourth quarter). A half is never that far ahead, so only the tense moves it."""
-    current = (A.month - 1) // months + 1
-    if n > current and (direction != 1 or (n - current) * months >= _FAR_AHEAD_MONTHS):
-        return A.year - 1
-    return A.year
-
-
-def _season_of(y: int, season: str) -> Resolved:
-    """The season ("SP", "SU", "FA", "WI") named by year ``y`` (a winter by the year it opens)."""
-    s, e = cm.season_interval(season, y)
-    return Resolved(f"{y:04d}-{season}", s, e, "season")
-
-
-def _bc_iso(d: date) -> str:
-    """A day of a stand-in year (_BC_BASE - n for n BC) in ISO 8601 astronomical numbering, which ``date``
-    cannot hold: 1 BC is 0000, 2 BC is -0001."""
-    return cm.astronomical_year(d.year - _BC_BASE + 1) + d.isoformat()[4:]
-
-
-def _bc_bounds(first: int, last: int) -> tuple[str, str]:
-    """The interval from the year ``first`` BC to the year ``last`` BC."""
-    return cm.astronomical_year(1 - first) + "-01-01", cm.astronomical_year(1 - last) + "-12-31"
-
-
-def _valid_year(make, y: int) -> bool:
-    """Whether ``make(y)`` gives a date in year ``y`` (no February 29 in a common year, no year 0 or 10000)."""
-    try:
-        make(y)
-        return True
-    except ValueError:
-        return False
-
-
-def _tense_direction(tense: str | None) -> int | None:
-    """Past -> the latest such name, future -> the next, present or unknown -> no direction (the
-    nearest one). Weekdays too: a present tense with a weekday is a schedule as often as a headline's
-    past ("resumes Monday", "says Monday"), and on TBAQ the nearest day is right more often than the next."""
-    return {"past": -1, "future": 1}.get(tense or "", None)
-
-
-# -- three readings of "a day date", each for its own use ---------------------------------------------------
-# They differ on purpose: a clock time can sit on any one day, however named; the day that closes a reported
-# quarter must be a calendar date; and only a day whose year was not written may have its year moved.
-
-def _day_for_a_clock(q: Partial) -> bool:
-    """What a clock time just before it can be on ("5 a.m. on March 20", "2 a.m. Tuesday", "6 p.m.
-    tomorrow"): a DATE that names one day in any way (month and day, a weekday, a holiday, a day counted
-    from the anchor), with nothing that makes it more than that day (a fixed value, a span, a mod, a part
-    of day, a year BC, "the ..." naming the period last mentioned)."""
-    if (q.type != "DATE" or q.value is not None or q.dur is not None or q.mod or q.bc or q.pod or q.definite
-            or q.grain not in (None, "day")):
-        return False
-    return (q.month is not None and q.day is not None or q.dow is not None or q.holiday is not None
-            or q.rel is not None and q.rel[0] == "day"
-            or q.day is not None and q.month is None and q.year is None and q.rel is None)  # "9 p.m. on the 13th"
-
-
-def _closing_day(q: Partial) -> bool:
-    """The day a reported period ends on ("the quarter ended April 30", "... ending Nov. 30, 2004"): a month
-    and a day, with or without the year, not counted from another date (a weekday or "yesterday" there
-    names no quarter)."""
-    return q.month is not None and q.day is not None and q.rel is None
-
+# -- the third of three readings of "a day date", each for its own use ------------------------------------------
+# They differ on purpose: a clock time can sit on any one day, however named (neighbours._day_for_a_clock); the
+# day that closes a reported quarter must be a calendar date (report_period._closing_day); and only a day whose
+# year was not written may have its year moved (here).
 
 def _day_without_year(p: Partial) -> bool:
     """A month and a day that reach resolution without a year ("Nov. 30"): the resolver chose the year, so
@@ -156,539 +106,19 @@ def _day_without_year(p: Partial) -> bool:
     return p.year is None and p.month is not None and p.day is not None
 
 
-# -- reading a mention with its neighbours (Resolver._read): a range's year, a clock time's day ... -------
-_TO = r"-|–|—|to|until|till|through|thru"
-_RANGE_TO = re.compile(r"\s*(?:" + _TO + r")\s*", re.IGNORECASE)  # between the ends of a range
-# between the members of a list of weekdays: "Sat and Sun", "sat n sun", "Mon, Tue"
-_WEEKDAY_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and|&|n|or|/|\+)\s*", re.IGNORECASE)
-_RANGE_LINK = re.compile(r"\s*(?:" + _TO + r"|and|or)\s*", re.IGNORECASE)  # ... or the members of a list
-_OF = re.compile(r"\bof\s+", re.IGNORECASE)
-
-
-def _date_of_part(mm: Mention, text: str) -> Mention:
-    """News (TimeBank) tags only the date of 'the night of Nov. 14'; histories tag the part of that day."""
-    cut = _OF.search(text, mm.start, mm.end).end() - mm.start
-    return Mention(mm.start + cut, mm.end, replace(mm.partial, pod=None, grain="day"), mm.rule)
-
-
-_CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?\)?,?\s*(?:on\s+)?")  # ... "(0546 GMT) on Friday"
-_CLOCK_TO_CLOCK = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*(?:at\s+)?", re.IGNORECASE)  # "10:05 and 10:52"
-_CLOCK_GLOSS = re.compile(r"\s*\(\s*")  # "2:46 p.m. (0546 GMT)": the same moment on another clock
-
-
-def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2: Mention | None = None) -> Partial:
-    """'At 6:10 AM Lisbon time on May 3, 2011', '4 a.m. local time on Friday', '7:45 a.m. Tuesday,
-    June 12': a clock time is on the day named right after it, read the way that day is read; so are both
-    clocks of '2:46 p.m. (0546 GMT) on Friday'."""
-    if nxt is None or p.hour is None or p.rel is not None or p.month is not None or p.dow is not None:
-        return p
-    q = nxt.partial
-    if (nxt2 is not None and q.type == "TIME" and q.hour is not None and q.rel is None and q.month is None
-            and q.dow is None and _CLOCK_GLOSS.fullmatch(text, mm.end, nxt.start)
-            and text[nxt.end:nxt2.start].lstrip().startswith(")")):
-        mm, nxt, q = nxt, nxt2, nxt2.partial  # the day after the clock in brackets
-    if (q.type == "TIME" and q.hour is not None and q.value is None and q.dur is None
-            and _CLOCK_TO_CLOCK.fullmatch(text, mm.end, nxt.start)):
-        # "between 10:05 and 10:52 UTC on 14 June", "from 14:00 to 16:30 on Saturday": the first clock of a
-        # range or pair is on the day (and on the clock) of the second
-        day = q
-        if q.month is None and q.dow is None and q.rel is None:
-            if nxt2 is None or not _day_for_a_clock(nxt2.partial) or not _CLOCK_TO_DAY.fullmatch(
-                    text, nxt.end, nxt2.start):
-                return p
-            day = nxt2.partial
-        elif not (q.month is not None and q.day is not None or q.dow is not None
-                  or q.rel is not None and q.rel[0] == "day"):
-            return p
-        if p.hour >= 24 or (p.hour, p.minute or 0) > (q.hour, q.minute or 0):
-            return p  # "from 8pm until 2am on Saturday": through midnight, the night of Friday or of Saturday
-        return replace(day, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz or q.tz,
-                       grain=p.grain, mod=p.mod, pod=None)
-    if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
-        return p
-    return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
-                   mod=p.mod)
-
-
-_GLOSSING_DATE = re.compile(r"[ \t]*,[ \t]*(?:on|in)[ \t]+", re.IGNORECASE)
-
-
-def _count_glossed_by_date(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """Narratives: "Two days before the final assault, on 9 May, the guns opened fire": a count from an
-    event, set off by a comma and followed by the date it falls on, is that date (the event is not the
-    story's last date, so counting from that would go astray)."""
-    q = nxt.partial
-    if (mm.rule != "count_from_event" or q.type != "DATE" or q.value is not None or q.rel is not None
-            or q.month is None and q.year is None or not _GLOSSING_DATE.fullmatch(text, mm.end, nxt.start)):
-        return p
-    return replace(q, mod=p.mod)
-
-
-def _year_from_range_end(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """"March and May 1961", "12 May - 3 July 1948", "between April and June 1911": a month or day
-    without its year takes the year of the date that closes the range (the year before if its month
-    comes later in the year: "November to January 1917")."""
-    q = nxt.partial
-    if (p.year is not None or p.rel is not None or q.year is None or q.rel is not None or q.bc
-            or not _RANGE_LINK.fullmatch(text, mm.end, nxt.start)):
-        return p
-    if p.season is not None and (q.season is not None or q.month is not None):  # "spring and summer 1911"
-        return replace(p, year=q.year)
-    if p.month is None or q.month is None:
-        return p
-    return replace(p, year=q.year - 1 if (p.month, p.day or 0) > (q.month, q.day or 0) else q.year)
-
-
-_SEASON_NAMES = re.compile(r"[ \t]+(?!(?:of|in|on|at|and|or|to|the|a|an|was|were|had|is)\b)[A-Za-z]+[^.;:!?\n]{0,50}$")
-
-
-def _year_of_named_season(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """Histories: 'the Autumn Campaign of 1809', 'their great winter push ... in January 1915': a season
-    naming an operation takes the year of the date that follows in its clause."""
-    q = nxt.partial
-    if (p.season is None or p.year is not None or p.rel is not None or q.year is None or q.rel is not None
-            or nxt.start - mm.end > 60 or not _SEASON_NAMES.match(text[mm.end:nxt.start])):
-        return p
-    return replace(p, year=q.year, bc=q.bc)
-
-
-def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
-    """'their 1967 winter raids', 'the 1903 autumn manoeuvres': the year just before a season or
-    month name is its year."""
-    q = prev.partial
-    if (p.season is None and p.month is None) or p.year is not None or p.rel is not None or q.year is None \
-            or q.month is not None or q.rel is not None or q.bc or text[prev.end:mm.start].strip():
-        return p
-    return replace(p, year=q.year)
-
-
-# -- narratives: the story's main line, kept apart from dates named in passing, quoted or BC -----------
-_PASSING = re.compile(r"\b(?:since|until|till|ever since)\s+"
-                      r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\W*)?$", re.IGNORECASE)
-
-
-_TURN_DAYS = 45  # how far past the anchor a month or day across New Year still counts as ahead
-
-
-def _turn_of_year(y: int, month: int, day: int | None, A: date) -> int:
-    """Narratives move forward: a month or day a little after the anchor across New Year ("On November 28,
-    1805, ... In January, ...") is in the next year, not eleven months before the anchor."""
-    try:
-        ahead = date(y + 1, month, day or 1)
-    except ValueError:
-        return y
-    return y + 1 if y == A.year and 0 < (ahead - A).days <= _TURN_DAYS else y
-
-
-def _steps_forward(r: Resolved, main: date, grain: str | None) -> bool:
-    """Whether a month, day or season resolved against the story's last date lies after it (a month
-    counts from the day's own month: 'On 4 May ... by the end of May')."""
-    if grain == "day" and r.granularity != "day":
-        return (r.start.year, r.start.month) >= (main.year, main.month)
-    if grain in ("day", "month", "season"):
-        return r.start > main
-    return True
-
-
-def _named_without_year(p: Partial) -> bool:
-    """A month or season named without a year, decade or century and not counted from the anchor: what in a
-    narrative takes the year of the story's main line."""
-    return p.rel is None and p.year is None and p.decade is None and p.century is None and (
-        p.month is not None or p.season is not None)
-
-
-_FRAME_WORDS = frozenset("in by during through throughout early late mid the start end beginning middle of from after "
-                         "before until since around about circa at spring summer autumn fall winter for first "
-                         "last final few several months weeks days years part half course rest two three four "
-                         "five six seven eight nine ten eleven twelve".split())
-_CLAUSE_START = re.compile(r"[.;:!?\n(]")
-
-
-def _year_level(r: Resolved, p: Partial) -> bool:
-    """A year, or a season named with its year ('the spring of 1702'): dates whose place in the story
-    depends on where they stand in the sentence."""
-    return r.granularity == "year" or (r.granularity == "season" and p.year is not None and p.rel is None)
-
-
-_THREE_DIGIT_RULES = ("history_year3", "history_date3", "history_season3")  # years of three digits (narrative.py)
-_AFTER_WINTER = ("SP", "SU")  # seasons named after a winter: the ones that follow it
-# a year more than this many years from the story's own date, not framing its sentence, is an aside
-_ASIDE_YEARS = 10
-
-
-def _far_from_story(r: Resolved, main: date | None) -> bool:
-    """A date years away from the story's own ("a letter published in 1998" in a story of 1941)."""
-    return main is not None and r.start is not None and abs(r.start.year - main.year) > _ASIDE_YEARS
-
-
-def _year_in_passing(text: str, start: int, r: Resolved, main: date | None, end: int = -1) -> bool:
-    """A year neither opening its sentence nor dating the clause's verb ("a canal planned for 1889",
-    "ships that had sailed from the colony in late 1806", "the trade congress of 1867"), or one that dates a
-    verb but lies years away from the story's own date, is named in passing: a month named next still
-    belongs to the story's own year. A year dating the noun phrase that opens its sentence, right before the
-    verb ("a second attempt in 1865 broke ..."), dates the sentence (``end``: where the year's span ends)."""
-    if _parenthetical(text, start):
-        return True
-    if _frames(text, start):
-        return False
-    if _far_from_story(r, main):
-        return True
-    return not (_after_verb(text, _year_after_in(text, start)) or end >= 0 and _subject_event(text, start, end))
-
-
-# a span that holds its own "in": "early in 1919", "late in 1812"
-_MOD_IN = re.compile(r"(?:early|late|later|earlier|mid|midway)\s+in\s+", re.IGNORECASE)
-
-
-def _year_after_in(text: str, start: int) -> int:
-    """Where the date proper starts in a span that holds its "in" ("a third wave followed early in 1919"):
-    the verb before the span dates it as it would "followed in 1919"."""
-    m = _MOD_IN.match(text, start)
-    return m.end() if m else start
-
-
-def _far_aside(text: str, mm: Mention, r: Resolved, p: Partial, main: date | None) -> bool:
-    """A year kept off the story's main line only for lying years away from it: it dates its clause's verb
-    ("the dynasty fell in 1644, when ..."), neither framing the sentence nor bracketed, nor naming a thing."""
-    return (_year_level(r, p) and _far_from_story(r, main) and not _parenthetical(text, mm.start)
-            and not _frames(text, mm.start) and not _names_a_thing(text, mm)
-            and _after_verb(text, _year_after_in(text, mm.start)))
-
-
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_SPAN_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
-
-
-def _closes_a_span(text: str, mm: Mention, story: _Story) -> bool:
-    """'The siege lasted from October 1854 to September 1855. Through the winter ...': the date that closes
-    a span the story names as a whole is where the span ends, not where the story goes on; it stays at the
-    span's start, so the winter, January, 'that spring' that follow are the ones inside the span."""
-    return (story.last is not None and story.last_start >= 0
-            and _SPAN_TO.fullmatch(text, story.last_end, mm.start) is not None
-            and _FROM_BEFORE.search(text, max(0, story.last_start - 10), story.last_start) is not None)
-
-
-def _flashback(text: str, mm: Mention, r: Resolved, main: date | None) -> bool:
-    """'In 1905 the strait saw a battle. The fleet had sailed in October 1904 ... it reached the strait on
-    27 May': a date in a past-perfect clause before the story's own date looks back; the story stays where
-    it was, so a later month or day without its year is still in the story's year."""
-    if main is None or r.start is None or r.end is None or r.end >= main:
-        return False
-    lo = max(0, mm.start - 120)
-    cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, mm.start)), default=lo)
-    return _PLUPERFECT.search(text, cut, mm.start) is not None
-
-
-# what follows a date inside its sentence's subject: the sentence's own verb ("papers released in 2005,
-# however, showed ...")
-_VERB_NEXT = re.compile(r"\s*,?\s*(?:[A-Za-z]+\s*,\s*)?([A-Za-z]+)\b")
-_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)\b")
-_FINITE = frozenset("was were is are has had have".split())
-
-
-def _before_main_verb(text: str, end: int) -> bool:
-    """'Papers released in 2005 showed ...': a date followed by its sentence's verb sits in the subject,
-    so it says nothing of when the rest of the sentence happens."""
-    first = _WORD_NEXT.match(text, end)  # the verb itself may be followed by a comma: "in 1529 failed, and"
-    m = _VERB_NEXT.match(text, end)
-    return any(w in _FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
-               for w in (x[1].lower() for x in (first, m) if x is not None))
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_SUBJECT_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:[A-Za-z'’]+\s+){1,6}in\s+$")  # up to 'The siege of the capital in'
-
-
-def _subject_event(text: str, start: int, end: int) -> bool:
-    """'A second attempt in 1865 broke in mid-ocean': a sentence that opens with a noun phrase dated by
-    'in YEAR' right before its verb is about that year."""
-    return _SUBJECT_IN.search(text, max(0, start - 50), start) is not None and _before_main_verb(text, end)
-_WHEN_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
-_GLOSS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:some|about|around|nearly|almost|just|only|exactly|roughly)[ \t]+)?",
-                          re.IGNORECASE)  # "in 1814, eight years later": a count glossing the date before it ...
-# ... set off by punctuation after it too (after a pronoun object: "seven months after leaving it.")
-_GLOSS_CLOSE = re.compile(r"[ \t]*(?:(?:it|them|him|her|home)[ \t]*)?(?:[,.;:)]|$)")
-# what a count's unit may gloss: a date of its grain or a finer one ("in 1572, four decades after ..." is 157)
-_GRAIN_ORDER = ("day", "week", "month", "year", "decade")
-
-
-# the clause's verb, then the date: "regrouped in 1802", "grew worse through 1920" (that one only before a
-# year in digits: "achieved during the previous year" looks back)
-_VERB_IN = re.compile(r"(?:(?P<comma>,)\s*|(?P<words>(?:\b[A-Za-z'’]+\s+){1,4}))"
-                      r"(?:in\s+(?:(?:early|late|mid)-?\s*)?|(?P<through>during|throughout|through)\s+)$")
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-
-
-def _after_verb(text: str, start: int) -> bool:
-    """'regrouped in 1802', 'the duke besieged the port in the spring of 1811', 'the new capital,
-    in 1795': the date dates the clause's own verb (not one in a relative clause: 'ships that had
-    sailed from the colony in late 1806')."""
-    m = _VERB_IN.search(text, max(0, start - 60), start)
-    if m is None or m["through"] and not text[start:start + 1].isdigit():
-        return False
-    if m["comma"]:
-        return True
-    words = m["words"].split()
-    for k, w in enumerate(words):
-        w = w.lower()
-        if k and words[k - 1].lower() in DETERMINERS:
-            continue  # "a planned campaign in 1976", "the besieged town in 1811": an adjective, not the verb
-        if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PART:
-            # a relative pronoun between the clause's start and the verb puts the verb in a relative clause
-            lo = max(0, start - 120)
-            cut = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
-            return _RELATIVE.search(text, cut, m.start() + len(" ".join(words[:k]))) is None
-    return False
-
-
-_PAREN_YEAR = re.compile(r"\(\s*(?:[A-Za-z]+\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?\s*\)"
-                         r"[ \t]*(?=[^\s])")
-
-
-def _parenthetical(text: str, start: int) -> bool:
-    """'the new land charter (1788) ...': a year in brackets inside a sentence is an
-    aside (a heading's '(1815-1830)' is not: it ends its line)."""
-    lo = text.rfind("(", max(0, start - 12), start)
-    return lo >= 0 and _PAREN_YEAR.match(text, lo) is not None
-
-
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
-
-
-def _names_a_thing(text: str, mm: Mention) -> bool:
-    """'the organiser of the March 1871 strike': a dated name ('the DATE noun') is not the story's date."""
-    return (mm.partial.year is not None and _DET_BEFORE.search(text, max(0, mm.start - 8), mm.start) is not None
-            and re.match(r"\s+[a-z]", text[mm.end:mm.end + 2]) is not None)
-
-
-def _frames(text: str, start: int) -> bool:
-    """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
-    time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
-    lo = max(0, start - 60)
-    cut = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo if lo == 0 else None)
-    if cut is None:
-        return False
-    words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words) or _HEADING_END.match(text, start)
-
-
-# a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
-_HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
-
-
-_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-_PASSING_EVENT = re.compile(r"\b(?:since|until|till)\s+the\s+[^,.;:()\n]{1,40}?\s+(?:in|on|of)\s+$", re.IGNORECASE)
-
-
-def _in_passing(text: str, start: int, grain: str | None) -> bool:
-    """Narratives: a date named only as the bound of a state ("a colony since 212 BC", "on the
-    throne until 1868") is not where the story is; the next "that summer" or "the following year" still
-    counts from the story's own last date."""
-    if grain in _PASSING_GRAINS and _PASSING.search(text, max(0, start - 40), start) is not None:
-        return True
-    # "held out until the siege of the harbour in March 1811": the bound of a state, dated by its event (not
-    # a clause with a verb of its own: "until the peace was signed in 1783" dates the signing, the story's)
-    m = _PASSING_EVENT.search(text, max(0, start - 60), start)
-    return m is not None and _CLAUSE_VERB.search(m.group()) is None
-
-
-def _bc_stand_in(r: Resolved, p: Partial, story: _Story) -> Resolved:
-    """Narratives: "212 BC" anchors what follows ("the following year", "that summer") at a stand-in
-    year; values resolved against such an anchor are written back as years before the common era
-    (only once the story has named a year BC: until then a year from 4000 on is itself)."""
-    if p.bc and r.start is None and p.year is not None and p.month is None and p.year < _BC_BASE - _BC_FLOOR:
-        d = date(_BC_BASE - p.year, 1, 1)
-        story.bc = True
-        return replace(r, start=d, end=date(d.year, 12, 31))
-    v = r.value
-    if story.bc and r.start is not None and r.start.year >= _BC_FLOOR and v[:4].isdigit():
-        by = _BC_BASE - r.start.year
-        if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
-            ad = 1 - by
-            if r.granularity == "decade":
-                return replace(r, value=f"{ad // 10:03d}")
-            if r.granularity == "century":
-                return replace(r, value=f"{ad // 100:02d}")
-            return replace(r, value=f"{ad:04d}{v[4:]}")
-        if r.granularity == "decade":
-            return replace(r, value=f"BC{by // 10:03d}")
-        if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
-            return replace(r, value=f"BC{(by - 50) // 100:02d}")
-        return replace(r, value=f"BC{_BC_BASE - int(v[:4]):04d}{v[4:]}")
-    return r
-
-
-_QUOTE_OR_LINE = re.compile(r'["“”\n]')
-
-
-def _quoted(story: _Story, text: str, pos: int) -> bool:
-    """Narratives: whether ``pos`` lies inside a quotation (an odd number of quotation marks before it on
-    its line): what a speaker says ("we sail home by next spring") is not where the story is."""
-    j = i = bisect_right(story.quotes, pos)
-    n = 0
-    while i > 0 and text[story.quotes[i - 1]] != "\n":
-        n += 1
-        i -= 1
-    # ... and one closes on the same line (a paragraph may open a quotation it never closes)
-    return n % 2 == 1 and j < len(story.quotes) and text[story.quotes[j]] != "\n"
-
-
-# a season naming a kind of thing, not a time of the story: "winter quarters", "summer uniforms"
-_GENERIC_SEASON = re.compile(r"[ \t]+(?:quarters|clothing|clothes|uniforms?|supplies|supply|food|provisions|gear|"
-                             r"equipment|pasture|pastures|camps?|residence|palace|capital)\b", re.IGNORECASE)
-
-
-# -- news: the period a report is about, and what a news date counts from ----------------------------
-def _latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
-    """News: "the latest quarter", "the most recent fiscal year" is the last period of that grain
-    completed before the reference date (the one a report dated then covers)."""
-    return ref, replace(p, rel=(p.rel[0], -1))
-
-
-def _reported(quarter_start: date | None, ref: date) -> bool:
-    """A quarter already over at the reference date: one a news report can be about."""
-    return quarter_start is not None and cm.period("quarter", quarter_start)[2] < ref
-
-
-def _bare_clock(p: Partial) -> bool:
-    """A clock time or part of day with no day of its own ("at 10 p.m."): it is on a day named before."""
-    return p.type == "TIME" and p.rel is None and p.dow is None and p.month is None and p.year is None
-
-
-def _news_period(p: Partial) -> Partial:
-    """News: "the past year", "the last quarter" name the calendar period before the reference one
-    (a DATE), not a span of one unit ending now. "The last day" stays a span ("the last day of the
-    session" is no yesterday)."""
-    if p.type == "DURATION" and p.rel is not None and p.rel[0] != "day":
-        return replace(p, type="DATE", dur=None, dur_anchor=None, grain=p.rel[0])
-    return p
-
-
-_ENDED_NEXT = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
-
-
-def _quarter_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
-    """News: 'the quarter ended April 30', 'the latest period ending Feb. 28': a day in the middle month of
-    the three months that end on that day (February-April: March, so the first quarter), whatever fiscal
-    quarter the company counts; None when the quarter is not given so."""
-    if not (p.definite and p.grain == "quarter" and p.quarter is None and p.year is None and nxt is not None):
-        return None
-    q = nxt.partial
-    if not _closing_day(q) or not _ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
-        return None
-    y = q.year
-    if y is None:  # a period already over ends on or before the reference date
-        y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
-    m = q.month - 1 or 12
-    return date(y if q.month > 1 else y - 1, m, 1)
-
-
-_WEEK_STARTING_NEXT = re.compile(r"\s+(?:commencing|beginning|starting)\s+(?:on\s+)?", re.IGNORECASE)
-_WEEK_ENDED_NEXT = re.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?", re.IGNORECASE)
-
-
-def _valid_day(y: int, month: int, day: int) -> bool:
-    try:
-        date(y, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _week_ended(p: Partial, mm: Mention, nxt: Mention | None, text: str, ref: date) -> date | None:
-    """News: 'the week ended Friday', 'in the week to January 25': the (ISO) week of the day it ends on, a week
-    already over (the day on or before the reference date unless its year is given); None when the week is not
-    given so."""
-    if not (p.definite and p.grain == "week" and p.rel == ("week", 0) and not p.latest and nxt is not None):
-        return None
-    q = nxt.partial
-    if _WEEK_STARTING_NEXT.fullmatch(text, mm.end, nxt.start) and _closing_day(q):
-        # "the week commencing 24 July", "the week beginning 3 March": the week of the day it starts on, the
-        # occurrence nearest the reference date unless the year is given
-        if q.year is not None:
-            return date(q.year, q.month, q.day) if _valid_day(q.year, q.month, q.day) else None
-        near = [date(y, q.month, q.day) for y in (ref.year - 1, ref.year, ref.year + 1)
-                if _valid_day(y, q.month, q.day)]
-        return min(near, key=lambda d: abs((d - ref).days)) if near else None
-    if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
-        return None
-    if _closing_day(q):
-        y = q.year
-        if y is None:
-            y = ref.year if (q.month, q.day) <= (ref.month, ref.day) else ref.year - 1
-        return date(y, q.month, q.day)
-    if q.dow is not None and q.month is None and q.day is None and q.rel is None:
-        return ref - timedelta(days=(ref.isoweekday() - q.dow) % 7)
-    return None
-
-
-def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
-    """News: "Monday 3 June" written without its year is in the year chosen if that day is a Monday there, else
-    in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
-    date's weekday moves by one or two a year)."""
-    def fits(yy: int) -> bool:
-        try:
-            return date(yy, month, day).isoweekday() == dow
-        except ValueError:  # 29 February
-            return False
-
-    if fits(y):
-        return y
-    return next((yy for yy in (y + 1, y - 1) if fits(yy)), y)
-
-
-def _reported_period(period, r: Resolved, end: int):
-    """The quarter, half or month a financial report is about: the last one named, kept across the
-    day dates that follow it ("the quarter ended Nov. 30"), dropped when a year is named."""
-    if r.granularity in ("quarter", "half", "month"):
-        return r.granularity, r.start, end
-    if r.granularity in ("year", "decade", "century"):
-        return None
-    return period
-
-
-@dataclass
-class _Story:
-    """Where a document's story is, read in text order: what relative expressions count from."""
-
-    ref: date
-    narrative: bool
-    last: date | None = None  # most recently mentioned date
-    main: date | None = None  # narratives: the story's own last date, without years named in passing
-    main_grain: str | None = None
-    main_mod: str | None = None  # ... and its mod ("early 1915": the story is at the year's start)
-    last_grain: str | None = None
-    last_start: int = -10**9  # where the last date's text started ...
-    last_end: int = -10**9  # ... and ended
-    by_grain: dict[str, date] = field(default_factory=dict)  # last mentioned date per granularity
-    period: tuple | None = None  # news: (grain, start, end offset) of the quarter/half/month reported on
-    quotes: list[int] = field(default_factory=list)  # narratives: where quotation marks and line breaks are
-    bc: bool = False  # narratives: a year BC was named, so years from _BC_FLOOR on are its stand-ins
-    far_end: int = -1  # narratives: where a year kept off the main line only for being far from it ended
-    in_span: bool = False  # narratives: the main line is at the start of a span whose end was named last
-    bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
-    span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
-    clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time
-    told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
-    # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
-
-
 class Resolver:
-    """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a _Story of its own."""
+    """Stateless between calls: ``resolve`` keeps where the story is (its running anchor) in a Story of its own."""
 
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         """The mentions (in text order) as Timexes. They are resolved in text order because each may move
         the story on for the ones after it; ``tense_of(start, end)`` gives the tense of a span's clause."""
-        story = _Story(ref=ctx.ref_day, narrative=ctx.document_type == "narrative")
-        if story.narrative:
-            story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
+        story = Story.begin(text, ctx.ref_day, ctx.document_type == "narrative")
         out: list[Timex] = []
-        for i, mm in enumerate(mentions, 1):
-            nxt = mentions[i] if i < len(mentions) else None
+        for i, mm in enumerate(mentions):
+            before = mentions[i - 1] if i > 0 else None
+            nxt, nxt2 = (mentions[i + 1:i + 3] + [None, None])[:2]  # the next two mentions, if any
             try:
-                timex = self._one(mm, nxt, mentions[i - 2] if i > 1 else None, text, story, tense_of, len(out) + 1,
-                                  mentions[i + 1] if i + 1 < len(mentions) else None)
+                timex = self._one(mm, before, nxt, nxt2, text, story, tense_of, len(out) + 1)
             except (ValueError, OverflowError):
                 # the date would fall before 1 January of year 1 or after 31 December 9999 (reference dates
                 # at the calendar's edges): the expression is left out rather than failing the request
@@ -697,14 +127,12 @@ class Resolver:
                 out.append(timex)
         return out
 
-    def _one(self, mm: Mention, nxt: Mention | None, before: Mention | None, text: str, story: _Story, tense_of,
-             n: int, nxt2: Mention | None = None) -> Timex | None:
+    def _one(self, mm: Mention, before: Mention | None, nxt: Mention | None, nxt2: Mention | None, text: str,
+             story: Story, tense_of, n: int) -> Timex | None:
         """One mention: read it with its neighbours, choose its anchor, resolve it in the story, let it
         move the story on; None when it names nothing that can be resolved."""
-        mm, p = self._read(mm, nxt, before, text, story, nxt2)
-        if (mm.rule == "day_ordinal" and story.last is not None
-                and story.last_grain not in ("day", "week", "weekend", "month")
-                and story.last_grain not in _TIME_OF_DAY_GRAINS):
+        mm, p = read(mm, before, nxt, nxt2, text, story.narrative)
+        if mm.rule == "day_ordinal" and story.last is not None and not story.month_in_view():
             return None  # "on the 20th" after a year: no month to take the day from (a week's is its first day's)
         tense = lambda: tense_of(mm.start, mm.end)  # noqa: E731
         p, anchor, tense = self._anchor(p, mm, nxt, text, story, tense)
@@ -716,8 +144,8 @@ class Resolver:
             self._enter_named_period(p.within, mm, text, story, tense)
         if r.start is not None:
             s, e = cm.narrow(r.start, r.end, p.mod)
-            interval = (Interval(_bc_iso(s), _bc_iso(e)) if story.bc and r.start.year >= _BC_FLOOR
-                        else self._interval(s, e, r, p))
+            interval = (Interval(bc_iso(s), bc_iso(e)) if story.bc and r.start.year >= BC_FLOOR
+                        else interval_of(s, e, r, p))
             self._advance(story, p, r, e, mm, text, tense)
         return Timex(
             id=f"t{n}", text=text[mm.start:mm.end], start=mm.start, end=mm.end,
@@ -725,27 +153,8 @@ class Resolver:
             granularity=r.granularity, rule=mm.rule,
         )
 
-    # -- the steps of one mention, in text order -----------------------------------------------------
-    @staticmethod
-    def _read(mm: Mention, nxt: Mention | None, before: Mention | None, text: str,
-              story: _Story, nxt2: Mention | None = None) -> tuple[Mention, Partial]:
-        """What the mention says once its neighbours are read: a range's closing year, a year before it."""
-        if not story.narrative and mm.rule == "part_of_date":
-            mm = _date_of_part(mm, text)
-        p = mm.partial
-        if nxt is not None:
-            p = _year_from_range_end(_clock_on_day(p, mm, nxt, text, nxt2), mm, nxt, text)
-            if story.narrative:
-                p = _year_of_named_season(p, mm, nxt, text)
-                p = _count_glossed_by_date(p, mm, nxt, text)
-        if before is not None:
-            p = _year_from_modifier(p, before, mm, text)
-        if not story.narrative:
-            p = _news_period(p)
-        return mm, p
-
     # -- choosing the anchor: _anchor and its steps, in the order it runs them -------------------------
-    def _anchor(self, p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story, tense):
+    def _anchor(self, p: Partial, mm: Mention, nxt: Mention | None, text: str, story: Story, tense):
         """The date the mention counts from (the reference date, the last date, the story's main line, the
         period a report is about ...), and the partial and tense as that choice leaves them.
 
@@ -756,13 +165,7 @@ class Resolver:
             anchor, p = self._definite_anchor(p, story)
         else:
             anchor = self._running_anchor(p, mm, text, story, tense)
-            if (story.narrative and anchor is story.ref and story.last is not None
-                    and abs(story.ref.year - story.last.year) > _ASIDE_YEARS):
-                # "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
-                # story, is an aside; the story goes on from its own last date ("Two years later ..." counts
-                # from that). A present near the story's ("This year alone, ..." in a history of last year)
-                # is where the story is.
-                p = replace(p, aside=True)
+            p = self._writers_present_aside(p, story, anchor)
             anchor = self._year_of_its_sentence(p, mm, text, story, anchor)
             anchor = self._year_of_when_clause(p, mm, text, story, anchor)
             p = self._count_glossing_date(p, mm, text, story)
@@ -781,125 +184,7 @@ class Resolver:
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
 
     @staticmethod
-    def _count_from_coming_weekday(p: Partial, mm: Mention, tense):
-        """"The vote is a week on Tuesday", "two weeks from Friday": the count runs on from the coming
-        weekday unless the clause is in the past ("was a week from Friday": the latest one); a present tense,
-        which leaves a bare weekday at the nearest, reads as the schedule it is here."""
-        if mm.rule == "count_from_day" and p.dow is not None and p.direction is None and tense() != "past":
-            return lambda: "future"
-        return tense
-
-    @staticmethod
-    def _count_from_clock(p: Partial, story: _Story, anchor: date) -> tuple[Partial, date]:
-        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
-        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
-        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
-        day it falls on."""
-        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
-                or p.shift is not None or story.clock is None or anchor is not story.last):
-            return p, anchor
-        day, hour, minute, grain = story.clock
-        if day != anchor:
-            return p, anchor
-        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
-        grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
-        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
-
-    @staticmethod
-    def _running_anchor(p: Partial, mm: Mention, text: str, story: _Story, tense) -> date:
-        """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
-        days later") from the last date; a narrative counts both from the last date, and a month or season
-        without its year from the story's main line (a year named in passing does not move it). A deictic
-        date in a narrative's present or future clause is the writer's present."""
-        narrative, ref, last = story.narrative, story.ref, story.last
-        anchor = ref
-        if (narrative or p.anchor == "prev") and last is not None:
-            anchor = last
-            if narrative and story.main is not None and _named_without_year(p):
-                anchor = story.main
-                if p.season is not None and story.main_grain == "year" and story.main_mod != "START":
-                    # "in 212 BC ... over the winter": a season of a year named as a whole is read from
-                    # its middle (the winter is the one that year ends in, not the one it opens with;
-                    # "early 1915 ... in the depth of winter" is the one under way, read from its start)
-                    anchor = date(anchor.year, 7, 1)
-                elif (story.main_grain == "season" and anchor.month == 12
-                      and (p.season in _AFTER_WINTER or p.month is not None and p.month <= 8)):
-                    # "through the winter of 1948-49 ... by the spring", "... in March", "that August": the
-                    # story is past the turn of the year its winter spans (an autumn month may look back to
-                    # the autumn before the winter, and a December is the winter's own: both are left)
-                    anchor = date(anchor.year + 1, 1, 1)
-            if not narrative and _bare_clock(p):
-                anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
-        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
-                and not _quoted(story, text, mm.start) and tense() in ("present", "future")):
-            anchor = ref  # "this year alone, the region produces ...": the writer's present
-        return anchor
-
-    @staticmethod
-    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
-        """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
-        without its year, in the sentence of a year that dates its verb, is in that year, though the year
-        lies too far from the story to move its main line (the month would otherwise take the main line's
-        year, centuries away). A year inside the sentence's subject ("papers released in 2005 showed that
-        ... on 4 August") dates nothing else in it. Runs after _running_anchor, whose main-line choice it
-        overrides, and before the steps that read the anchor chosen."""
-        last = story.last
-        # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
-        if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
-                or not _named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
-                or _before_main_verb(text, story.last_end)):
-            return anchor
-        # a season of a year named as a whole is read from its middle, as on the main line
-        return date(last.year, 7, 1) if p.season is not None and story.last_grain == "year" else last
-
-    @staticmethod
-    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
-        """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
-        three days earlier,": a count set off by commas right after a date says how far that date lies from an
-        earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
-        being that date again, it does not move the story. Only a count in units no finer than the date's."""
-        last = story.last
-        if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
-                or p.rel[0] not in _GRAIN_ORDER or story.last_grain not in _GRAIN_ORDER
-                or _GRAIN_ORDER.index(p.rel[0]) < _GRAIN_ORDER.index(story.last_grain)
-                or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
-                or not _GLOSS_CLOSE.match(text, mm.end)):
-            return p
-        return replace(p, rel=(p.rel[0], 0), aside=True)
-
-    @staticmethod
-    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: _Story, anchor: date) -> date:
-        """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
-        bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
-        so a month or season without its year there is in that year. Runs after the main-line choice of
-        _running_anchor, which it overrides."""
-        bound = story.bound
-        if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
-                or not _named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
-                or _SENTENCE_END.search(text, bound[2], mm.start)):
-            return anchor
-        return date(bound[0].year, 7, 1) if p.season is not None else bound[0]
-
-    @staticmethod
-    def _after_named_span(p: Partial, story: _Story, anchor: date) -> date:
-        """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
-        or century counted from the last date (or that date's own: "the decade") counts from the decade or
-        century named after that date (a decade or century does not move the story's last date, being too
-        coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
-        span = story.span
-        if (p.rel is not None and span is not None
-                and (span[0] == p.rel[0] or story.narrative and span[0] == "decade" and p.rel[0] == "century")
-                and (anchor is story.last or story.narrative and story.last is None) and span[2] > story.last_end):
-            return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
-        if (p.turn and story.narrative and span is not None and (anchor is story.last or story.last is None)
-                and span[2] > story.last_end):
-            # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
-            # decade or century the story is in (1900), not the reader's
-            return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
-        return anchor
-
-    @staticmethod
-    def _definite_anchor(p: Partial, story: _Story) -> tuple[date, Partial]:
+    def _definite_anchor(p: Partial, story: Story) -> tuple[date, Partial]:
         """"The quarter", "the year", "the latest period": the last period of that grain the story named;
         where it named none, news takes the period a report dated on the reference date is about (the
         latest completed quarter or half, the reference year). The order of the tests is their priority."""
@@ -907,7 +192,7 @@ class Resolver:
         if p.latest and not narrative and p.grain == "quarter" and story.told_quarter is not None:
             return story.told_quarter, p  # "reported fourth-quarter earnings ... in the latest period"
         if p.latest and not narrative:
-            return _latest_completed(p, ref)
+            return latest_completed(p, ref)
         if p.grain == "year" and not narrative:
             return ref, p  # news: "for the year", "the end of the year" are the reference year
         if p.grain in ("decade", "century") and not narrative:
@@ -923,26 +208,128 @@ class Resolver:
             # news: "the year-ago quarter", none named yet: the latest completed one, a year back
             return cm.shift(p.grain, ref, -1), p
         if p.grain in ("quarter", "half") and not narrative:
-            return _latest_completed(p, ref)  # news: "for the quarter", none named yet
+            return latest_completed(p, ref)  # news: "for the quarter", none named yet
         if last is not None and not p.latest and (narrative or story.last_grain not in _COARSE_GRAINS):
             return last, p  # news: "the end of the month" after a year alone ("late 2025") is this month
         if p.latest:
-            return _latest_completed(p, ref)
+            return latest_completed(p, ref)
         return ref, p
 
     @staticmethod
-    def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: _Story,
+    def _running_anchor(p: Partial, mm: Mention, text: str, story: Story, tense) -> date:
+        """News counts deictic expressions ("last week") from the reference date and anaphoric ones ("two
+        days later") from the last date; a narrative counts both from the last date, and a month or season
+        without its year from the story's main line (a year named in passing does not move it). A deictic
+        date in a narrative's present or future clause is the writer's present."""
+        narrative, ref, last = story.narrative, story.ref, story.last
+        anchor = ref
+        if (narrative or p.anchor == "prev") and last is not None:
+            anchor = last
+            if narrative and story.main is not None and named_without_year(p):
+                anchor = _main_line_anchor(p, story)
+            if not narrative and bare_clock(p):
+                anchor = story.by_grain.get("day", ref)  # "arrived at 10 p.m.": on the day last named, not Jan 1
+        if (narrative and mm.rule in ("shifted", "day_offset") and p.anchor == "ref"
+                and not quoted(story, text, mm.start) and tense() in ("present", "future")):
+            anchor = ref  # "this year alone, the region produces ...": the writer's present
+        return anchor
+
+    @staticmethod
+    def _writers_present_aside(p: Partial, story: Story, anchor: date) -> Partial:
+        """Narratives: "The castle fell in 1461. Today the site is a museum.": the writer's present, far from the
+        story, is an aside; the story goes on from its own last date ("Two years later ..." counts from that). A
+        present near the story's ("This year alone, ..." in a history of last year) is where the story is."""
+        if (story.narrative and anchor is story.ref and story.last is not None
+                and abs(story.ref.year - story.last.year) > ASIDE_YEARS):
+            return replace(p, aside=True)
+        return p
+
+    @staticmethod
+    def _year_of_its_sentence(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
+        """Narratives: "the dynasty fell in 1644, when rebels took the capital in April": a month or season
+        without its year, in the sentence of a year that dates its verb, is in that year, though the year
+        lies too far from the story to move its main line (the month would otherwise take the main line's
+        year, centuries away). A year inside the sentence's subject ("papers released in 2005 showed that
+        ... on 4 August") dates nothing else in it. Runs after _running_anchor, whose main-line choice it
+        overrides, and before the steps that read the anchor chosen."""
+        last = story.last
+        # (_running_anchor took the main line for such a name: its own day, or the middle of a year)
+        if (not story.narrative or story.main is None or last is None or story.last_end != story.far_end
+                or not named_without_year(p) or _SENTENCE_END.search(text, story.last_end, mm.start)
+                or before_main_verb(text, story.last_end)):
+            return anchor
+        # a season of a year named as a whole is read from its middle, as on the main line
+        return _mid_year(last) if p.season is not None and story.last_grain == "year" else last
+
+    @staticmethod
+    def _year_of_when_clause(p: Partial, mm: Mention, text: str, story: Story, anchor: date) -> date:
+        """Narratives: "the war went on until 1783, when a peace was signed in September": a date named as a
+        bound stays off the story's line, but a clause that opens ", when" right after it is set at that date,
+        so a month or season without its year there is in that year. Runs after the main-line choice of
+        _running_anchor, which it overrides."""
+        bound = story.bound
+        if (not story.narrative or bound is None or bound[2] <= story.last_end or bound[1] != "year"
+                or not named_without_year(p) or not _WHEN_CLAUSE.match(text, bound[2])
+                or _SENTENCE_END.search(text, bound[2], mm.start)):
+            return anchor
+        return _mid_year(bound[0]) if p.season is not None else bound[0]
+
+    @staticmethod
+    def _count_glossing_date(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
+        """Narratives: "the journals were published in 1814, eight years later.", "he had left on 5 December,
+        three days earlier,": a count set off by commas right after a date says how far that date lies from an
+        earlier one, so it names the date it follows (at the count's grain), not a date that far from it; and
+        being that date again, it does not move the story. Only a count in units no finer than the date's."""
+        last = story.last
+        if (not story.narrative or mm.rule not in ("ago", "count_from_event") or p.rel is None or last is None
+                or not _unit_glosses(p.rel[0], story.last_grain)
+                or not _GLOSS_COMMA.fullmatch(text, story.last_end, mm.start)
+                or not _GLOSS_CLOSE.match(text, mm.end)):
+            return p
+        return replace(p, rel=(p.rel[0], 0), aside=True)
+
+    @staticmethod
+    def _after_named_span(p: Partial, story: Story, anchor: date) -> date:
+        """"In the 1840s ... the following decade", "the 12th century ... by the end of the century": a decade
+        or century counted from the last date (or that date's own: "the decade") counts from the decade or
+        century named after that date (a decade or century does not move the story's last date, being too
+        coarse for "two days later"). Runs for definite periods too, after either anchor is chosen."""
+        span = story.span
+        if (span is None or span[2] <= story.last_end  # no decade or century named after the last date
+                or not (anchor is story.last or story.narrative and story.last is None)):  # not counted from it
+            return anchor
+        if p.rel is not None and (span[0] == p.rel[0]
+                                  or story.narrative and span[0] == "decade" and p.rel[0] == "century"):
+            return span[1]  # (a century from a decade: "the 1640s ... by mid-century" is the 17th's middle)
+        if p.turn and story.narrative:
+            # "the 1840s and 1850s ... around the turn of the century": the turn nearest the middle of the
+            # decade or century the story is in (1900), not the reader's
+            return span[1].replace(year=span[1].year + (5 if span[0] == "decade" else 50))
+        return anchor
+
+    @staticmethod
+    def _since_bound(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
+        """News: "since September", "since March 3", "ever since early June": a month or day named without its
+        year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
+        state that began then reaches the present)."""
+        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None or p.month is None
+                or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12), mm.start)):
+            return p
+        return replace(p, year=latest_year(p.month, p.day, story.ref))
+
+    @staticmethod
+    def _reported_anchor(p: Partial, mm: Mention, nxt: Mention | None, text: str, story: Story,
                          anchor: date) -> tuple[date, Partial]:
         """Financial news names its period outright: "the quarter ended April 30" is a calendar quarter, and
         "a year earlier" after "the third quarter" is that quarter a year before (the period reported stays
         in view across the day dates that follow it). Either overrides the anchor chosen before."""
-        quarter_end = _quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
+        quarter_end = quarter_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
         if quarter_end is not None:
             # "the quarter ended April 30": the calendar quarter of most of its three months
             anchor, p = quarter_end, replace(p, rel=("quarter", 0))
-        week_end = _week_ended(p, mm, nxt, text, story.ref) if not story.narrative else None
-        if week_end is not None:
-            anchor, p = week_end, replace(p, rel=("week", 0))  # "the week ended Friday": the week of that Friday
+        week_day = week_of_named_day(p, mm, nxt, text, story.ref) if not story.narrative else None
+        if week_day is not None:  # "the week ended Friday", "the week commencing 24 July": the week of that day
+            anchor, p = week_day, replace(p, rel=("week", 0))
         if (p.compare and story.last_grain in ("quarter", "half", "month")
                 and mm.start - story.last_end < _COMPARE_REACH):
             # "revenue rose in the second quarter from $3.2 million a year earlier": the same quarter a year before
@@ -954,15 +341,16 @@ class Resolver:
         return anchor, p
 
     @staticmethod
-    def _forget_compared_span(p: Partial, story: _Story) -> None:
+    def _forget_compared_span(p: Partial, story: Story) -> None:
         """"in the first six months, ... a year earlier": after a span of months, quarters or years, a comparison
-        is with the span, so the period named before it is forgotten. The one step here that changes the
-        story: it runs before the steps below (and _resolve_in_story) that read the last grain."""
+        is with the span, so the period named before it is forgotten. One of the two steps here that change the
+        story (with _bc_stand_in_year): it runs before the steps below (and _resolve_in_story) that read the last
+        grain."""
         if p.type == "DURATION" and p.dur and p.dur[1] in ("month", "quarter", "year"):
             story.period = story.last_grain = None
 
     @staticmethod
-    def _next_after_year(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+    def _next_after_year(p: Partial, mm: Mention, story: Story, anchor: date) -> date:
         """"In 1802 ... the next spring": a name counted from a year named as a whole counts from that
         year's last day (or, going back, its first), so it is the one after that year, not the one in it."""
         last = story.last
@@ -971,7 +359,7 @@ class Resolver:
         return anchor
 
     @staticmethod
-    def _part_of_no_day(p: Partial, mm: Mention, story: _Story, anchor: date) -> date:
+    def _part_of_no_day(p: Partial, mm: Mention, story: Story, anchor: date) -> date:
         """News: a bare part of day ("karaoke night") after a week, month or longer period ("this week") names
         no day of it, so it is the writer's own day, not the period's first."""
         if (not story.narrative and mm.rule == "bare_calendar_noun" and p.pod and anchor is story.last
@@ -980,13 +368,12 @@ class Resolver:
         return anchor
 
     @staticmethod
-    def _nothing_in_view(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
+    def _nothing_in_view(p: Partial, mm: Mention, text: str, story: Story) -> Partial:
         """Narratives: a part of day or a season that names no particular one gets a value with its date
         unknown, rather than the anchor's."""
         if not story.narrative:
             return p
-        if mm.rule == "bare_calendar_noun" and p.pod and story.last_grain != "day" \
-                and story.last_grain not in _TIME_OF_DAY_GRAINS:
+        if mm.rule == "bare_calendar_noun" and p.pod and not story.day_in_view():
             # "marched only by night", "a night raid": no day is in view, so no day is named (after "that
             # afternoon" or "at 4 p.m." the day is in view: "in the evening" is that day's)
             p = replace(p, value=f"XXXX-XX-XXT{p.pod}", rel=None)
@@ -997,41 +384,51 @@ class Resolver:
         return p
 
     @staticmethod
-    def _bc_stand_in_year(p: Partial, mm: Mention, story: _Story) -> Partial:
+    def _bc_stand_in_year(p: Partial, mm: Mention, story: Story) -> Partial:
         """Narratives: a month or season of a year BC ("the spring of 212 BC") resolves in its stand-in year
-        (see _BC_BASE), written back as a year BC by _bc_stand_in; from here on the story reads years from
-        _BC_FLOOR on as stand-ins."""
-        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and _BC_FLOOR <= story.last.year < _BC_BASE:
+        (see BC_BASE), written back as a year BC by bc_stand_in; from here on the story reads years from
+        BC_FLOOR on as stand-ins."""
+        if mm.rule in _THREE_DIGIT_RULES and story.last is not None and BC_FLOOR <= story.last.year < BC_BASE:
             # "the war began in 264 BC. In 218 ...": a story among years BC drops the era (not once it
             # has named a year of the common era: "AD 43 ... in 122")
             p = replace(p, bc=True)
-        if story.narrative and p.bc and (p.month or p.season) and p.year < _BC_BASE - _BC_FLOOR:
+        if story.narrative and p.bc and (p.month or p.season) and p.year < BC_BASE - BC_FLOOR:
             story.bc = True
-            return replace(p, year=_BC_BASE - p.year, bc=False)
+            return replace(p, year=BC_BASE - p.year, bc=False)
         return p
 
     @staticmethod
-    def _since_bound(p: Partial, mm: Mention, text: str, story: _Story) -> Partial:
-        """News: "since September", "since March 3", "ever since early June": a month or day named without its
-        year after "since" is the latest one on or before the reference date, whatever the tense's leeway (a
-        state that began then reaches the present)."""
-        if (story.narrative or p.year is not None or p.rel is not None or p.direction is not None
-                or p.month is None or p.holiday is not None or not _SINCE_BEFORE.search(text, max(0, mm.start - 12),
-                                                                                          mm.start)):
-            return p
-        ref = story.ref
-        later = (p.month, p.day or 1) > (ref.month, ref.day if p.day else 1)
-        return replace(p, year=ref.year - 1 if later else ref.year)
-
-    @staticmethod
-    def _year_of_day_list(p: Partial, mm: Mention, story: _Story) -> Partial:
+    def _year_of_day_list(p: Partial, mm: Mention, story: Story) -> Partial:
         """"June 4 and 5", "June 4 - 5, 11 - 12": a later day of a list takes the first day's year."""
         if mm.rule == "day_list" and p.year is None and story.last is not None:
             return replace(p, year=story.last.year)
         return p
 
     @staticmethod
-    def _glossed_weekday(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+    def _count_from_clock(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
+        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
+        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
+        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
+        day it falls on."""
+        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
+                or p.shift is not None or story.clock is None or anchor is not story.last):
+            return p, anchor
+        day, hour, minute, grain = story.clock  # (the day is the last date's: _advance sets both together)
+        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
+        grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
+        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
+
+    @staticmethod
+    def _count_from_coming_weekday(p: Partial, mm: Mention, tense):
+        """"The vote is a week on Tuesday", "two weeks from Friday": the count runs on from the coming
+        weekday unless the clause is in the past ("was a week from Friday": the latest one); a present tense,
+        which leaves a bare weekday at the nearest, reads as the schedule it is here."""
+        if mm.rule == "count_from_day" and p.dow is not None and p.direction is None and tense() != "past":
+            return lambda: "future"
+        return tense
+
+    @staticmethod
+    def _glossed_weekday(p: Partial, mm: Mention, text: str, story: Story, anchor: date, tense):
         """"June 8 - 9 (Thu-Fri 10am)", "on July 19, Wednesday": a weekday right after a day date is the
         weekday of that date, whatever the tense says (so the tense is dropped)."""
         last = story.last
@@ -1041,25 +438,22 @@ class Resolver:
         return p, anchor, tense
 
     @staticmethod
-    def _weekday_forward(p: Partial, mm: Mention, text: str, story: _Story, anchor: date, tense):
+    def _weekday_forward(p: Partial, mm: Mention, text: str, story: Story, anchor: date, tense):
         """Narratives: "on 1 July 1863 ... By Friday the army had withdrawn": a bare weekday after a day
         of the story is the first such day on or after it (the story moves forward), not the latest before it
         that the past tense would give; in a past-perfect clause ("he had left on Monday") the tense still
         rules. Read as a future from the anchor, so it comes after _glossed_weekday, which drops the tense
         for a weekday that glosses a date."""
-        if (not story.narrative or p.dow is None or p.month is not None or p.day is not None or p.rel is not None
-                or p.direction is not None or p.weekend or anchor is not story.last
-                or story.last_grain != "day" and story.last_grain not in _TIME_OF_DAY_GRAINS  # ("by the morning")
+        if (not story.narrative or not _bare_weekday(p) or p.weekend or anchor is not story.last
+                or not story.day_in_view()  # ("by the morning")
                 or tense() != "past"):
             return tense
-        cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, mm.start - 120), mm.start)),
-                  default=max(0, mm.start - 120))
-        if _PLUPERFECT.search(text, cut, mm.start):
+        if past_perfect_before(text, mm.start):
             return tense
         return lambda: "future"
 
     # -- resolving in the story: _resolve_in_story and its corrections, in the order it runs them ------
-    def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+    def _resolve_in_story(self, p: Partial, mm: Mention, anchor: date, text: str, story: Story,
                           tense) -> Resolved | None:
         """The value against the anchor, corrected by what the story around it says. Each correction
         applies to its own kind of mention and reads the value as the one before left it; the years BC
@@ -1074,32 +468,34 @@ class Resolver:
         r = self._day_of_named_period(r, p, mm, anchor, story)
         if story.narrative:
             r = self._count_in_named_period(r, p, mm, anchor, story)
-            r = _bc_stand_in(r, p, story)
+            r = bc_stand_in(r, p, story)
         return r
 
-    def _resolve_on_main_line(self, p: Partial, anchor: date, story: _Story, tense) -> Resolved | None:
+    @staticmethod
+    def _resolve_on_main_line(p: Partial, anchor: date, story: Story, tense) -> Resolved | None:
         """The value against the anchor; in a narrative, a month that would step back from the story's
         main line goes to the year just named in passing when that lies ahead ("plan a campaign for 1803
         ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
         21 November 1948 to 31 January 1949 ... On April 21": 1949, after the span's start)."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
-        r = self._resolve_one(p, anchor, ref, tense, narrative)
+        r = resolve_partial(p, anchor, ref, tense, narrative)
         if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
                 and r is not None
-                and r.start is not None and not _steps_forward(r, main, story.main_grain)):
-            r = self._resolve_one(p, last, ref, tense, narrative)
+                and r.start is not None and not steps_forward(r, main, story.main_grain)):
+            r = resolve_partial(p, last, ref, tense, narrative)
         return r
 
     @staticmethod
-    def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story) -> Resolved:
+    def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: Story) -> Resolved:
         """News: "the quarter ended Nov. 30": a period already over ends on or before the reference date,
         so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
         if (_day_without_year(p) and r.start is not None and r.start > story.ref
                 and (r.start.month, r.start.day) != (2, 29) and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
-            return _period_of("day", r.start.replace(year=r.start.year - 1))
+            return period_of("day", r.start.replace(year=r.start.year - 1))
         return r
 
-    def _range_forward(self, r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: _Story,
+    @staticmethod
+    def _range_forward(r: Resolved, p: Partial, mm: Mention, anchor: date, text: str, story: Story,
                        tense) -> Resolved:
         """News: "from April 1 through Sept. 30", "November to February": a range does not end before it
         starts, so its end goes to the next year (narratives are not moved: there the first member is as
@@ -1107,13 +503,13 @@ class Resolver:
         last = story.last
         if (p.year is None and p.month is not None and p.rel is None and r.start is not None
                 and last is not None and r.start < last and story.last_grain == r.granularity
-                and _RANGE_TO.fullmatch(text, story.last_end, mm.start)):
-            later = self._resolve_one(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
+                and RANGE_TO.fullmatch(text, story.last_end, mm.start)):
+            later = resolve_partial(replace(p, year=r.start.year + 1), anchor, story.ref, tense, story.narrative)
             return later if later is not None else r
         return r
 
     @staticmethod
-    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: _Story, tense) -> Resolved:
+    def _weekday_range_forward(r: Resolved, p: Partial, mm: Mention, text: str, story: Story, tense) -> Resolved:
         """News: "will strike from Monday to Friday": the closing weekday of a range is the first one on or
         after the opening day, whatever the tense chose for it alone; so is a later weekday of a list ("this
         Saturday and Sunday", "on sat n sun"). A list in falling order in a past clause ("statements made
@@ -1121,19 +517,18 @@ class Resolver:
         tense, as chat misleads it ("sat n sun" reads "sat" as a verb)."""
         last = story.last
         clock = p.type == "TIME" and p.hour is not None and r.time is not None  # "Mon-Fri 9am-5pm": Friday's 9am
-        if (p.dow is not None and p.month is None and p.day is None and p.rel is None and p.direction is None
-                and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
+        if (_bare_weekday(p) and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
                 and last is not None and r.start < last and story.last_grain == "day"):
-            ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))
-            if _RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
-                    _WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
+            ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))  # the first on or after last
+            if RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
+                    WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
                     and (p.dow > last.isoweekday() or tense() != "past")):
-                day = _period_of("day", ahead)
-                return Resolver._time(p, day) if clock else day
+                day = period_of("day", ahead)
+                return time_on_day(p, day) if clock else day
         return r
 
     @staticmethod
-    def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+    def _day_of_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: Story) -> Resolved:
         """"That day" when the story last named only a month or a year: that month or year, the day unknown
         ("signed that same day" after "in May 2004": 2004-05-XX); with a part of day, that part of the unknown
         day ("the next morning" after "in May 1940": 1940-05-XXTMO). News and narratives alike."""
@@ -1141,14 +536,14 @@ class Resolver:
         if ((mm.rule == "anaphoric" and p.type == "DATE" or mm.rule in ("anaphoric", "day_part") and p.pod)
                 and p.rel is not None and p.rel[0] == "day"
                 and anchor is last and story.last_grain in ("month", "year") and r.start is not None
-                and r.start.year < _BC_FLOOR):
+                and r.start.year < BC_FLOOR):
             pv, ps, pe = cm.period(story.last_grain, last)
             value = pv + ("-XX" if story.last_grain == "month" else "-XX-XX") + (f"T{p.pod}" if p.pod else "")
             return Resolved(value, ps, pe, story.last_grain)
         return r
 
     @staticmethod
-    def _count_in_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: _Story) -> Resolved:
+    def _count_in_named_period(r: Resolved, p: Partial, mm: Mention, anchor: date, story: Story) -> Resolved:
         """Narratives: "three days later" when the story last named only a month, a quarter or a year: the
         year the count reaches, the day (week) unknown ("in April ... three days later": 1980-XX-XX), over the
         period last named (the story stays in it). Unlike "that day" above, a count may leave that period,
@@ -1156,22 +551,26 @@ class Resolver:
         last = story.last
         if (mm.rule in ("ago", "count_from_event") and p.rel is not None and p.rel[0] in ("day", "week")
                 and p.type == "DATE" and anchor is last and story.last_grain in ("month", "quarter", "half", "year")
-                and r.start is not None and r.start.year < _BC_FLOOR):
+                and r.start is not None and r.start.year < BC_FLOOR):
             _, ps, pe = cm.period(story.last_grain, last)
             return Resolved(f"{r.start.year:04d}" + ("-XX-XX" if p.rel[0] == "day" else "-WXX"), ps, pe,
                             story.last_grain)
         return r
 
     @staticmethod
-    def _advance(story: _Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
-        """A resolved date moves the story on, unless it is a span, a comparison or an aside."""
+    def _advance(story: Story, p: Partial, r: Resolved, e: date, mm: Mention, text: str, tense) -> None:
+        """A resolved date moves the story on: its last date, in a narrative its main line too (unless the
+        date is off it: see story.off_main_line), the last date of each grain and the period a report is about.
+        A duration, "now", a comparison, an aside or a narrative's quoted date moves nothing; a narrative's
+        bound of a state ("until 1783") is kept only as the last bound, a decade or century only as the span
+        named."""
         narrative = story.narrative
-        if p.type == "DURATION" or r.value in _REF_INTERVAL:
+        if p.type == "DURATION" or r.value == "PRESENT_REF":  # (now: the reference day, no story date)
             return
-        if narrative and not p.compare and not p.aside and _in_passing(text, mm.start, r.granularity):
+        if narrative and not p.compare and not p.aside and in_passing(text, mm.start, r.granularity):
             story.bound = r.start, r.granularity, mm.end  # "until 1783, when ...": see _year_of_when_clause
             return
-        if p.compare or p.aside or narrative and _quoted(story, text, mm.start):
+        if p.compare or p.aside or narrative and quoted(story, text, mm.start):
             return
         if r.granularity in ("decade", "century"):
             # too coarse to count days from, but "the following decade" counts from it
@@ -1181,30 +580,29 @@ class Resolver:
         story.last = r.start if p.mod != "END" else e  # "late 1990": the story is at the end of that year
         story.clock = ((r.start, p.hour, p.minute or 0, r.granularity) if p.type == "TIME" and p.hour is not None
                        and p.hour < 24 and not p.tz and r.granularity in ("hour", "minute") else None)
-        closes = narrative and _closes_a_span(text, mm, story)
-        if not narrative or not (_names_a_thing(text, mm) or _flashback(text, mm, r, story.main) or closes
-                                 or _year_level(r, p) and _year_in_passing(text, mm.start, r, story.main, mm.end)):
+        closes = narrative and closes_a_span(text, mm, story)  # (reads the previous date's offsets)
+        if not narrative or not (closes or off_main_line(text, mm, r, p, story.main)):
             # the main line moves too, unless a narrative names the date in passing or as part of a name
             story.main, story.main_grain, story.main_mod = story.last, r.granularity, p.mod
             story.in_span = False
         elif closes:
             story.in_span = True
-        elif _far_aside(text, mm, r, p, story.main):
+        elif far_aside(text, mm, r, p, story.main):
             story.far_end = mm.end
         story.last_grain, story.last_start, story.last_end = r.granularity, mm.start, mm.end
-        if narrative or r.granularity != "quarter" or not _reported(story.by_grain.get("quarter"), story.ref):
+        if narrative or r.granularity != "quarter" or not reported(story.by_grain.get("quarter"), story.ref):
             # news: "the quarter" is the first completed one the report names; later
             # quarters ("after a weak second quarter") are context
             story.by_grain[r.granularity] = r.start
-        if r.granularity in _TIME_OF_DAY_GRAINS and p.type == "TIME":
+        if r.granularity in TIME_OF_DAY_GRAINS and p.type == "TIME":
             # "Sat 1:00pm-6:00pm", "10 a.m. Monday ... until 4 p.m.": a later bare clock time is on that day
             story.by_grain["day"] = r.start
-        story.period = _reported_period(story.period, r, mm.end)
+        story.period = reported_period(story.period, r, mm.end)
         if (not narrative and story.told_quarter is None and r.granularity == "quarter"
                 and p.rel is None and tense() == "past"):
             story.told_quarter = r.start
 
-    def _enter_named_period(self, within: Partial, mm: Mention, text: str, story: _Story, tense) -> None:
+    def _enter_named_period(self, within: Partial, mm: Mention, text: str, story: Story, tense) -> None:
         """Narratives: "in the last week of August 1941", "during the first ten months of 1916": a span is a
         duration and does not move the story, but the month or year of its "of" complement does, as if named
         alone ("... On 3 September" is then 1941's). Runs when the span itself is resolved, so a date named
@@ -1213,357 +611,3 @@ class Resolver:
         r = self._resolve_on_main_line(within, anchor, story, tense)
         if r is not None and r.start is not None:
             self._advance(story, within, r, r.end, mm, text, tense)
-
-    @staticmethod
-    def _interval(s: date, e: date, r: Resolved, p: Partial) -> Interval:
-        """The interval from day ``s`` to day ``e``, with the clock time or the hours of the part of day of
-        a TIME (24:00 is the next day's 00:00)."""
-        if r.time and p.hour is not None:
-            t = f"T{p.hour % 24:02d}:{(p.minute or 0):02d}"
-            if r.time.startswith("T24"):  # (a bare midnight read as the day's start is T00:00, on the day)
-                s2 = s + timedelta(days=1)
-                return Interval(f"{s2.isoformat()}T00:00", f"{s2.isoformat()}T00:00")
-            return Interval(s.isoformat() + t, e.isoformat() + t)
-        if r.time and p.pod:
-            lo, hi = cm.POD_HOURS.get(p.pod, (0, 23))
-            return Interval(f"{s.isoformat()}T{lo:02d}:00", f"{e.isoformat()}T{hi:02d}:59")
-        return Interval(s.isoformat(), e.isoformat())
-
-    # -- one expression --------------------------------------------------------------------------
-    def _resolve_one(self, p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
-        """The value of one partial against ``anchor``, without the story around it: fixed values and
-        durations as they are, dates by _date, then moved ("the day after"), cut to an edge ("the last day
-        of") or widened ("the week of") as the text says, and given their time of day last."""
-        if p.value is not None:
-            if p.value == "PRESENT_REF":
-                return Resolved(p.value, ref, ref, None)
-            return Resolved(p.value)
-        if p.type == "DURATION":
-            return self._duration(p, ref)
-        try:
-            r = self._date(p, anchor, tense, narrative)
-        except (ValueError, OverflowError):
-            return None
-        if r is None:
-            return None
-        r = self._reframed(p, r)
-        if (p.hour == 24 and _bare_clock(p) and p.day is None and anchor == ref and not narrative
-                and tense() in (None, "past")):
-            # "we left at midnight", a verbless "Midnight, movie with my sister": with no day named and
-            # nothing ahead, the midnight the reference day began with (00:00); "closes at midnight",
-            # "will end at midnight" keep the coming one (24:00)
-            p = replace(p, hour=0)
-        if r is not None and r.start is not None and (p.type == "TIME" or p.pod or p.hour is not None):
-            r = self._time(p, r)  # last: a clock time is on the day the steps above settled
-        return r
-
-    @staticmethod
-    def _reframed(p: Partial, r: Resolved) -> Resolved | None:
-        """The date named, turned into the period the text asks for: moved by a unit ("the day after"), cut
-        to an edge ("the last day of"), or widened to its week or weekend ("the week of"); None when the move
-        leaves the calendar."""
-        if p.shift is not None and r.start is not None and r.granularity in _SHIFTABLE[p.shift[0]]:
-            # "the day after Christmas", "the week before Easter": the date named, a unit on
-            unit, n = p.shift
-            try:
-                # "the week before Easter": a period of the unit moved; "a year ago today": the day moved
-                r = _period_of("day" if p.grain == "day" else unit, cm.shift(unit, r.start, n))
-            except (ValueError, OverflowError):  # past the calendar's first or last day
-                return None
-        elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (
-                "month", "year", "quarter", "half"):
-            # "the last day of the year", "the first day of August": the day at the edge of the period named;
-            # "the first week of March": the week with most of its days in it, as ISO 8601 takes the week of
-            # 4 January for a year's first (the week holding the period's fourth day, or its fourth-last)
-            d = r.start if p.edge[1] == 0 else r.end
-            if p.edge[0] == "week":
-                d += timedelta(days=3 if p.edge[1] == 0 else -3)
-            r = _period_of(p.edge[0], d)
-        elif p.grain == "week" and r.granularity == "day" and p.rel is None:  # "the week of April 9"
-            r = _period_of("week", r.start)
-        elif p.grain == "weekend" and r.granularity == "day" and p.rel is None:
-            # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the holiday
-            d = r.start
-            back, ahead = d - timedelta(days=(d.weekday() - 5) % 7), d + timedelta(days=(5 - d.weekday()) % 7)
-            r = _period_of("weekend", back if d - back <= ahead - d else ahead)
-        return r
-
-    @staticmethod
-    def _duration(p: Partial, ref: date) -> Resolved:
-        """A duration; one anchored at the reference date ("the past 18 months") also gets the interval it
-        covers, when that is a whole number of days or longer units."""
-        n, unit = p.dur
-        v = duration_value(n, unit)
-        if p.dur_anchor and n is not None and unit not in ("hour", "minute", "second") and float(n).is_integer():
-            n = int(n)
-            try:
-                if p.dur_anchor < 0:
-                    return Resolved(v, cm.shift(unit, ref, -n) + timedelta(days=1), ref, None)
-                return Resolved(v, ref, cm.shift(unit, ref, n) - timedelta(days=1), None)
-            except (ValueError, OverflowError):  # the span runs past the calendar's first or last day
-                pass
-        return Resolved(v)
-
-    @staticmethod
-    def _time(p: Partial, r: Resolved) -> Resolved:
-        """A TIME on the day ``r`` resolved to: the clock time (with its zone's offset on that day) or the
-        part of day."""
-        d = r.start
-        if p.hour is not None:
-            if p.hour == 24:
-                t = "T24:00"
-            else:
-                t = f"T{p.hour:02d}:{(p.minute or 0):02d}"
-                if p.second is not None:
-                    t += f":{p.second:02d}"
-            if p.tz:
-                t += cm.zone_offset(p.tz, d)
-            gran = p.grain or "minute"
-        else:
-            t = f"T{p.pod}"
-            gran = "part_of_day"
-        return Resolved(d.isoformat() + t, d, d, gran, time=t)
-
-    def _date(self, p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
-        """A DATE (or the day of a TIME) from its partial, against anchor ``A``: what is counted from the
-        anchor first, then what names its own year (centuries, decades, years BC), then names without a year,
-        placed by the tense."""
-        # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
-        if p.rel is not None:
-            return self._relative(p, A)
-        if p.turn:  # "the turn of the century": the turn nearest the anchor
-            return _period_of("year", date((A.year + p.turn // 2) // p.turn * p.turn, 1, 1))
-        # 2. Explicit year (or decade/century) given.
-        y = p.year
-        if p.vague_year and p.decade is None and y is not None and y < 100:
-            # "in '89", "March '03": news, the latest such year up to five years ahead; histories, the one
-            # nearest the story's date ("the dispute began in 1771 ... by '89")
-            y += A.year // 100 * 100
-            if narrative:
-                y = min((y - 100, y, y + 100), key=lambda c: abs(c - A.year))
-            elif y > A.year + 5:
-                y -= 100
-            p = replace(p, year=y, vague_year=False)
-        if p.century is not None or p.decade is not None:
-            return self._century_or_decade(p, A)
-        if p.bc:
-            return self._year_bc(p)
-        if y is not None and not cm.clamp_year(y):
-            return None
-        direction, strict = p.direction, p.direction is not None  # "last June" is strictly before now
-        if y is None and direction is None and (p.month or p.dow or p.season or p.holiday or p.quarter or p.half
-                                                or p.weekend):
-            # (a narrative's past tense says nothing of which year: "On Tuesday, 8 December" is in the story's
-            # year even when that lies after the story's last date; a bare weekday still takes the tense)
-            direction = (None if narrative and (p.dow is None or p.month is not None)
-                         else _tense_direction(tense()))
-        if p.weekend:  # "the weekend": by tense, like a weekday name (its Saturday)
-            return _period_of("weekend", self._weekday(6, A, direction if direction is not None else 0, strict))
-        # 3. Weekdays.
-        if p.dow is not None and p.month is None:
-            if p.day is not None:  # "Friday the 13th": the nearest such day (on the tense's side, if any)
-                d = self._weekday_day(p.dow, p.day, A, direction)
-                if d is None:
-                    return None
-            else:
-                d = self._weekday(p.dow, A, direction, strict)
-            return _period_of("day", d)
-        if p.holiday is not None:
-            yy = y if y is not None else self._year_for(lambda yr: cm.holiday_date(p.holiday, yr), A, direction,
-                                                         strict=strict, nearest=not narrative)
-            return _period_of("day", cm.holiday_date(p.holiday, yy))
-        if p.season is not None:
-            if y is None:
-                y = self._season_year(p.season, A, direction, strict)
-                if p.season == "WI" and (narrative or A.month <= 2):
-                    # A winter by the year its January falls in: histories name them so (Dec 1804 - Feb
-                    # 1805: 1805-WI), and news dated in January or February names the winter under way
-                    # by the year one is in ("a winter storm" in January 2024: 2024-WI), as it would in
-                    # December; the winters before and after it take the year of their January too
-                    s, e = cm.season_interval(p.season, y)
-                    return Resolved(f"{y + 1:04d}-WI", s, e, "season")
-            return _season_of(y, p.season)
-        if p.quarter is not None:
-            return _quarter_of(y if y is not None else _reported_year(p.quarter, 3, A, direction), p.quarter)
-        if p.half is not None:
-            return _half_of(y if y is not None else _reported_year(p.half, 6, A, direction), p.half)
-        if p.month is not None:
-            if y is None:  # (a month alone is tried on its first day; _year_for reads it at month grain)
-                y = self._year_for(lambda yr: date(yr, p.month, p.day or 1), A, direction, month_grain=p.day is None,
-                                   strict=strict, nearest=not narrative)
-                if narrative and direction is None:
-                    y = _turn_of_year(y, p.month, p.day, A)
-                elif not narrative and p.dow is not None and p.day is not None:
-                    y = _year_of_weekday(y, p.month, p.day, p.dow)
-            if p.day is not None:
-                return _period_of("day", date(y, p.month, p.day))
-            return _period_of("month", date(y, p.month, 1))
-        if p.day is not None and y is None:  # (a month or weekday with the day has returned above)
-            # "on the 14th": that day of the month the story is in
-            return _period_of("day", date(A.year, A.month, p.day))
-        if y is not None:
-            return _period_of("year", date(y, 1, 1))
-        if p.type == "TIME":  # a bare clock time: on the anchor day
-            return _period_of("day", A)
-        return None
-
-    @staticmethod
-    def _relative(p: Partial, A: date) -> Resolved:
-        """The anchor's period of ``p.rel[0]``, moved by ``p.rel[1]`` units; a quarter, season, half, month
-        or day named with it is taken in the year reached ("the spring of next year", "August 9 of that year")."""
-        unit, off = p.rel
-        d = cm.shift(unit, A, off)
-        if p.definite and p.year is not None:  # "the 1996 quarter": the quarter in question, that year
-            d = date(p.year, d.month, 1)
-        if p.quarter is not None:  # "next year's first quarter"
-            return _quarter_of(d.year, p.quarter)
-        if p.season is not None:  # "the spring of next year", "the autumn of that year"
-            return _season_of(d.year, p.season)
-        if p.half is not None:  # "the second half of next year"
-            return _half_of(d.year, p.half)
-        if p.month is not None and p.day is not None:  # "August 9 of that year"
-            return _period_of("day", date(d.year, p.month, p.day))
-        if p.day is not None and unit == "month":  # "the 1st of next month"
-            return _period_of("day", date(d.year, d.month, p.day))
-        if p.month is not None:  # "June last year"
-            return _period_of("month", date(d.year, p.month, 1))
-        if p.weekend:
-            return _period_of("weekend", d)
-        grain = p.grain if p.grain in ("day", "week", "month", "quarter", "half", "year", "decade",
-                                       "century") else "day"
-        if p.type == "TIME":
-            grain = "day"
-        if unit in ("hour", "minute", "second"):
-            grain = "day"
-        # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
-        return _period_of(grain, d)
-
-    @staticmethod
-    def _century_or_decade(p: Partial, A: date) -> Resolved:
-        """A century or decade, BC or not; "the '90s" without its century is the latest such decade not
-        after the anchor."""
-        if p.century is not None:
-            c = p.century
-            if p.bc:  # "the 5th century BC": 500 to 401 BC
-                return Resolved(f"BC{c:02d}", None, None, "century", bounds=_bc_bounds((c + 1) * 100, c * 100 + 1))
-            return _period_of("century", date(max(c * 100, 1), 1, 1))
-        dec = p.decade
-        if p.bc:  # "the 330s BC": 339 to 330 BC
-            return Resolved(f"BC{dec:03d}", None, None, "decade", bounds=_bc_bounds(dec * 10 + 9, dec * 10))
-        if p.vague_year:  # "the '90s", "the nineties": the latest such decade not in the future
-            dec = (A.year // 100) * 10 + dec
-            if dec * 10 > A.year:
-                dec -= 10
-        return _period_of("decade", date(dec * 10, 1, 1))
-
-    @staticmethod
-    def _year_bc(p: Partial) -> Resolved:
-        """A year BC, or a month, day or season of one. `date` cannot hold these years, so the interval is
-        written out from a stand-in year (see _BC_BASE); from 5000 BC on not even that, and no interval
-        is given."""
-        y = p.year
-        if y >= _BC_BASE - _BC_FLOOR:
-            return Resolved(f"BC{y:04d}", None, None, "year")
-        sy = _BC_BASE - y
-        if p.month is not None and p.day is not None:  # "15 March 44 BC"
-            d = date(sy, p.month, p.day)
-            return Resolved(f"BC{y:04d}-{p.month:02d}-{p.day:02d}", None, None, "day", bounds=(_bc_iso(d), _bc_iso(d)))
-        if p.month is not None:
-            s, e = date(sy, p.month, 1), cm.last_day(sy, p.month)
-            return Resolved(f"BC{y:04d}-{p.month:02d}", None, None, "month", bounds=(_bc_iso(s), _bc_iso(e)))
-        if p.season is not None:
-            s, e = cm.season_interval(p.season, sy)
-            return Resolved(f"BC{y:04d}-{p.season}", None, None, "season", bounds=(_bc_iso(s), _bc_iso(e)))
-        return Resolved(f"BC{y:04d}", None, None, "year", bounds=_bc_bounds(y, y))
-
-    @staticmethod
-    def _weekday_day(dow: int, day: int, A: date, direction: int | None) -> date | None:
-        """"Friday the 13th": the nearest day ``day`` of a month that falls on weekday ``dow``, within 14
-        months of the anchor and on the direction's side of it; None if none does."""
-        cands = []
-        for k in range(-14, 15):
-            y, m = divmod(A.year * 12 + A.month - 1 + k, 12)
-            try:
-                d = date(y, m + 1, day)
-            except ValueError:
-                continue
-            if d.isoweekday() == dow and (direction is None or direction == 0 or (d - A).days * direction >= 0):
-                cands.append(d)
-        return min(cands, key=lambda d: abs((d - A).days), default=None)
-
-    @staticmethod
-    def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
-        """Weekday ``dow`` near the anchor: in its week (direction 0), the latest on or before it (-1), the
-        next on or after it (+1), else the nearer of those (the earlier on a tie); ``strict`` ("last
-        Monday") never takes the anchor's own day."""
-        delta = dow - A.isoweekday()
-        back = A - timedelta(days=(-delta) % 7)  # on or before the anchor
-        fwd = A + timedelta(days=delta % 7)  # on or after
-        if direction == 0:
-            return A + timedelta(days=delta)
-        if direction == -1:
-            return back - timedelta(days=7) if strict and back == A else back
-        if direction == 1:
-            return fwd + timedelta(days=7) if strict and fwd == A else fwd
-        return back if (A - back) <= (fwd - A) else fwd
-
-    @staticmethod
-    def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False,
-                  nearest: bool = False) -> int:
-        """Year of a month/day/holiday name: the anchor's year, moved by the direction (tense)."""
-        y = A.year
-        try:
-            cand = make(y)
-        except ValueError:
-            return y
-        if nearest and not strict:
-            # News: a month or day named without its year is near the reference date (writers add the
-            # year otherwise); the tense only overrules a nearest date well on the wrong side of it.
-            def pos(yy):  # a month counts from its middle
-                d = make(yy)
-                return d.replace(day=15) if month_grain else d
-
-            # (the anchor's own year is among the candidates: ``make(y)`` held above)
-            _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
-                            if _valid_year(make, yy))
-            slack = _TENSE_SLACK_DAYS + (15 if month_grain else 0)
-            if direction == -1 and (nd - A).days > slack:
-                return ny - 1
-            if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + (15 if month_grain else 0):
-                return ny + 1
-            return ny
-        if month_grain:
-            cmp_a = date(A.year, A.month, 1)
-            cand = cand.replace(day=1)
-        else:
-            cmp_a = A
-        if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
-            return y - 1
-        if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
-            return y + 1
-        return y
-
-    @staticmethod
-    def _season_year(code: str, A: date, direction: int | None, strict: bool) -> int:
-        """Year of a season named without one (a winter by the year it opens): past tense, the latest one
-        begun; future, the next not yet over; "last"/"next" (strict), one wholly before or after the
-        anchor; no direction, the anchor's (in January or February, the winter under way)."""
-        y = A.year
-        s, e = cm.season_interval(code, y)
-        if direction == -1:
-            if strict:  # "last summer": the latest one already over
-                while e >= A:
-                    y -= 1
-                    s, e = cm.season_interval(code, y)
-                return y
-            return y - 1 if s > A else y  # past tense: the latest one already begun
-        if direction == 1:
-            if strict:  # "next winter": the first one not yet begun
-                while s <= A:
-                    y += 1
-                    s, e = cm.season_interval(code, y)
-                return y
-            return y + 1 if e < A else y
-        if code == "WI" and A.month <= 2:
-            return y - 1
-        return y
