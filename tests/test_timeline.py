@@ -1,7 +1,7 @@
 """Timeline order across the common era: years before it are placed, and placed first."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from service.engine import Context, Engine
 from service.engine.calendar_math import astronomical_year, iso_sort_key
@@ -50,3 +50,31 @@ def test_the_interval_of_a_midnight_is_the_instant_its_value_names():
             ("The offer will expire at midnight.", "2023-07-19T24:00", "2023-07-20T00:00")]:
         (t,) = Engine().analyze(text, news).expressions
         assert (t.value, t.interval.start, t.interval.end) == (value, instant, instant)
+
+
+def test_a_reference_clock_time_is_the_moment_of_writing_in_news():
+    """A reference date-time (as the API passes it, with its offset) dates a count of hours or minutes
+    from now to the clock time it reaches, on the day it reaches, in the reference's own local time; a
+    date alone keeps the day. A narrative ignores the clock."""
+    cest = timezone(timedelta(hours=2))
+    afternoon = Context(reference_date=datetime(2023, 7, 19, 14, 35, tzinfo=cest))
+    just_after_midnight = Context(reference_date=datetime(2023, 7, 19, 0, 35, tzinfo=timezone.utc))
+    cases = [
+        ("The suspect was arrested two hours ago.", afternoon, ("TIME", "2023-07-19T12:35")),
+        ("Ten minutes ago the power went out.", afternoon, ("TIME", "2023-07-19T14:25")),
+        ("The suspect was arrested two hours ago.", just_after_midnight, ("TIME", "2023-07-18T22:35")),
+        ("The suspect was arrested two hours ago.", Context(reference_date=date(2023, 7, 19)),
+         ("DATE", "2023-07-19")),
+        ("Three days ago the plant closed.", afternoon, ("DATE", "2023-07-16")),
+        # a bare midnight in a verbless note: the coming one after noon, else the one the day began with
+        ("Midnight screening with friends", afternoon, ("TIME", "2023-07-19T24:00")),
+        ("Midnight screening with friends", just_after_midnight, ("TIME", "2023-07-19T00:00")),
+        ("We left at midnight.", afternoon, ("TIME", "2023-07-19T00:00")),
+        ("The suspect was arrested two hours ago.",
+         Context(reference_date=datetime(2023, 7, 19, 14, 35, tzinfo=cest), document_type="narrative"),
+         ("DATE", "2023-07-19")),
+    ]
+    engine = Engine()
+    for text, context, expected in cases:
+        (t,) = engine.analyze(text, context).expressions
+        assert (t.type, t.value) == expected, text

@@ -96,7 +96,9 @@ class TimelineRequestSchema(Schema):
         "description": "The document's own date (publication date for news): an ISO 8601 date "
                        "`YYYY-MM-DD` or a date-time WITH a UTC offset "
                        "(`2023-07-19T14:30:00+02:00`, `...Z`). A date-time without an offset is "
-                       "rejected. Default: today's date in UTC. Echoed as sent.",
+                       "rejected. In news, a date-time's local clock time is the moment of "
+                       "writing: `two hours ago` is the clock time it reaches (a TIME); with a "
+                       "date alone it is that day. Default: today's date in UTC. Echoed as sent.",
         "example": "2023-07-19"})
     language = fields.String(
         load_default="en",

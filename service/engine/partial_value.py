@@ -174,12 +174,6 @@ def resolve_partial(p: Partial, anchor: date, ref: date, tense, narrative: bool)
     if r is None:
         return None
     r = _reframed(p, r)
-    if (p.hour == 24 and bare_clock(p) and p.day is None and anchor == ref and not narrative
-            and tense() in (None, "past")):
-        # "we left at midnight", a verbless "Midnight, movie with my sister": with no day named and
-        # nothing ahead, the midnight the reference day began with (00:00); "closes at midnight",
-        # "will end at midnight" keep the coming one (24:00)
-        p = replace(p, hour=0)
     if r is not None and r.start is not None and (p.type == "TIME" or p.pod or p.hour is not None):
         r = time_on_day(p, r)  # last: a clock time is on the day the steps above settled
     return r

@@ -112,7 +112,7 @@ class Resolver:
     def resolve(self, mentions: list[Mention], text: str, ctx: Context, tense_of) -> list[Timex]:
         """The mentions (in text order) as Timexes. They are resolved in text order because each may move
         the story on for the ones after it; ``tense_of(start, end)`` gives the tense of a span's clause."""
-        story = Story.begin(text, ctx.ref_day, ctx.document_type == "narrative")
+        story = Story.begin(text, ctx.ref_day, ctx.document_type == "narrative", ctx.ref_time)
         out: list[Timex] = []
         for i, mm in enumerate(mentions):
             before = mentions[i - 1] if i > 0 else None
@@ -179,6 +179,8 @@ class Resolver:
         p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
         p, anchor = self._count_from_clock(p, story, anchor)
+        p, anchor = self._count_from_now(p, story, anchor)
+        p = self._midnight(p, story, anchor, tense)
         tense = self._count_from_coming_weekday(p, mm, tense)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
         return p, anchor, self._weekday_forward(p, mm, text, story, anchor, tense)
@@ -417,6 +419,32 @@ class Resolver:
         t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
         grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
         return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
+
+    @staticmethod
+    def _count_from_now(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
+        """News with a reference clock time: "two hours ago", "45 minutes ago" is the clock time it reaches
+        counted from the moment of writing (a TIME, on the day it falls on). With a reference date alone the
+        count keeps the day."""
+        if (story.now is None or p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "ref"
+                or p.type != "DATE" or p.shift is not None or anchor is not story.ref):
+            return p, anchor
+        t = story.now + timedelta(**{p.rel[0] + "s": p.rel[1]})
+        grain = "minute" if p.rel[0] == "minute" or t.minute else "hour"
+        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute), t.date()
+
+    @staticmethod
+    def _midnight(p: Partial, story: Story, anchor: date, tense) -> Partial:
+        """News: a bare "midnight" (no day named, none in view) in a past clause ("we left at midnight") is
+        the one the reference day began with, T00:00; so is one in a clause with no tense (a verbless
+        "Midnight screening with friends") unless the reference clock time is past noon. One ahead
+        ("will expire at midnight", "open until midnight"), or verbless after noon, is the coming one, the
+        day's end (T24:00)."""
+        if p.hour != 24 or not bare_clock(p) or p.day is not None or story.narrative or anchor is not story.ref:
+            return p
+        t = tense()
+        if t == "past" or t is None and (story.now is None or story.now.hour < 12):
+            return replace(p, hour=0)
+        return p
 
     @staticmethod
     def _count_from_coming_weekday(p: Partial, mm: Mention, tense):

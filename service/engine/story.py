@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
 from .partial_value import BC_BASE, BC_FLOOR, Resolved
@@ -45,13 +45,15 @@ class Story:
     bound: tuple | None = None  # narratives: (first day, grain, end offset) of the last date named as a bound
     span: tuple | None = None  # (grain, first day, end offset) of the last decade or century named
     clock: tuple | None = None  # (day, hour, minute, grain) of the last date when it was a clock time (day == last)
+    now: datetime | None = None  # news: the reference date-time's local clock time, when one was given
     told_quarter: date | None = None  # news: the first quarter named in a past-tense clause (a fiscal
     # quarter may be over though its calendar namesake is not: "reported fourth-quarter earnings")
 
     @classmethod
-    def begin(cls, text: str, ref: date, narrative: bool) -> Story:
-        """The story before its first date: at the reference date (a narrative notes where its quotations are)."""
-        story = cls(ref=ref, narrative=narrative)
+    def begin(cls, text: str, ref: date, narrative: bool, now: datetime | None = None) -> Story:
+        """The story before its first date: at the reference date (a narrative notes where its quotations are;
+        news keeps the reference clock time ``now``, when there is one)."""
+        story = cls(ref=ref, narrative=narrative, now=None if narrative else now)
         if narrative:
             story.quotes = [m.start() for m in _QUOTE_OR_LINE.finditer(text)]
         return story
