@@ -3,15 +3,21 @@
 ``EventFinder.find`` works on the date's clause, in this order (first match wins):
 
 1. *Pre-modified event noun*: the date sits inside a noun phrase before an event noun
-   ("the June revolt", "their summer counter-offensive", "last year's election").
+   ("the March strike", "their spring offensive", "last week's vote").
 2. *Noun the date's phrase attaches to*: walking back from the date over nouns, determiners,
    prepositions and "and" without crossing a verb, the nearest event noun
-   ("the Novichok poisoning of ... in Salisbury in March 2018", "the crushing of the Prague Spring
-   55 years ago"). Proper names ("Prague Spring") and stretches of time ("the start of") do not count.
-3. *Verb*: the verb group before the date in the clause ("his war launched in February 2022",
-   "as their predecessors did in 1968"), else the first one after it ("At the start of this month,
-   ... Burns said"); a clause without a verb borrows the sentence's nearest one. A bare "was"/"is"
-   gives way to an event noun in its subject ("The election was on Sunday").
+   ("the flooding of the old town and its harbour in May 2019", "the sinking of the ferry ten years
+   ago"). Proper names ("the Arab Spring") and stretches of time ("the start of") do not count, nor a
+   long state that is a verb's object ("rejoined the alliance in 1955": the rejoining has the date).
+3. *List item*: a date alone before a colon ("- 5 May: nominations close") dates what follows the
+   colon: the item's first verb group, else step 5 on the item.
+4. *Verb*: the verb group before the date in the clause ("the tour she began in June 2021",
+   "as their parents did in 1990"), else the first one after it ("On Monday the talks collapsed");
+   a clause without a verb borrows the sentence's nearest one ("Late that night, the mayor
+   resigned"). A bare "was"/"is" gives way to an event noun in its subject ("The wedding was on
+   Saturday").
+5. *Any event noun* of the clause, the nearest to the date; else no trigger, and the clause's own
+   words describe the date.
 
 The description is the trigger's subject or determiner plus the trigger and a few following words
 of the same clause, without the date, without prepositions left dangling by removing it, at most
@@ -19,8 +25,7 @@ twelve words; it falls back to the clause and then the sentence, so it is never 
 no subject of its own borrows one: a relative pronoun's antecedent ("The festival, which was
 cancelled"), the noun a participle set off by commas describes ("The museum, founded"), the subject
 of the verb before "and", or the noun before a phrase set off by two commas ("Ms Varga, 54, was
-elected" -> "Ms Varga was elected"). A list item "5 May: nominations close" is dated by what
-follows its colon.
+elected" -> "Ms Varga was elected").
 
 Lexicons are read once in ``__init__``; the finder is immutable afterwards and thread-safe.
 """
@@ -56,11 +61,11 @@ _SUBJECT_TAGS = frozenset({"N", "NP", "NUM", "DET", "POSS", "PRON"})
 _NP_TAGS = frozenset({"N", "NP", "NUM", "DET", "POSS"})
 _END_PUNCT = ".!?\"”’)»"
 _INLINE_PUNCT = frozenset({"-", "'", "’", "%", "$", "€", "£", "&", "/"})
-
+_PAST_PARTICIPLE = ("VBN", "VBDN")
+_PARTICIPLE = ("VBN", "VBDN", "VBG")
 
 # Verbs of beginning, going on and ending: with an -ing complement they are what the date dates
 _ASPECTUAL = frozenset({"stop", "start", "begin", "finish", "continue", "keep", "resume", "quit", "cease", "end"})
-# Particles that stay after their verb when the date after them is dropped ("broke out", "pulled down")
 # Heads of a subject that only count what follows "of"
 _QUANTITIES = frozenset({"percent", "%", "part", "most", "some", "many", "all", "none", "one", "each", "half",
                          "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest",
@@ -73,6 +78,7 @@ _SAYING = frozenset({"say", "said", "report", "announce", "state", "claim", "add
                      "knew", "expect", "fear", "warn", "show", "find", "found", "suggest", "insist", "confirm"})
 # Relative pronouns that stand for the subject of their clause ("the man who fled")
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+# Particles that stay after their verb when the date after them is dropped ("broke out", "pulled down")
 _PARTICLES = frozenset({"out", "down", "up", "off", "away", "back", "over"})
 
 
@@ -105,6 +111,63 @@ def _date_tokens(toks: Tokens, s0: int, s1: int, timex: tuple[int, int],
     return date
 
 
+def _clause_cuts(toks: Tokens, date: list[bool]) -> list[int]:
+    """The sentence's clause boundaries, except a "that" opening a date: "left the town that spring,
+    and ..." has "that" as the date's determiner, not as a relative pronoun opening a clause."""
+    return [c for c in clause_bounds(toks)
+            if c == 0 or not (date[c] and not date[c - 1] and toks.lows[c] == "that")]
+
+
+def _quoted(toks: Tokens) -> list[bool]:
+    """Which tokens stand inside quotation marks ("The coach said “we will win” and left")."""
+    quoted = [False] * len(toks)
+    inside = False
+    for i, w in enumerate(toks.words):
+        if w in ("“", "«"):
+            inside = True
+        elif w in ("”", "»"):
+            inside = False
+        elif w == '"':
+            inside = not inside
+        quoted[i] = inside
+    return quoted
+
+
+def _lone_participle(toks: Tokens, g: VerbGroup, tags: tuple[str, ...] = _PAST_PARTICIPLE) -> bool:
+    """Whether the verb group is one participle alone (no auxiliary before it)."""
+    return g.start == g.head and toks.tags[g.head] in tags
+
+
+def _in_subordinate_clause(toks: Tokens, cuts: list[int], g: VerbGroup) -> bool:
+    """"Because the road flooded, ...", "The ferry, which sailed at noon, ...": the group's clause opens
+    with a subordinator, or with punctuation inside the sentence."""
+    cs, _ = clause_of(cuts, len(toks), g.start)
+    return toks.tags[cs] == "SUB" or (toks.tags[cs] == "P" and cs > 0)
+
+
+def _after_to(toks: Tokens, g: VerbGroup) -> bool:
+    """"The club wants to sign him": an infinitive, not the sentence's verb."""
+    return g.start > 0 and toks.tags[g.start - 1] == "TO"
+
+
+def _participle_in_opening_phrase(toks: Tokens, g: VerbGroup) -> bool:
+    """"In a letter sent on Friday, the club thanked its fans": a participle after the noun of an
+    opening prepositional phrase, followed by its own complement and a comma."""
+    tags, words = toks.tags, toks.words
+    return (_lone_participle(toks, g) and tags[0] == "PREP" and tags[g.start - 1] == "N"
+            and "," not in words[:g.start] and "," in words[g.end:] and g.end < len(toks)
+            and (tags[g.end] in ("PREP", "ADV", "TO") or toks.lows[g.end] in ("late", "early")))
+
+
+def _opening_participle_clause(toks: Tokens, g: VerbGroup) -> bool:
+    """"Pressed on Monday about the delay, the minister blamed the weather": a participle opening the
+    sentence, with a complement, a comma and a finite verb after it."""
+    tags = toks.tags
+    return (g.start == 0 and _lone_participle(toks, g, _PARTICIPLE) and g.end < len(toks)
+            and tags[g.end] in ("PREP", "ADV", "SUB", "TO") and "," in toks.words[g.end:]
+            and any(h.start > g.end and h.finite for h in verb_groups(toks)))
+
+
 class EventFinder:
     """Finds the event a date dates. Build once, share freely (immutable, thread-safe)."""
 
@@ -131,48 +194,25 @@ class EventFinder:
         if ti >= tj:
             return Event(self._fallback(text, toks, 0, n, sent), None, sent)
         date = _date_tokens(toks, s0, s1, timex, other_timexes)
-        # "won at the ford that September, but ...": a "that" opening a date is its determiner, not a
-        # relative pronoun opening a clause
-        cuts = [c for c in clause_bounds(toks)
-                if c == 0 or not (date[c] and not date[c - 1] and toks.lows[c] == "that")]
+        cuts = _clause_cuts(toks, date)
         cs, ce = clause_of(cuts, n, ti)
         groups = verb_groups(toks)
 
-        h = self._premodified(toks, date, ti, tj, cs, ce)
-        if h is None:
-            h = self._attached_noun(toks, date, ti, cs)
-            if h is not None and self._state_object(toks, h, cs):
-                h = None  # "declared war on Russia on 1 August": the declaring, not the war, has that date
-        if h is None and self._bare_list_item(toks, date, cs, ce):
-            # "- 5 May: nominations close": the item after the colon is what the date dates
-            nxt = next((c for c in cuts if c > ce), n)
-            cs, ce = ce + 1, nxt
+        h = self._dated_noun(toks, date, ti, tj, cs, ce)  # steps 1 and 2
+        if h is not None:
+            return self._noun_event(text, toks, date, h, cs, ce, sent)
+        if self._bare_list_item(toks, date, cs, ce):
+            # step 3: the item after the colon, its first verb group described within the item
+            cs, ce = ce + 1, next((c for c in cuts if c > ce), n)
             g = next((g for g in groups if cs <= g.start < ce), None)
-            if g is not None:
-                desc = self._describe_verb(text, toks, date, g, cs, ce)
-                return self._event(text, toks, g.head, desc, cs, ce, sent)
-            h = self._any_event_noun(toks, date, cs, cs, ce)
-            if h is None:
-                return Event(self._fallback(text, toks, cs, ce, sent, date), None, sent)
-        if h is not None:
-            desc = self._describe_noun(text, toks, date, h, cs, ce)
-            return self._event(text, toks, h, desc, cs, ce, sent)
-
-        g = self._verb(toks, groups, ti, tj, cs, ce)
+            return self._verb_noun_or_words(text, toks, date, sent, g, (cs, ce), cs, cs, ce)
+        g = self._verb(toks, groups, ti, tj, cs, ce)  # step 4
         if g is not None:
-            noun = self._copula_subject(toks, date, g, cs)
-            if noun is not None:
-                desc = self._describe_noun(text, toks, date, noun, cs, ce)
-                return self._event(text, toks, noun, desc, cs, ce, sent)
-            gcs, gce = clause_of(cuts, n, g.head)
-            desc = self._describe_verb(text, toks, date, g, gcs, gce)
-            return self._event(text, toks, g.head, desc, gcs, gce, sent)
-
-        h = self._any_event_noun(toks, date, ti, cs, ce)
-        if h is not None:
-            desc = self._describe_noun(text, toks, date, h, cs, ce)
-            return self._event(text, toks, h, desc, cs, ce, sent)
-        return Event(self._fallback(text, toks, cs, ce, sent, date), None, sent)
+            h = self._copula_subject(toks, date, g, cs)
+            if h is not None:
+                return self._noun_event(text, toks, date, h, cs, ce, sent)
+        verb_clause = clause_of(cuts, n, g.head) if g is not None else None
+        return self._verb_noun_or_words(text, toks, date, sent, g, verb_clause, ti, cs, ce)
 
     def document_event(self, text: str, sentences: list[tuple[int, int]],
                        dates: list[tuple[int, int]] = ()) -> Event | None:
@@ -181,29 +221,59 @@ class EventFinder:
         for s0, s1 in sentences[:12]:  # the first sentence that qualifies; later ones are never tagged
             body = text[s0:s1]
             if not body or body[-1] not in _END_PUNCT:
-                continue
+                continue  # a headline or byline has no closing stop
             toks = tag(text, s0, s1)
-            words = sum(1 for t in toks.tags if t != "P")
-            if words < 6:
-                continue
+            if sum(1 for t in toks.tags if t != "P") < 6:
+                continue  # a dateline
             g = self._main_group(toks)
             if g is None:
                 continue
-            if toks.tags[g.head] == "BE" and g.end + 2 < len(toks) and toks.lows[g.end] in FUTURE_PREDICATES \
-                    and toks.lows[g.end + 1] == "to":
-                g = next((h for h in verb_groups(toks) if h.start == g.end + 2), g)  # "is due to start": start
+            g = self._infinitive_of_predicate(toks, g)
             n = len(toks)
             cs, ce = clause_of(clause_bounds(toks), n, g.head)
-            sent = Span(text[s0:s1], s0, s1)
             inside = [d for d in dates if s0 <= d[0] < s1]
             date = _date_tokens(toks, s0, s1, inside[0], inside) if inside else [False] * n
-            desc = self._describe_verb(text, toks, date, g, cs, ce)
-            return self._event(text, toks, g.head, desc, cs, ce, sent)
+            return self._verb_event(text, toks, date, g, cs, ce, Span(body, s0, s1))
         return None
+
+    # ------------------------------------------------------------------ events
+
+    def _noun_event(self, text: str, toks: Tokens, date: list[bool], h: int, cs: int, ce: int,
+                    sent: Span) -> Event:
+        """The event of event noun ``h``, described within the clause ``cs:ce``."""
+        return self._event(text, toks, h, self._describe_noun(text, toks, date, h, cs, ce), cs, ce, sent)
+
+    def _verb_event(self, text: str, toks: Tokens, date: list[bool], g: VerbGroup, cs: int, ce: int,
+                    sent: Span) -> Event:
+        """The event of verb group ``g``, described within the clause ``cs:ce``."""
+        return self._event(text, toks, g.head, self._describe_verb(text, toks, date, g, cs, ce), cs, ce, sent)
+
+    def _verb_noun_or_words(self, text: str, toks: Tokens, date: list[bool], sent: Span, g: VerbGroup | None,
+                            verb_clause: tuple[int, int] | None, near: int, cs: int, ce: int) -> Event:
+        """Steps 4 and 5 once the verb is chosen, for a date's clause and for a list item alike: the verb
+        group ``g`` described within ``verb_clause``; without one, the event noun of the clause ``cs:ce``
+        nearest token ``near``; without that, no trigger and the clause's own words."""
+        if g is not None:
+            return self._verb_event(text, toks, date, g, *verb_clause, sent)
+        h = self._any_event_noun(toks, date, near, cs, ce)
+        if h is not None:
+            return self._noun_event(text, toks, date, h, cs, ce, sent)
+        return Event(self._fallback(text, toks, cs, ce, sent, date), None, sent)
+
+    def _event(self, text: str, toks: Tokens, h: int, desc: str, cs: int, ce: int, sent: Span) -> Event:
+        """The event with trigger token ``h``; an empty description becomes the clause's text."""
+        if not desc:
+            a = toks.starts[cs] if cs < len(toks) else sent.start
+            b = toks.ends[ce - 1] if ce - 1 < len(toks) and ce > cs else sent.end
+            desc = text[a:b].strip(_STRIP) or sent.text.strip(_STRIP) or toks.words[h]
+        trigger = Span(toks.words[h], toks.starts[h], toks.ends[h])
+        return Event(desc, trigger, sent)
 
     # ------------------------------------------------------------------ triggers
 
     def is_event_noun(self, low: str) -> bool:
+        """Whether the lower-case word names an event: listed, or a hyphenated word whose last part is
+        ("pre-election"), or the plural of a listed one ("strikes"); never a word of ``not_events``."""
         if low in self._not_events:
             return False
         if low in self._nouns:
@@ -214,8 +284,20 @@ class EventFinder:
             return low[:-1] in self._nouns  # "polls", "summits"
         return False
 
+    def _dated_noun(self, toks: Tokens, date: list[bool], ti: int, tj: int, cs: int, ce: int) -> int | None:
+        """Steps 1 and 2: the event noun the date pre-modifies, else the one its phrase attaches to,
+        unless that is a long state named as a verb's object ("left the alliance in 1966": the leaving)."""
+        h = self._premodified(toks, date, ti, tj, cs, ce)
+        if h is not None:
+            return h
+        h = self._attached_noun(toks, date, ti, cs)
+        if h is not None and self._state_object(toks, h, cs):
+            return None
+        return h
+
     def _premodified(self, toks: Tokens, date: list[bool], ti: int, tj: int, cs: int, ce: int) -> int | None:
-        """"the June revolt", "their summer counter-offensive", "last year's election"."""
+        """"the March strike", "their spring offensive", "last week's vote": the last event noun among the
+        few nouns right after the date (a capitalised one only after another: "the 2019 Nato Summit")."""
         tags, lows = toks.tags, toks.lows
         before = tags[ti - 1] if ti > cs else "^"
         k = tj
@@ -228,16 +310,18 @@ class EventFinder:
         limit = min(ce, k + 4)
         while k < limit and not date[k]:
             t = tags[k]
-            if t in ("N", "NP") or (t in VERB_TAGS and self.is_event_noun(lows[k])):
-                if self.is_event_noun(lows[k]) and t != "NP" or (t == "NP" and self.is_event_noun(lows[k]) and k > tj):
-                    best = k
-                k += 1
-                continue
-            break
+            if t not in ("N", "NP") and t not in VERB_TAGS:
+                break
+            event = self.is_event_noun(lows[k])
+            if t in VERB_TAGS and not event:
+                break
+            if event and (t != "NP" or k > tj):
+                best = k
+            k += 1
         if best is None:
             return None
         if before == "PREP" and not possessive:
-            # "in June elections were held": the date is the preposition's object, not a modifier.
+            # "in May talks were held": the date is the preposition's object, not a modifier.
             nxt = tags[best + 1] if best + 1 < len(tags) else "P"
             if nxt in VERB_TAGS or nxt in AUX_TAGS:
                 return None
@@ -285,6 +369,8 @@ class EventFinder:
         return all(date[k] or toks.tags[k] in ("P", "PREP") for k in range(cs, ce))
 
     def _verb(self, toks: Tokens, groups: list[VerbGroup], ti: int, tj: int, cs: int, ce: int) -> VerbGroup | None:
+        """The verb group of step 4: around the date, else the last before it in its clause, else the
+        first after it, else the nearest outside the clause (later ones first)."""
         around = [g for g in groups if g.start < ti and g.end >= tj and g.start >= cs]
         if around:
             return around[-1]  # "are now hiring", "will today announce": the date inside the verb group
@@ -305,7 +391,7 @@ class EventFinder:
         return earlier[-1] if earlier else None
 
     def _copula_subject(self, toks: Tokens, date: list[bool], g: VerbGroup, cs: int) -> int | None:
-        """For a lone "was"/"is", an event noun heading its subject ("The election was on Sunday")."""
+        """For a lone "was"/"is", an event noun heading its subject ("The wedding was on Saturday")."""
         if toks.tags[g.head] != "BE" or g.end - g.start != 1:
             return None
         k = g.start - 1
@@ -316,6 +402,7 @@ class EventFinder:
         return None
 
     def _any_event_noun(self, toks: Tokens, date: list[bool], ti: int, cs: int, ce: int) -> int | None:
+        """Step 5: the clause's event noun (or -ing event word) nearest token ``ti``, the first on a tie."""
         best = None
         for k in range(cs, ce):
             if not date[k] and toks.tags[k] in ("N", "VBG") and self.is_event_noun(toks.lows[k]):
@@ -323,46 +410,40 @@ class EventFinder:
                     best = k
         return best
 
+    # ------------------------------------------------------------------ the document's own event
+
     def _main_group(self, toks: Tokens) -> VerbGroup | None:
-        """First finite verb group outside quotes and subordinate clauses."""
-        tags, words = toks.tags, toks.words
+        """The sentence's own verb: the first finite verb group outside quotes (not an -ing form) that
+        none of the ``_dependent`` cases holds for; else the first finite one outside quotes."""
         cuts = clause_bounds(toks)
-        n = len(toks)
-        quoted = [False] * n
-        inside = False
-        for i in range(n):
-            w = words[i]
-            if w in ("“", "«"):
-                inside = True
-            elif w in ("”", "»"):
-                inside = False
-            elif w == '"':
-                inside = not inside
-            quoted[i] = inside
+        quoted = _quoted(toks)
         first_finite = None
         for g in verb_groups(toks):
-            if not g.finite or quoted[g.start] or tags[g.start] == "VBG":
+            if not g.finite or quoted[g.start] or toks.tags[g.start] == "VBG":
                 continue
             if first_finite is None:
                 first_finite = g
-            cs, _ = clause_of(cuts, n, g.start)
-            if tags[cs] == "SUB" or (tags[cs] == "P" and cs > 0):
-                continue
-            if g.start > 0 and tags[g.start - 1] == "TO":
-                continue
-            if g.start == g.head and tags[g.head] in ("VBDN", "VBN") and self._appositive_of(
-                    toks, [False] * n, g, g.start):
-                continue  # "The hearing, originally set for May, was moved": not the sentence's verb
-            if (g.start == g.head and tags[g.head] in ("VBDN", "VBN") and tags[0] == "PREP" and tags[g.start - 1] == "N"
-                    and "," not in words[:g.start] and "," in words[g.end:] and g.end < n
-                    and (tags[g.end] in ("PREP", "ADV", "TO") or toks.lows[g.end] in ("late", "early"))):
-                continue  # "In a statement released on Thursday, the firm denied ...": inside the opening phrase
-            if (g.start == 0 and g.start == g.head and tags[g.head] in ("VBDN", "VBN", "VBG") and g.end < n
-                    and tags[g.end] in ("PREP", "ADV", "SUB", "TO") and "," in words[g.end:]
-                    and any(h.start > g.end and h.finite for h in verb_groups(toks))):
-                continue  # "Asked on Wednesday whether ..., the governor declined": an opening participle clause
-            return g
+            if not self._dependent(toks, cuts, g):
+                return g
         return first_finite
+
+    def _dependent(self, toks: Tokens, cuts: list[int], g: VerbGroup) -> bool:
+        """Whether the finite group ``g`` belongs to a part of the sentence other than its main clause:
+        a subordinate clause, an infinitive, a participle set off by commas ("The match, first set for
+        June, was moved"), or a participle inside an opening phrase or opening the sentence."""
+        return (_in_subordinate_clause(toks, cuts, g)
+                or _after_to(toks, g)
+                or _lone_participle(toks, g) and self._appositive_of(toks, [False] * len(toks), g, g.start)
+                or _participle_in_opening_phrase(toks, g)
+                or _opening_participle_clause(toks, g))
+
+    def _infinitive_of_predicate(self, toks: Tokens, g: VerbGroup) -> VerbGroup:
+        """"The bridge is due to reopen": for "be" + a predicate of the future + "to", the verb after
+        "to" (when it is a group of its own); otherwise ``g``."""
+        if toks.tags[g.head] == "BE" and g.end + 2 < len(toks) and toks.lows[g.end] in FUTURE_PREDICATES \
+                and toks.lows[g.end + 1] == "to":
+            return next((h for h in verb_groups(toks) if h.start == g.end + 2), g)
+        return g
 
     # ------------------------------------------------------------------ descriptions
 
@@ -697,12 +778,3 @@ class EventFinder:
             if desc:
                 return desc
         return sent.text.strip(_STRIP) or sent.text or text.strip() or "event"
-
-    def _event(self, text: str, toks: Tokens, h: int, desc: str, cs: int, ce: int, sent: Span) -> Event:
-        if not desc:
-            a = toks.starts[cs] if cs < len(toks) else sent.start
-            b = toks.ends[ce - 1] if ce - 1 < len(toks) and ce > cs else sent.end
-            desc = text[a:b].strip(_STRIP) or sent.text.strip(_STRIP) or toks.words[h]
-        trigger = Span(toks.words[h], toks.starts[h], toks.ends[h])
-        return Event(desc, trigger, sent)
-
