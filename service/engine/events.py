@@ -460,7 +460,8 @@ class EventFinder:
         return drop
 
     def _introducers_dropped(self, toks: Tokens, date: list[bool]) -> list[bool]:
-        tags, lows = toks.tags, toks.lows
+        """The date tokens and, for each run of them in text order, the words joined to it that only
+        served the date (``_drop_after_date``, ``_drop_before_date``)."""
         n = len(toks)
         drop = list(date)
         i = 0
@@ -471,43 +472,62 @@ class EventFinder:
             a = i
             while i < n and date[i]:
                 i += 1
-            # "after [Sunday's] vote", "a rise in [second-quarter] sales": the preposition is the noun's
-            possessive = i < n and (tags[i] == "POSS" or tags[i] == "N" and "-" in lows[i - 1])
-            if possessive and tags[i] == "POSS":
-                drop[i] = True
-            if i + 1 < n and date[i + 1] and (tags[i] == "CC" or lows[i] in ("n", "&", "/")):
-                drop[i] = True  # "sat n sun", "2020 and 2021": what only joins two dates
-            k = a - 1
-            if k >= 0 and tags[k] == "DET" and lows[k] in ("all", "whole"):
-                drop[k] = True  # "all afternoon"
-                k -= 1
-            j = i + 1 if i < n and tags[i] == "POSS" else i
-            if k >= 0 and tags[k] == "TO" and not (j < n and tags[j] == "N"):
-                # "from 1 to 15 April": "to" before a date is its preposition; not before a date that
-                # modifies a noun ("an update to May's totals")
-                drop[k] = True
-                k -= 1
-            while k >= 0 and not date[k] and not possessive:
-                particle = k < a - 1 and lows[k] in _PARTICLES and k > 0 and tags[k - 1] in VERB_TAGS
-                if tags[k] == "PREP" and not particle:
-                    drop[k] = True
-                    k -= 1
-                    continue
-                if lows[k] in ("late", "early") and drop[k + 1] and not date[k + 1]:
-                    drop[k] = True  # "late on Saturday": it only placed the date
-                    k -= 1
-                    continue
-                if lows[k] in self._not_events and k > 0 and tags[k - 1] in ("DET", "PREP"):
-                    drop[k] = True
-                    k -= 1
-                    while k >= 0 and tags[k] == "DET":
-                        drop[k] = True
-                        k -= 1
-                    continue
-                break
+            possessive = self._drop_after_date(toks, date, drop, i)
+            self._drop_before_date(toks, date, drop, a, i, possessive)
         return drop
 
+    def _drop_after_date(self, toks: Tokens, date: list[bool], drop: list[bool], i: int) -> bool:
+        """Marks in ``drop`` what follows the date ending before token ``i`` and only served it: its
+        "'s" ("after [Monday]'s vote"), and a word that only joins it to the next date ("[Monday] and
+        [Tuesday]", "sat n sun"). Whether the date modifies the noun after it ("'s", "the jump in
+        [first-half] profit"): then the preposition before it belongs to that noun."""
+        tags, lows = toks.tags, toks.lows
+        n = len(toks)
+        possessive = i < n and (tags[i] == "POSS" or tags[i] == "N" and "-" in lows[i - 1])
+        if possessive and tags[i] == "POSS":
+            drop[i] = True
+        if i + 1 < n and date[i + 1] and (tags[i] == "CC" or lows[i] in ("n", "&", "/")):
+            drop[i] = True
+        return possessive
+
+    def _drop_before_date(self, toks: Tokens, date: list[bool], drop: list[bool], a: int, i: int,
+                          possessive: bool) -> None:
+        """Marks in ``drop`` what precedes the date ``a:i`` and only placed it: "all"/"whole" ("all
+        morning"), a "to" between two dates ("from 2 to 6 May", not "a change to June's figures"), and
+        unless the date modifies a noun, the prepositions, "late"/"early" and words of time that are not
+        events before it ("at the end of", "late on Friday")."""
+        tags, lows = toks.tags, toks.lows
+        n = len(toks)
+        k = a - 1
+        if k >= 0 and tags[k] == "DET" and lows[k] in ("all", "whole"):
+            drop[k] = True
+            k -= 1
+        j = i + 1 if i < n and tags[i] == "POSS" else i
+        if k >= 0 and tags[k] == "TO" and not (j < n and tags[j] == "N"):
+            drop[k] = True
+            k -= 1
+        while k >= 0 and not date[k] and not possessive:
+            particle = k < a - 1 and lows[k] in _PARTICLES and k > 0 and tags[k - 1] in VERB_TAGS
+            if tags[k] == "PREP" and not particle:
+                drop[k] = True
+                k -= 1
+                continue
+            if lows[k] in ("late", "early") and drop[k + 1] and not date[k + 1]:
+                drop[k] = True  # "late on Friday": it only placed the date
+                k -= 1
+                continue
+            if lows[k] in self._not_events and k > 0 and tags[k - 1] in ("DET", "PREP"):
+                drop[k] = True  # "the end of", "the middle of": a stretch of time, not an event
+                k -= 1
+                while k >= 0 and tags[k] == "DET":
+                    drop[k] = True
+                    k -= 1
+                continue
+            break
+
     def _render(self, text: str, toks: Tokens, keep: list[int], head: int = -1) -> str:
+        """The text of the ``keep`` tokens (joined by one space where tokens were left out), without
+        words left hanging at either end; the ``head`` always stays."""
         tags = toks.tags
         while keep and keep[0] != head and tags[keep[0]] in _LEADING_DROP:
             keep.pop(0)
@@ -561,11 +581,24 @@ class EventFinder:
             k += 1
 
     def _describe_verb(self, text: str, toks: Tokens, date: list[bool], g: VerbGroup, cs: int, ce: int) -> str:
+        """The verb group ``g`` with its subject (its own or a borrowed one, see ``_verb_subject``) and
+        the words after it in the clause ``cs:ce``."""
         drop = self._drop_set(toks, date)
+        tags = toks.tags
+        gs = self._governing_start(toks, g, cs)
+        relative = cs > 0 and tags[cs] == "SUB" and toks.lows[cs] in _RELATIVE_SUBJECTS and gs == cs + 1
+        keep = self._verb_subject(toks, drop, g, gs, cs, relative) + [i for i in range(gs, g.end) if not drop[i]]
+        reduced = g.start == g.head and tags[g.head] == "VBN" and g.start > 0 and tags[g.start - 1] == "N"
+        # (a participle after its noun, "warnings issued Sunday [remain]", stops at the main verb as a relative does)
+        self._forward(toks, drop, keep, g.end, ce, stop_at_verb=relative or reduced)
+        return self._render(text, toks, keep, g.head)
+
+    def _governing_start(self, toks: Tokens, g: VerbGroup, cs: int) -> int:
+        """Where the description of an infinitive starts: "The vote is expected to take place": at the
+        verbs and future predicates governing "to" ("is expected"); else at the group itself."""
         tags, lows = toks.tags, toks.lows
         gs = g.start
         while gs - 1 > cs and tags[gs - 1] == "TO":
-            # "The trial is due to start": describe from the governing verb.
             j = gs - 2
             while j >= cs and (
                 tags[j] in VERB_TAGS or tags[j] in AUX_TAGS or tags[j] in ("ADV", "NEG")
@@ -575,32 +608,56 @@ class EventFinder:
             if j == gs - 2:
                 break
             gs = j + 1
-        subject = self._subject(toks, drop, gs, cs, g.finite)
-        relative = cs > 0 and tags[cs] == "SUB" and lows[cs] in _RELATIVE_SUBJECTS and gs == cs + 1
-        if not subject and gs - 1 > cs and tags[gs - 1] == "TO":
-            # "expect the road to reopen by mid-April": the noun before "to" does it
-            np = []
-            k = gs - 2
-            while k >= cs and tags[k] in _NP_TAGS and not drop[k] and len(np) < MAX_SUBJECT:
-                np.insert(0, k)
-                k -= 1
-            if np and tags[np[-1]] in ("N", "NP") and k >= cs and tags[k] in VERB_TAGS:
-                subject = np + [gs - 1]
-        if not subject:
-            subject = ((self._antecedent(toks, drop, cs) if relative else None)
-                       or self._appositive_of(toks, drop, g, gs)
-                       or self._coordinated_subject(toks, drop, gs, cs)
-                       or self._across_apposition(toks, drop, gs, cs))
-        keep = subject + [i for i in range(gs, g.end) if not drop[i]]
-        reduced = g.start == g.head and tags[g.head] == "VBN" and g.start > 0 and tags[g.start - 1] == "N"
-        # (a participle after its noun, "warnings issued Sunday [remain]", stops at the main verb as a relative does)
-        self._forward(toks, drop, keep, g.end, ce, stop_at_verb=relative or reduced)
-        return self._render(text, toks, keep, g.head)
+        return gs
+
+    def _verb_subject(self, toks: Tokens, drop: list[bool], g: VerbGroup, gs: int, cs: int,
+                      relative: bool) -> list[int]:
+        """The subject of the verb group ``g`` (described from ``gs``): its own noun phrase, else the
+        noun before an infinitive's "to", else one borrowed: a relative pronoun's antecedent, the noun a
+        participle describes, the subject of the verb before "and", the noun before an apposition."""
+        return (self._subject(toks, drop, gs, cs, g.finite)
+                or self._infinitive_subject(toks, drop, gs, cs)
+                or (self._antecedent(toks, drop, cs) if relative else None)
+                or self._appositive_of(toks, drop, g, gs)
+                or self._coordinated_subject(toks, drop, gs, cs)
+                or self._across_apposition(toks, drop, gs, cs))
+
+    def _infinitive_subject(self, toks: Tokens, drop: list[bool], gs: int, cs: int) -> list[int]:
+        """"They want the council to approve the plan by June": the noun phrase between a verb and the
+        "to" of the infinitive at ``gs``, with the "to"."""
+        tags = toks.tags
+        if not (gs - 1 > cs and tags[gs - 1] == "TO"):
+            return []
+        np = []
+        k = gs - 2
+        while k >= cs and tags[k] in _NP_TAGS and not drop[k] and len(np) < MAX_SUBJECT:
+            np.insert(0, k)
+            k -= 1
+        if np and tags[np[-1]] in ("N", "NP") and k >= cs and tags[k] in VERB_TAGS:
+            return np + [gs - 1]
+        return []
 
     def _subject(self, toks: Tokens, drop: list[bool], gs: int, cs: int, finite: bool = True) -> list[int]:
         """The noun phrase just before the verb group starting at ``gs``, within the clause: its
-        modifiers with "of", "and" or another preposition ("Talks between the unions and the rail
-        operator"); when that is too long, the head phrase before the first preposition ("Talks")."""
+        modifiers with "of", "and" or another preposition ("Delays on the line between the two cities");
+        when that is too long, its head (see ``_shortened``)."""
+        tags = toks.tags
+        k, subject = self._subject_words(toks, drop, gs, cs, finite)
+        if k >= cs and (tags[k] in VERB_TAGS or tags[k] in AUX_TAGS or tags[k] == "PREP"):
+            subject = self._last_object(toks, subject)
+        if len(subject) > MAX_SUBJECT:
+            subject = self._shortened(toks, subject, finite)
+        while subject and tags[subject[0]] in ("PREP", "CC"):
+            subject.pop(0)
+        return subject
+
+    def _subject_words(self, toks: Tokens, drop: list[bool], gs: int, cs: int,
+                       finite: bool) -> tuple[int, list[int]]:
+        """Walking back from the verb at ``gs``: the words of the phrase before it (in text order) and
+        the index where the walk stopped. It goes over nouns, determiners, pronouns and what joins
+        them ("of", "and", and before a finite verb any preposition but a temporal one), and stops
+        where two phrases meet ("after the match with the visitors [the coach] resigned", "the prize
+        [we] won"), but not inside a name with "the" ("Peter the Great")."""
         tags, lows = toks.tags, toks.lows
         k = gs - 1
         subject: list[int] = []
@@ -609,42 +666,54 @@ class EventFinder:
             if drop[k]:
                 k -= 1
                 continue
-            # (not a name with "the" in it: "Ivan the Terrible")
-            name = t == "NP" and len(subject) == 2 and tags[subject[0]] == "NP"
-            if t in _SUBJECT_TAGS and subject and (
-                    tags[subject[-1]] == "DET" and t != "DET" and not name
-                    or tags[subject[-1]] == "PRON" and lows[subject[-1]] != "us"):
-                break  # "after talks with the union [the company] agreed", "the verdict [they] reached": two phrases
-            if t in _SUBJECT_TAGS or (
-                (lows[k] in ("of", "and") or finite and t == "PREP" and lows[k] not in TEMPORAL_PREPOSITIONS)
+            if t in _SUBJECT_TAGS:
+                if subject and self._phrases_meet(toks, subject, t):
+                    break
+                subject.append(k)
+                k -= 1
+                continue
+            if ((lows[k] in ("of", "and") or finite and t == "PREP" and lows[k] not in TEMPORAL_PREPOSITIONS)
                     and k - 1 >= cs and tags[k - 1] in _NP_TAGS and not drop[k - 1]):
                 subject.append(k)
                 k -= 1
                 continue
             break
         subject.reverse()
-        subject = [i for i in subject if tags[i] != "P"]
-        if k >= cs and (tags[k] in VERB_TAGS or tags[k] in AUX_TAGS or tags[k] == "PREP"):
-            # the phrase is a verb's or a preposition's object ("fought in three of the sieges"): no
-            # preposition other than "of" joins it
-            cut = [n for n, i in enumerate(subject) if tags[i] == "PREP" and lows[i] != "of"]
-            if cut:
-                subject = subject[cut[-1] + 1:]
-        if len(subject) > MAX_SUBJECT:
-            head = []
-            for i in subject:
-                if tags[i] == "PREP":
-                    break
-                head.append(i)
-            # not a quantity: "30 percent of the voters", "most of the crew" are about the voters, the crew
-            quantity = head and (tags[head[-1]] == "NUM" or lows[head[-1]] in _QUANTITIES)
-            if quantity:
-                of = next((n for n, i in enumerate(subject) if lows[i] == "of"), len(subject))
-                head = subject[of + 1:]
-            subject = head if finite and 0 < len(head) <= MAX_SUBJECT else subject[-MAX_SUBJECT:]
-        while subject and tags[subject[0]] in ("PREP", "CC"):
-            subject.pop(0)
-        return subject
+        return k, subject
+
+    @staticmethod
+    def _phrases_meet(toks: Tokens, subject: list[int], t: str) -> bool:
+        """Whether a word tagged ``t`` before the ``subject`` gathered so far (in reverse) ends another
+        phrase: the subject opens with a determiner (and ``t`` is no determiner, nor a name's first
+        part before "the"), or with a pronoun other than "us"."""
+        tags = toks.tags
+        last = subject[-1]
+        name = t == "NP" and len(subject) == 2 and tags[subject[0]] == "NP"
+        return (tags[last] == "DET" and t != "DET" and not name
+                or tags[last] == "PRON" and toks.lows[last] != "us")
+
+    @staticmethod
+    def _last_object(toks: Tokens, subject: list[int]) -> list[int]:
+        """A phrase after a verb or a preposition is an object ("players who scored in two of the
+        finals"): only what follows its last preposition other than "of" ("two of the finals")."""
+        cut = [n for n, i in enumerate(subject) if toks.tags[i] == "PREP" and toks.lows[i] != "of"]
+        return subject[cut[-1] + 1:] if cut else subject
+
+    @staticmethod
+    def _shortened(toks: Tokens, subject: list[int], finite: bool) -> list[int]:
+        """A subject over ``MAX_SUBJECT`` words: before a finite verb its head phrase, up to the first
+        preposition ("Delays on the line between the two cities" -> "Delays"), or for a quantity what
+        follows "of" ("half of the shops on the main street" -> "the shops on the main street"); else its last words."""
+        tags, lows = toks.tags, toks.lows
+        head = []
+        for i in subject:
+            if tags[i] == "PREP":
+                break
+            head.append(i)
+        if head and (tags[head[-1]] == "NUM" or lows[head[-1]] in _QUANTITIES):
+            of = next((n for n, i in enumerate(subject) if lows[i] == "of"), len(subject))
+            head = subject[of + 1:]
+        return head if finite and 0 < len(head) <= MAX_SUBJECT else subject[-MAX_SUBJECT:]
 
     def _noun_phrase_before(self, toks: Tokens, drop: list[bool], k: int, after_comma: bool = True,
                             anywhere: bool = False, after_verb: bool = False) -> list[int]:
@@ -759,6 +828,7 @@ class EventFinder:
         return []
 
     def _describe_noun(self, text: str, toks: Tokens, date: list[bool], h: int, cs: int, ce: int) -> str:
+        """The event noun ``h`` with its determiner and modifiers and the words after it in the clause."""
         drop = self._drop_set(toks, date)
         tags = toks.tags
         k = h - 1
@@ -771,6 +841,7 @@ class EventFinder:
     def _fallback(
         self, text: str, toks: Tokens, cs: int, ce: int, sent: Span, date: list[bool] | None = None
     ) -> str:
+        """A description without a trigger: the clause's words without the dates, else the sentence."""
         if date is not None and ce > cs:
             drop = self._drop_set(toks, date)
             keep = [i for i in range(cs, ce) if not drop[i]]
