@@ -63,6 +63,8 @@ _END_PUNCT = ".!?\"”’)»"
 _INLINE_PUNCT = frozenset({"-", "'", "’", "%", "$", "€", "£", "&", "/"})
 _PAST_PARTICIPLE = ("VBN", "VBDN")
 _PARTICIPLE = ("VBN", "VBDN", "VBG")
+# What opens a noun phrase that is a subject rather than an object
+_PHRASE_OPENERS = (";", ":", "(", "\"", "“")
 
 # Verbs of beginning, going on and ending: with an -ing complement they are what the date dates
 _ASPECTUAL = frozenset({"stop", "start", "begin", "finish", "continue", "keep", "resume", "quit", "cease", "end"})
@@ -116,6 +118,14 @@ def _clause_cuts(toks: Tokens, date: list[bool]) -> list[int]:
     and ..." has "that" as the date's determiner, not as a relative pronoun opening a clause."""
     return [c for c in clause_bounds(toks)
             if c == 0 or not (date[c] and not date[c - 1] and toks.lows[c] == "that")]
+
+
+def _back_over(tags: tuple[str, ...], k: int, lo: int, skip) -> int:
+    """From token ``k`` back to ``lo`` at the lowest, the first token whose tag is not in ``skip``
+    (``lo - 1`` when all are)."""
+    while k >= lo and tags[k] in skip:
+        k -= 1
+    return k
 
 
 def _quoted(toks: Tokens) -> list[bool]:
@@ -339,7 +349,7 @@ class EventFinder:
                 continue
             t = tags[k]
             if t == "CC" and lows[k] in ("and", "or") or t == "TO" and date[k + 1]:
-                k -= 1  # "to" just before the date is its preposition ("date the famine to 1845-49")
+                k -= 1  # "to" just before the date is its preposition ("date the drought to 1930-36")
                 continue
             if t not in _NOUN_WALK and not (t == "VBG" and self.is_event_noun(lows[k])):
                 return None
@@ -348,7 +358,7 @@ class EventFinder:
             if t == "N" and lows[k].endswith("ing") and k > cs and tags[k - 1] in ("DET", "POSS") and (
                 k + 1 < len(tags) and lows[k + 1] == "of"
             ):
-                return k  # a nominal gerund: "the shelling of the city"
+                return k  # a nominal gerund: "the bombing of the port"
             k -= 1
         return None
 
@@ -357,9 +367,7 @@ class EventFinder:
         before its phrase ("declared war", "rejoined the war", "ended their rule")."""
         if toks.lows[h] not in _STATE_NOUNS:
             return False
-        k = h - 1
-        while k >= cs and toks.tags[k] in ("DET", "POSS", "N", "NUM"):
-            k -= 1
+        k = _back_over(toks.tags, h - 1, cs, ("DET", "POSS", "N", "NUM"))
         return k >= cs and toks.tags[k] in ("VBD", "VBDN", "VBZ", "VB", "VBN")
 
     def _bare_list_item(self, toks: Tokens, date: list[bool], cs: int, ce: int) -> bool:
@@ -573,7 +581,7 @@ class EventFinder:
                 if not drop[k]:
                     break
             if t == "CC" and k > 0 and drop[k - 1]:
-                break  # "done [this past 18 months] and join hands": a new predicate
+                break  # "finished [last spring] and moved on": a new predicate
             if not drop[k]:
                 keep.append(k)
                 if t not in ("P", "POSS"):
@@ -715,11 +723,11 @@ class EventFinder:
             head = subject[of + 1:]
         return head if finite and 0 < len(head) <= MAX_SUBJECT else subject[-MAX_SUBJECT:]
 
-    def _noun_phrase_before(self, toks: Tokens, drop: list[bool], k: int, after_comma: bool = True,
-                            anywhere: bool = False, after_verb: bool = False) -> list[int]:
-        """A whole noun phrase ending at ``k`` that opens its sentence or clause (or, with
-        ``after_comma``, follows a comma), not a verb's or preposition's object; at most
-        ``MAX_SUBJECT`` words; empty when there is none."""
+    def _noun_phrase_before(self, toks: Tokens, drop: list[bool], k: int, anywhere: bool = False,
+                            after_verb: bool = False) -> list[int]:
+        """A whole noun phrase ending at ``k`` that opens its sentence or clause, not a verb's or
+        preposition's object (``anywhere``: wherever it stands; ``after_verb``: also after a verb); at
+        most ``MAX_SUBJECT`` words; empty when there is none."""
         tags = toks.tags
         j = k
         while j >= 0 and (tags[j] in _NP_TAGS or drop[j] and tags[j] != "P") and k - j < MAX_SUBJECT:
@@ -727,10 +735,9 @@ class EventFinder:
         phrase = [i for i in range(j + 1, k + 1) if not drop[i]]
         if not phrase or tags[phrase[-1]] not in ("N", "NP", "NUM"):
             return []
-        opens = (";", ":", "(", "\"", "“", ",") if after_comma else (";", ":", "(", "\"", "“")
-        if j >= 0 and not anywhere and not (tags[j] == "SUB" or tags[j] == "P" and toks.words[j] in opens
+        if j >= 0 and not anywhere and not (tags[j] == "SUB" or tags[j] == "P" and toks.words[j] in _PHRASE_OPENERS
                                             or after_verb and tags[j] in VERB_TAGS):
-            return []  # the object of a verb or a preposition ("rose 2 percent, reaching ..."), not a subject
+            return []  # the object of a verb or a preposition ("rose 3 percent, ending ..."), not a subject
         while phrase and tags[phrase[0]] not in ("DET", "POSS", "N", "NP", "NUM"):
             phrase.pop(0)
         return phrase
@@ -742,7 +749,7 @@ class EventFinder:
         comma = k >= 0 and toks.words[k] == ","
         if comma:
             k -= 1
-        # an object may have a relative too: "arrested a man who fled", "to my sister who turned 30"
+        # an object may have a relative too: "stopped a man who ran", "to my uncle who turned 60"
         phrase = self._noun_phrase_before(toks, drop, k, anywhere=True) if k >= 0 else []
         if not phrase:
             return []
@@ -752,12 +759,12 @@ class EventFinder:
         """"The museum, founded in 1887, ...", "The president, speaking on Monday, ...": a participle
         set off by a comma after the noun it describes; the noun, the comma and adverbs between."""
         tags = toks.tags
-        if gs < g.start:  # "ordered to return in 1580": the participle that governs the infinitive
-            if tags[gs] not in ("VBN", "VBDN", "VBG"):
+        if gs < g.start:  # "told to leave in 1990": the participle that governs the infinitive
+            if tags[gs] not in _PARTICIPLE:
                 return []
             nxt = gs + 1
         else:
-            if g.start != g.head or tags[g.head] not in ("VBN", "VBDN", "VBG") or g.end >= len(toks):
+            if not _lone_participle(toks, g, _PARTICIPLE) or g.end >= len(toks):
                 return []
             nxt = g.end
         after = nxt
@@ -765,62 +772,55 @@ class EventFinder:
             after += 1
         if (not (drop[nxt] or tags[nxt] in ("PREP", "ADV", "P", "TO"))
                 or after > nxt and after < len(toks) and tags[after] == "N"):
-            # "cut jobs, closed plants", "posted first-half revenue": a verb with its object
+            # "sold shares, bought bonds", "reported third-quarter sales": a verb with its object
             return []
-        k = gs - 1
-        advs = []
-        while k >= 0 and tags[k] == "ADV":
-            advs.insert(0, k)
-            k -= 1
+        k = _back_over(tags, gs - 1, 0, ("ADV",))
         if k < 1 or toks.words[k] != ",":
             return []
-        # "said the satellite, launched in 2018, ...", "sold the car, bought in 2010": a past participle may
-        # describe an object; an -ing form after an object is the clause's own ("rose 2%, reaching ...")
+        advs = list(range(k + 1, gs))
+        # "said the rover, landed in 2021, ...", "sold the house, built in 1950": a past participle may
+        # describe an object; an -ing form after an object is the clause's own ("rose 3%, ending ...")
         h = gs if gs < g.start else g.head
-        participle = tags[h] in ("VBN", "VBDN") and toks.lows[h] != "compared"
-        phrase = self._noun_phrase_before(toks, drop, k - 1, after_comma=False, after_verb=participle)
+        participle = tags[h] in _PAST_PARTICIPLE and toks.lows[h] != "compared"
+        phrase = self._noun_phrase_before(toks, drop, k - 1, after_verb=participle)
         return phrase + [k] + advs if phrase else []
 
     def _across_apposition(self, toks: Tokens, drop: list[bool], gs: int, cs: int) -> list[int]:
         """"The museum, founded in 1887, reopened", "Ms Varga, 54, was elected": the subject before a
         phrase set off by two commas."""
         tags, words = toks.tags, toks.words
-        k = gs - 1
-        while k >= cs and tags[k] == "ADV":
-            k -= 1
+        k = _back_over(tags, gs - 1, cs, ("ADV",))
         if k < max(cs - 1, 1) or words[k] != ",":
-            return []  # (the clause may start after the comma: "..., which takes effect on Friday, | was")
+            return []  # (the clause may start after the comma: "..., which opens on Friday, | was")
         j = k - 1
         finite = False
         while j > 0 and k - j <= 16 and words[j] != "," and (drop[j] or tags[j] not in ("SUB", "CC", "P", "MD")):
             finite = finite or tags[j] in ("VBD", "VBZ", "BE", "HAVE")
             j -= 1
         if tags[j] == "SUB" and toks.lows[j] in _RELATIVE_SUBJECTS and j > 0 and words[j - 1] == ",":
-            j -= 1  # "The ban, which takes effect on Friday, was announced"
+            j -= 1  # "The fee, which rises on Friday, was set"
         elif finite:
             return []  # a clause of its own between the commas, not a phrase set off
         if j <= 0 or words[j] != "," or j == k - 1:
             return []
         # the noun before the phrase set off has the verb after it, also after a verb of saying ("said the
-        # satellite, launched ..., stopped")
-        phrase = self._noun_phrase_before(toks, drop, j - 1, after_comma=False, after_verb=True)
+        # rover, landed ..., stopped")
+        phrase = self._noun_phrase_before(toks, drop, j - 1, after_verb=True)
         if (phrase and phrase[0] > 0 and tags[phrase[0] - 1] in VERB_TAGS
                 and lemma(toks.lows[phrase[0] - 1]) not in _SAYING):
-            return []  # "visited Peru, in 2012 and 2015, said": an object, not a subject
+            return []  # "toured Chile, in 2010 and 2014, said": an object, not a subject
         return phrase
 
     def _coordinated_subject(self, toks: Tokens, drop: list[bool], gs: int, cs: int) -> list[int]:
         """"The plant was built in the 1970s and closed in 2009": a verb joined by "and", "or" or "but"
         has the subject of the verb before it."""
         tags = toks.tags
-        k = gs - 1
-        while k > cs and tags[k] == "ADV":
-            k -= 1
+        k = _back_over(tags, gs - 1, cs + 1, ("ADV",))
         if k != cs or cs == 0 or tags[cs] != "CC":
             return []
         cuts = clause_bounds(toks)
         pcs, _ = clause_of(cuts, len(toks), cs - 1)
-        for g in verb_groups(toks):  # "Born in 1802, Kell moved ... and opened": the first verb with a subject
+        for g in verb_groups(toks):  # "Raised in 1950, Hale moved ... and opened": the first verb with a subject
             if pcs <= g.start < cs:
                 subject = self._subject(toks, drop, g.start, pcs) or self._across_apposition(toks, drop, g.start, pcs)
                 if subject:
