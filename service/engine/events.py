@@ -413,9 +413,9 @@ class EventFinder:
         """Step 5: the clause's event noun (or -ing event word) nearest token ``ti``, the first on a tie."""
         best = None
         for k in range(cs, ce):
-            if not date[k] and toks.tags[k] in ("N", "VBG") and self.is_event_noun(toks.lows[k]):
-                if best is None or abs(k - ti) < abs(best - ti):
-                    best = k
+            if (not date[k] and toks.tags[k] in ("N", "VBG") and self.is_event_noun(toks.lows[k])
+                    and (best is None or abs(k - ti) < abs(best - ti))):
+                best = k
         return best
 
     # ------------------------------------------------------------------ the document's own event
@@ -577,9 +577,8 @@ class EventFinder:
                     toks.tags[k - 1] in ("N", "NP", "NUM") or drop[k - 1] and t in ("VB", "VBZ")) \
                     and not (k + 1 < len(toks) and toks.lows[k + 1] == "by"):
                 break
-            if t == "P" and toks.words[k] not in _INLINE_PUNCT:
-                if not drop[k]:
-                    break
+            if t == "P" and toks.words[k] not in _INLINE_PUNCT and not drop[k]:
+                break
             if t == "CC" and k > 0 and drop[k - 1]:
                 break  # "finished [last spring] and moved on": a new predicate
             if not drop[k]:
@@ -711,7 +710,8 @@ class EventFinder:
     def _shortened(toks: Tokens, subject: list[int], finite: bool) -> list[int]:
         """A subject over ``MAX_SUBJECT`` words: before a finite verb its head phrase, up to the first
         preposition ("Delays on the line between the two cities" -> "Delays"), or for a quantity what
-        follows "of" ("half of the shops on the main street" -> "the shops on the main street"); else its last words."""
+        follows "of" ("half of the shops on the main street" -> "the shops on the main street"); else
+        its last words."""
         tags, lows = toks.tags, toks.lows
         head = []
         for i in subject:
