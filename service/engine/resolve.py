@@ -506,11 +506,11 @@ class Resolver:
         ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
         21 November 1948 to 31 January 1949 ... On April 21": 1949, after the span's start)."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
-        r = resolve_partial(p, anchor, ref, tense, narrative)
+        r = resolve_partial(p, anchor, ref, tense, narrative, story.bc)
         if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
                 and r is not None
                 and r.start is not None and not steps_forward(r, main, story.main_grain)):
-            r = resolve_partial(p, last, ref, tense, narrative)
+            r = resolve_partial(p, last, ref, tense, narrative, story.bc)
         return r
 
     @staticmethod

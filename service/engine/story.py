@@ -308,19 +308,11 @@ def bc_stand_in(r: Resolved, p: Partial, story: Story) -> Resolved:
         story.bc = True
         return replace(r, start=d, end=date(d.year, 12, 31))
     v = r.value
-    if story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit():
+    if (story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit()
+            and r.granularity not in ("decade", "century")):  # (those are BC or AD already: stand_in_period)
         by = BC_BASE - r.start.year
-        if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
-            ad = 1 - by
-            if r.granularity == "decade":
-                return replace(r, value=f"{ad // 10:03d}")
-            if r.granularity == "century":
-                return replace(r, value=f"{ad // 100:02d}")
-            return replace(r, value=f"{ad:04d}{v[4:]}")
-        if r.granularity == "decade":
-            return replace(r, value=f"BC{by // 10:03d}")
-        if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
-            return replace(r, value=f"BC{(by - 50) // 100:02d}")
+        if by <= 0:  # counted on past 1 BC ("30 BC ... forty years later"): a year of the common era
+            return replace(r, value=f"{1 - by:04d}{v[4:]}")
         return replace(r, value=f"BC{BC_BASE - int(v[:4]):04d}{v[4:]}")
     return r
 

@@ -1,0 +1,33 @@
+"""Resolution where the calendar's edges meet the story: years BC, days that only some years have, clock times
+across midnight. Each checks value and interval together, which the corpus files do not."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.engine import Context, Engine
+
+
+def _analyze(text: str, doc: str = "narrative", ref: date = date(2009, 12, 19)):
+    return Engine().analyze(text, Context(reference_date=ref, document_type=doc)).expressions
+
+
+# -- decades and centuries of a story among years BC: value and interval from the same years -------------------
+@pytest.mark.parametrize("text, value, interval", [
+    ("The first fleet was built in 263 BC. That decade the city learned to fight at sea.",
+     "BC026", ("-0268-01-01", "-0259-12-31")),  # 269 to 260 BC
+    ("The first fleet was built in 263 BC. The next decade brought a string of wrecks.",
+     "BC025", ("-0258-01-01", "-0249-12-31")),
+    ("The colony was planted in 52 BC. Three decades later its walls were rebuilt.",
+     "BC002", ("-0028-01-01", "-0019-12-31")),  # 29 to 20 BC
+    ("The colony was planted in 7 BC. Two decades later its walls were rebuilt.",
+     "001", ("0010-01-01", "0019-12-31")),  # AD 14: AD 10 to 19
+    ("The first fleet was built in 263 BC. The next century saw the fleets grow.",
+     "BC01", ("-0199-01-01", "-0100-12-31")),  # 200 to 101 BC
+    ("The colony was planted in 130 BC. The next century brought peace.",
+     "BC00", ("-0099-01-01", "0000-12-31")),  # 100 to 1 BC
+])
+def test_decade_counted_from_a_year_bc(text, value, interval):
+    t = _analyze(text)[-1]
+    assert (t.value, (t.interval.start, t.interval.end)) == (value, interval)
