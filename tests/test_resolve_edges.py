@@ -31,3 +31,21 @@ def _analyze(text: str, doc: str = "narrative", ref: date = date(2009, 12, 19)):
 def test_decade_counted_from_a_year_bc(text, value, interval):
     t = _analyze(text)[-1]
     assert (t.value, (t.interval.start, t.interval.end)) == (value, interval)
+
+
+# -- 29 February without a year: a leap year, chosen as other names without a year are -------------------------
+@pytest.mark.parametrize("text, ref, values", [
+    # the nearest leap year on the tense's side, and the other dates of the text kept
+    ("Orders slipped on Feb. 29 and recovered by March 4.", date(2023, 7, 19), ["2020-02-29", "2023-03-04"]),
+    ("Output fell in the week ended Feb. 29.", date(2023, 7, 19), ["2020-W09", "2020-02-29"]),
+    ("The quarter ended Feb. 29.", date(2023, 7, 19), ["2020-Q1", "2020-02-29"]),
+    ("The board will vote on Feb. 29.", date(2026, 5, 2), ["2028-02-29"]),  # 2027 has none either
+    ("The board voted on Feb. 29.", date(2026, 5, 2), ["2024-02-29"]),
+])
+def test_february_29_without_a_year(text, ref, values):
+    assert [t.value for t in _analyze(text, "news", ref)] == values
+
+
+def test_february_29_in_a_story_of_a_common_year():
+    """A history's 29 February in a year without one: the nearest leap year (1901's is 1904's; 1900 had none)."""
+    assert _analyze("The mill opened in 1901. On 29 February the roof fell in.")[-1].value == "1904-02-29"

@@ -148,13 +148,14 @@ def valid_day(y: int, month: int, day: int) -> bool:
 def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
     """News: "Monday 3 June" written without its year is in the year chosen if that day is a Monday there, else
     in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
-    date's weekday moves by one or two a year)."""
+    date's weekday moves by one or two a year; a 29 February's, by five from one leap year to the next)."""
     def fits(yy: int) -> bool:
-        return valid_day(yy, month, day) and date(yy, month, day).isoweekday() == dow  # (29 February)
+        return valid_day(yy, month, day) and date(yy, month, day).isoweekday() == dow
 
     if fits(y):
         return y
-    return next((yy for yy in (y + 1, y - 1) if fits(yy)), y)
+    make = lambda yy: date(yy, month, day)  # noqa: E731
+    return next((yy for yy in (next_valid_year(make, y + 1, 1), next_valid_year(make, y - 1, -1)) if fits(yy)), y)
 
 
 def interval_of(s: date, e: date, r: Resolved, p: Partial) -> Interval:
@@ -453,43 +454,59 @@ def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
     return back if (A - back) <= (fwd - A) else fwd
 
 
+_LEAP_GAP = 8  # the most years between two years that have a 29 February (1896 and 1904)
+
+
+def next_valid_year(make, y: int, step: int) -> int:
+    """The first year from ``y`` on, going by ``step`` (-1 back, 1 ahead), in which ``make(year)`` is a date:
+    ``y`` itself but for a 29 February, which only leap years have; ``y`` when none is near."""
+    for yy in range(y, y + step * (_LEAP_GAP + 1), step):
+        if _valid_year(make, yy):
+            return yy
+    return y
+
+
 def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False,
               nearest: bool = False) -> int:
     """Year of a month, day or holiday named without one (``make(year)`` gives its date). News (``nearest``):
     the year of the occurrence nearest the anchor, unless the tense puts that one well on the wrong side of it
     (_PAST_SLACK_DAYS, _FUTURE_SLACK_DAYS; half a month more for a month). Otherwise, and always after "last"
     or "next" (``strict``): the anchor's year, moved by the direction, to the latest on or before the anchor
-    (past) or the next on or after it (future); ``strict`` never takes the anchor's own day or month."""
+    (past) or the next on or after it (future); ``strict`` never takes the anchor's own day or month. Only
+    years that have the day count: a 29 February is in the nearest leap year on the tense's side."""
     y = A.year
-    try:
-        cand = make(y)
-    except ValueError:
-        return y
+    years = [yy for yy in range(y - _LEAP_GAP, y + _LEAP_GAP + 1) if _valid_year(make, yy)]
+    if not years:
+        return y  # (the date fails where it is made)
+
+    def pos(yy):  # a month counts from its middle
+        d = make(yy)
+        return d.replace(day=15) if month_grain else d
+
     if nearest and not strict:
         # News: a month or day named without its year is near the reference date (writers add the
         # year otherwise); the tense only overrules a nearest date well on the wrong side of it.
-        def pos(yy):  # a month counts from its middle
-            d = make(yy)
-            return d.replace(day=15) if month_grain else d
-
-        # (the anchor's own year is among the candidates: ``make(y)`` held above)
-        _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
-                        if _valid_year(make, yy))
+        _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in years)
         extra = 15 if month_grain else 0  # (a month, counted from its middle, has half a month more room)
         if direction == -1 and (nd - A).days > _PAST_SLACK_DAYS + extra:
-            return ny - 1
+            return next_valid_year(make, ny - 1, -1)
         if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + extra:
-            return ny + 1
+            return next_valid_year(make, ny + 1, 1)
         return ny
+    if y not in years:  # "on 29 February" in a common year: the leap year on the direction's side, else the nearest
+        if direction in (-1, 1):
+            return next_valid_year(make, y + direction, direction)
+        return min(years, key=lambda yy: (abs((pos(yy) - A).days), yy))
+    cand = make(y)
     if month_grain:
         cmp_a = date(A.year, A.month, 1)
         cand = cand.replace(day=1)
     else:
         cmp_a = A
     if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
-        return y - 1
+        return next_valid_year(make, y - 1, -1)
     if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
-        return y + 1
+        return next_valid_year(make, y + 1, 1)
     return y
 
 
