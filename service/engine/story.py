@@ -268,19 +268,32 @@ def _names_a_thing(text: str, mm: Mention) -> bool:
 
 
 def _frames(text: str, start: int) -> bool:
-    """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
+    """A year that opens its sentence ("In 1958, ...", "By 1916 the ...") or closes a heading sets the story's
     time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
+    if _closes_a_heading(text, start):
+        return True
     lo = max(0, start - 60)
     cut = _clause_start(text, lo, start)
     if cut == lo > 0:  # no clause mark within reach, and not the text's start: well inside its sentence
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return (len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
-            or _HEADING_END.match(text, start) is not None)
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
 
 
-# a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
+# a year that closes its line, no full stop after it: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
+# a sentence that ends inside a line: a word, then its full stop and the next sentence's capital ("... the war.
+# The treaty ..."; not an initial: "John F. Kennedy")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9][)\"'’”]*[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]")
+
+
+def _closes_a_heading(text: str, start: int) -> bool:
+    """A year that closes a heading: it ends its line with no full stop after it, on a line that holds no
+    sentence of its own before it ("The quarrel between the provinces and the crown over the tariffs of 1815").
+    What makes a heading is how it ends, not its length: a long one is as much a heading as a short one."""
+    if _HEADING_END.match(text, start) is None:
+        return False
+    return _SENTENCE_INSIDE.search(text, text.rfind("\n", 0, start) + 1, start) is None
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
