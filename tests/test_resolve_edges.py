@@ -49,3 +49,15 @@ def test_february_29_without_a_year(text, ref, values):
 def test_february_29_in_a_story_of_a_common_year():
     """A history's 29 February in a year without one: the nearest leap year (1901's is 1904's; 1900 had none)."""
     assert _analyze("The mill opened in 1901. On 29 February the roof fell in.")[-1].value == "1904-02-29"
+
+
+# -- a clock range through midnight: the night of the day before into the day named ------------------------------
+@pytest.mark.parametrize("text, starts", [
+    ("The gala ran from 8pm until 2am on Saturday.", ["2023-07-14T20:00", "2023-07-15T02:00"]),  # past: 15 July
+    ("The gala will run from 8pm until 2am on Saturday.", ["2023-07-21T20:00", "2023-07-22T02:00"]),
+    ("The gala ran from 6pm until 11pm on Saturday.", ["2023-07-15T18:00", "2023-07-15T23:00"]),  # same evening
+    ("The vigil runs from 9pm until 1am tomorrow.", ["2023-07-19T21:00", "2023-07-20T01:00"]),
+    ("Riots raged between 10pm and 2am on Jan. 1.", ["2022-12-31T22:00", "2023-01-01T02:00"]),  # across a year
+])
+def test_clock_range_through_midnight(text, starts):
+    assert [t.interval.start for t in _analyze(text, "news", date(2023, 7, 19))] == starts

@@ -92,10 +92,15 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2:
             day = nxt2.partial
         elif not _names_one_day(q):
             return p
-        if p.hour >= 24 or (p.hour, p.minute or 0) > (q.hour, q.minute or 0):
-            return p  # "from 8pm until 2am on Saturday": through midnight, the night of Friday or of Saturday
-        return replace(day, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz or q.tz,
-                       grain=p.grain, mod=p.mod, pod=None)
+        first = replace(day, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz or q.tz,
+                        grain=p.grain, mod=p.mod, pod=None)
+        if p.hour == 24:  # "from midnight until 6am on Saturday": the start of that day
+            return replace(first, hour=0)
+        if (p.hour, p.minute or 0) > (q.hour, q.minute or 0):
+            # "from 8pm until 2am on Saturday": through midnight, so the first clock is on the day before the
+            # second's (Friday night into Saturday): that day, read as the second reads it, one day back
+            return p if day.shift is not None else replace(first, shift=("day", -1))
+        return first
     if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,
