@@ -61,3 +61,13 @@ def test_february_29_in_a_story_of_a_common_year():
 ])
 def test_clock_range_through_midnight(text, starts):
     assert [t.interval.start for t in _analyze(text, "news", date(2023, 7, 19))] == starts
+
+
+def test_a_decade_bc_named_outright_is_counted_from():
+    """"The 350s BC ... the next decade": the 340s BC (349 to 340 BC); a mod narrows the decade BC's interval
+    as it does a decade of the era (its start: 349 BC to part of 346 BC)."""
+    first, nxt = _analyze("Through the 350s BC the kingdom grew. At the start of the next decade its king turned "
+                          "south.")
+    assert (first.value, first.interval.start, first.interval.end) == ("BC035", "-0358-01-01", "-0349-12-31")
+    assert (nxt.value, nxt.mod, nxt.interval.start, nxt.interval.end[:5]) == ("BC034", "START", "-0348-01-01",
+                                                                              "-0345")

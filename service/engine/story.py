@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
-from .partial_value import BC_BASE, BC_FLOOR, Resolved
+from .partial_value import BC_BASE, BC_FLOOR, Resolved, stand_in_period
 from .recognise import Mention
 from .recognise.grammar import Partial
 
@@ -320,6 +320,12 @@ def bc_stand_in(r: Resolved, p: Partial, story: Story) -> Resolved:
         d = date(BC_BASE - p.year, 1, 1)
         story.bc = True
         return replace(r, start=d, end=date(d.year, 12, 31))
+    if p.bc and r.start is None and (p.decade is not None or p.century is not None):
+        # "the 470s BC ... the next decade": the decade or century named is the span counted from, in stand-ins
+        first = p.decade * 10 + 9 if p.decade is not None else (p.century + 1) * 100  # (its first year BC)
+        if first < BC_BASE - BC_FLOOR:
+            story.bc = True
+            return stand_in_period(r.granularity, date(BC_BASE - first, 1, 1))
     v = r.value
     if (story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit()
             and r.granularity not in ("decade", "century")):  # (those are BC or AD already: stand_in_period)
