@@ -380,7 +380,9 @@ def _relative(p: Partial, A: date, stand_ins: bool = False) -> Resolved:
     if unit in ("hour", "minute", "second"):
         grain = "day"
     if stand_ins and grain in ("decade", "century") and d.year >= BC_FLOOR:
-        return stand_in_period(grain, d)  # "218 BC ... the next decade": the 200s BC, 209 to 200 BC
+        r = stand_in_period(grain, d)  # "218 BC ... the next decade": the 200s BC, 209 to 200 BC
+        if r.start.year >= BC_FLOOR:  # (not the decade of 5000 BC, which starts before the stand-ins do)
+            return r
     # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
     return period_of(grain, d)
 
