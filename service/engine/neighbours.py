@@ -67,6 +67,15 @@ def _date_of_part(mm: Mention, text: str) -> Mention:
 _CLOCK_TO_DAY = re.compile(r"\s*(?:[A-Za-z]+\s+time\s*)?\)?,?\s*(?:on\s+)?")  # ... "(0546 GMT) on Friday"
 _CLOCK_TO_CLOCK = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*(?:at\s+)?", re.IGNORECASE)  # "10:05 and 10:52"
 _CLOCK_GLOSS = re.compile(r"\s*\(\s*")  # "2:46 p.m. (0546 GMT)": the same moment on another clock
+_AND = re.compile(r"\s*and\b", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _a_range(mm: Mention, nxt: Mention, text: str) -> bool:
+    """Whether two clock times are the ends of one span ("from 8pm until 2am", "10pm-2am", "between 10pm and
+    2am"), not two times of a list ("at 11pm and 1am")."""
+    return (not _AND.match(text, mm.end, nxt.start)
+            or _BETWEEN_BEFORE.search(text, max(0, mm.start - 10), mm.start) is not None)
 
 
 def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2: Mention | None = None) -> Partial:
@@ -92,10 +101,16 @@ def _clock_on_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, nxt2:
             day = nxt2.partial
         elif not _names_one_day(q):
             return p
-        if p.hour >= 24 or (p.hour, p.minute or 0) > (q.hour, q.minute or 0):
-            return p  # "from 8pm until 2am on Saturday": through midnight, the night of Friday or of Saturday
-        return replace(day, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz or q.tz,
-                       grain=p.grain, mod=p.mod, pod=None)
+        first = replace(day, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz or q.tz,
+                        grain=p.grain, mod=p.mod, pod=None)
+        if p.hour == 24:  # "from midnight until 6am on Saturday": the start of that day
+            return replace(first, hour=0)
+        if (p.hour, p.minute or 0) > (q.hour, q.minute or 0) and _a_range(mm, nxt, text):
+            # "from 8pm until 2am on Saturday": through midnight, so the first clock is on the day before the
+            # second's (Friday night into Saturday): that day, read as the second reads it, one day back (a
+            # list, "sail at 11pm and 1am on Saturday", names two times of that day)
+            return p if day.shift is not None else replace(first, shift=("day", -1))
+        return first
     if not _day_for_a_clock(q) or not _CLOCK_TO_DAY.fullmatch(text, mm.end, nxt.start):
         return p
     return replace(q, type=p.type, hour=p.hour, minute=p.minute, second=p.second, tz=p.tz, grain=p.grain,

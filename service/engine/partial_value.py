@@ -83,6 +83,24 @@ def bc_iso(d: date) -> str:
     return cm.astronomical_year(d.year - BC_BASE + 1) + d.isoformat()[4:]
 
 
+def stand_in_period(unit: str, d: date) -> Resolved:
+    """The decade or century holding day ``d`` of a story among years BC (a stand-in year, see BC_BASE), as
+    years BC count them (the 210s BC, BC021, are 219 to 210 BC; the 3rd century BC, BC02, 300 to 201 BC) or,
+    once counted on past 1 BC, as years of the common era do (AD 10 to 19 are 001; the 1st century, 00, is
+    AD 1 to 99). Stand-in years run on from 1 BC to AD 1 as years do, but their calendar decades do not
+    fall where these do (8780 to 8789 are 220 to 211 BC), so the period is found in years BC or AD."""
+    years, digits = (10, 3) if unit == "decade" else (100, 2)
+    first_in = 0 if unit == "decade" else 1  # the last digits of a period's last year BC: 210s BC end in 210
+    n = BC_BASE - d.year  # the year n BC, or, from 0 down, the year 1 - n AD
+    if n >= 1:
+        k = (n - first_in) // years
+        earliest, latest = k * years + years - 1 + first_in, max(k * years + first_in, 1)
+        return Resolved(f"BC{k:0{digits}d}", date(BC_BASE - earliest, 1, 1), date(BC_BASE - latest, 12, 31), unit)
+    k = (1 - n) // years
+    first, last = max(k * years, 1), k * years + years - 1
+    return Resolved(f"{k:0{digits}d}", date(BC_BASE - 1 + first, 1, 1), date(BC_BASE - 1 + last, 12, 31), unit)
+
+
 def _bc_bounds(first: int, last: int) -> tuple[str, str]:
     """The interval from the year ``first`` BC to the year ``last`` BC."""
     return cm.astronomical_year(1 - first) + "-01-01", cm.astronomical_year(1 - last) + "-12-31"
@@ -130,13 +148,14 @@ def valid_day(y: int, month: int, day: int) -> bool:
 def _year_of_weekday(y: int, month: int, day: int, dow: int) -> int:
     """News: "Monday 3 June" written without its year is in the year chosen if that day is a Monday there, else
     in the year before or after where it is (the one nearer the year chosen: only one of them can be, as a
-    date's weekday moves by one or two a year)."""
+    date's weekday moves by one or two a year; a 29 February's, by five from one leap year to the next)."""
     def fits(yy: int) -> bool:
-        return valid_day(yy, month, day) and date(yy, month, day).isoweekday() == dow  # (29 February)
+        return valid_day(yy, month, day) and date(yy, month, day).isoweekday() == dow
 
     if fits(y):
         return y
-    return next((yy for yy in (y + 1, y - 1) if fits(yy)), y)
+    make = lambda yy: date(yy, month, day)  # noqa: E731
+    return next((yy for yy in (next_valid_year(make, y + 1, 1), next_valid_year(make, y - 1, -1)) if fits(yy)), y)
 
 
 def interval_of(s: date, e: date, r: Resolved, p: Partial) -> Interval:
@@ -155,12 +174,14 @@ def interval_of(s: date, e: date, r: Resolved, p: Partial) -> Interval:
 
 
 # -- the entry point, then its steps: the date, reframed, with its time of day ---------------------------
-def resolve_partial(p: Partial, anchor: date, ref: date, tense, narrative: bool) -> Resolved | None:
+def resolve_partial(p: Partial, anchor: date, ref: date, tense, narrative: bool,
+                    stand_ins: bool = False) -> Resolved | None:
     """The value of one partial against ``anchor``, without the story around it: fixed values and
     durations as they are, dates by _date against the anchor, then moved ("the day after"), cut to an edge
     ("the last day of") or widened ("the week of") as the text says, and given their time of day last.
     ``tense()`` gives the tense of the mention's clause, asked only where a name needs it; ``ref`` is the
-    reference date ("now", the edge of a duration anchored there: "the past 18 months")."""
+    reference date ("now", the edge of a duration anchored there: "the past 18 months"); ``stand_ins``: the
+    story is among years BC, so years from BC_FLOOR on are stand-ins (see BC_BASE)."""
     if p.value is not None:
         if p.value == "PRESENT_REF":
             return Resolved(p.value, ref, ref, None)
@@ -168,7 +189,7 @@ def resolve_partial(p: Partial, anchor: date, ref: date, tense, narrative: bool)
     if p.type == "DURATION":
         return _duration(p, ref)
     try:
-        r = _date(p, anchor, tense, narrative)
+        r = _date(p, anchor, tense, narrative, stand_ins)
     except (ValueError, OverflowError):
         return None
     if r is None:
@@ -246,13 +267,13 @@ def time_on_day(p: Partial, r: Resolved) -> Resolved:
     return Resolved(d.isoformat() + t, d, d, gran, time=t)
 
 
-def _date(p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
+def _date(p: Partial, A: date, tense, narrative: bool, stand_ins: bool = False) -> Resolved | None:
     """A DATE (or the day of a TIME) from its partial, against anchor ``A``: what is counted from the
     anchor first, then what names its own year (centuries, decades, years BC), then names without a year,
     placed by the tense."""
     # 1. Relative to the anchor: "yesterday", "last week", "55 years ago", "the next day".
     if p.rel is not None:
-        return _relative(p, A)
+        return _relative(p, A, stand_ins)
     if p.turn:  # "the turn of the century": the turn nearest the anchor
         return period_of("year", date((A.year + p.turn // 2) // p.turn * p.turn, 1, 1))
     # 2. Explicit year (or decade/century) given.
@@ -330,9 +351,10 @@ def _date(p: Partial, A: date, tense, narrative: bool) -> Resolved | None:
     return None
 
 
-def _relative(p: Partial, A: date) -> Resolved:
+def _relative(p: Partial, A: date, stand_ins: bool = False) -> Resolved:
     """The anchor's period of ``p.rel[0]``, moved by ``p.rel[1]`` units; a quarter, season, half, month
-    or day named with it is taken in the year reached ("the spring of next year", "August 9 of that year")."""
+    or day named with it is taken in the year reached ("the spring of next year", "August 9 of that year").
+    A decade or century reached in a story among years BC (``stand_ins``) is one of years BC or AD."""
     unit, off = p.rel
     d = cm.shift(unit, A, off)
     if p.definite and p.year is not None:  # "the 1996 quarter": the quarter in question, that year
@@ -357,6 +379,10 @@ def _relative(p: Partial, A: date) -> Resolved:
         grain = "day"
     if unit in ("hour", "minute", "second"):
         grain = "day"
+    if stand_ins and grain in ("decade", "century") and d.year >= BC_FLOOR:
+        r = stand_in_period(grain, d)  # "218 BC ... the next decade": the 200s BC, 209 to 200 BC
+        if r.start.year >= BC_FLOOR:  # (not the decade of 5000 BC, which starts before the stand-ins do)
+            return r
     # "a year ago" (year grain) names the year; "a year-earlier quarter" names a quarter.
     return period_of(grain, d)
 
@@ -430,43 +456,59 @@ def _weekday(dow: int, A: date, direction: int | None, strict: bool) -> date:
     return back if (A - back) <= (fwd - A) else fwd
 
 
+_LEAP_GAP = 8  # the most years between two years that have a 29 February (1896 and 1904)
+
+
+def next_valid_year(make, y: int, step: int) -> int:
+    """The first year from ``y`` on, going by ``step`` (-1 back, 1 ahead), in which ``make(year)`` is a date:
+    ``y`` itself but for a 29 February, which only leap years have; ``y`` when none is near."""
+    for yy in range(y, y + step * (_LEAP_GAP + 1), step):
+        if _valid_year(make, yy):
+            return yy
+    return y
+
+
 def _year_for(make, A: date, direction: int | None, month_grain: bool = False, strict: bool = False,
               nearest: bool = False) -> int:
     """Year of a month, day or holiday named without one (``make(year)`` gives its date). News (``nearest``):
     the year of the occurrence nearest the anchor, unless the tense puts that one well on the wrong side of it
     (_PAST_SLACK_DAYS, _FUTURE_SLACK_DAYS; half a month more for a month). Otherwise, and always after "last"
     or "next" (``strict``): the anchor's year, moved by the direction, to the latest on or before the anchor
-    (past) or the next on or after it (future); ``strict`` never takes the anchor's own day or month."""
+    (past) or the next on or after it (future); ``strict`` never takes the anchor's own day or month. Only
+    years that have the day count: a 29 February is in the nearest leap year on the tense's side."""
     y = A.year
-    try:
-        cand = make(y)
-    except ValueError:
-        return y
+    years = [yy for yy in range(y - _LEAP_GAP, y + _LEAP_GAP + 1) if _valid_year(make, yy)]
+    if not years:
+        return y  # (the date fails where it is made)
+
+    def pos(yy):  # a month counts from its middle
+        d = make(yy)
+        return d.replace(day=15) if month_grain else d
+
     if nearest and not strict:
         # News: a month or day named without its year is near the reference date (writers add the
         # year otherwise); the tense only overrules a nearest date well on the wrong side of it.
-        def pos(yy):  # a month counts from its middle
-            d = make(yy)
-            return d.replace(day=15) if month_grain else d
-
-        # (the anchor's own year is among the candidates: ``make(y)`` held above)
-        _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in (y - 1, y, y + 1)
-                        if _valid_year(make, yy))
+        _, ny, nd = min((abs((pos(yy) - A).days), yy, pos(yy)) for yy in years)
         extra = 15 if month_grain else 0  # (a month, counted from its middle, has half a month more room)
         if direction == -1 and (nd - A).days > _PAST_SLACK_DAYS + extra:
-            return ny - 1
+            return next_valid_year(make, ny - 1, -1)
         if direction == 1 and (A - nd).days > _FUTURE_SLACK_DAYS + extra:
-            return ny + 1
+            return next_valid_year(make, ny + 1, 1)
         return ny
+    if y not in years:  # "on 29 February" in a common year: the leap year on the direction's side, else the nearest
+        if direction in (-1, 1):
+            return next_valid_year(make, y + direction, direction)
+        return min(years, key=lambda yy: (abs((pos(yy) - A).days), yy))
+    cand = make(y)
     if month_grain:
         cmp_a = date(A.year, A.month, 1)
         cand = cand.replace(day=1)
     else:
         cmp_a = A
     if direction == -1 and (cand > cmp_a or strict and cand == cmp_a):
-        return y - 1
+        return next_valid_year(make, y - 1, -1)
     if direction == 1 and (cand < cmp_a or strict and cand == cmp_a):
-        return y + 1
+        return next_valid_year(make, y + 1, 1)
     return y
 
 

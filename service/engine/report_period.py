@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar_math as cm
-from .partial_value import Resolved, valid_day
+from .partial_value import Resolved, next_valid_year, valid_day
 from .recognise import Mention
 from .recognise.grammar import Partial
 
@@ -32,8 +32,10 @@ def latest_completed(p: Partial, ref: date) -> tuple[date, Partial]:
 
 def latest_year(month: int, day: int | None, ref: date) -> int:
     """The year of the latest ``day`` of ``month`` on or before ``ref`` (with no day, of the latest ``month``
-    not after ref's): from 19 July 2023, "since September" is 2022's, "the week ended 14 July" 2023's."""
-    return ref.year - 1 if (month, day or 1) > (ref.month, ref.day if day else 1) else ref.year
+    not after ref's): from 19 July 2023, "since September" is 2022's, "the week ended 14 July" 2023's, "the
+    week ended Feb. 29" 2020's (the latest year that has one)."""
+    y = ref.year - 1 if (month, day or 1) > (ref.month, ref.day if day else 1) else ref.year
+    return next_valid_year(lambda yy: date(yy, month, day or 1), y, -1)
 
 
 def reported(quarter_start: date | None, ref: date) -> bool:
@@ -75,8 +77,9 @@ def week_of_named_day(p: Partial, mm: Mention, nxt: Mention | None, text: str, r
         # occurrence nearest the reference date unless the year is given
         if q.year is not None:
             return date(q.year, q.month, q.day) if valid_day(q.year, q.month, q.day) else None
-        near = [date(y, q.month, q.day) for y in (ref.year - 1, ref.year, ref.year + 1)
-                if valid_day(y, q.month, q.day)]
+        make = lambda y: date(y, q.month, q.day)  # noqa: E731  (a 29 February: the leap years either side)
+        years = {next_valid_year(make, ref.year - 1, -1), ref.year, next_valid_year(make, ref.year + 1, 1)}
+        near = [make(y) for y in years if valid_day(y, q.month, q.day)]
         return min(near, key=lambda d: abs((d - ref).days)) if near else None
     if not _WEEK_ENDED_NEXT.fullmatch(text, mm.end, nxt.start):
         return None

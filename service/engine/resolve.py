@@ -25,8 +25,8 @@ from . import calendar_math as cm
 from .context import Context
 from .model import Interval, Timex
 from .neighbours import RANGE_TO, WEEKDAY_LIST_LINK, read
-from .partial_value import (BC_BASE, BC_FLOOR, Resolved, bare_clock, bc_iso, interval_of, period_of, resolve_partial,
-                            time_on_day)
+from .partial_value import (BC_BASE, BC_FLOOR, Resolved, bare_clock, bc_iso, interval_of, next_valid_year, period_of,
+                            resolve_partial, time_on_day)
 from .recognise import Mention
 from .recognise.grammar import Partial
 from .report_period import latest_completed, latest_year, quarter_ended, reported, reported_period, week_of_named_day
@@ -506,20 +506,22 @@ class Resolver:
         ... marched in June"), or to the year of the end of a span the main line is at the start of ("from
         21 November 1948 to 31 January 1949 ... On April 21": 1949, after the span's start)."""
         narrative, ref, last, main = story.narrative, story.ref, story.last, story.main
-        r = resolve_partial(p, anchor, ref, tense, narrative)
+        r = resolve_partial(p, anchor, ref, tense, narrative, story.bc)
         if (narrative and anchor is main and last > main and (story.last_grain == "year" or story.in_span)
                 and r is not None
                 and r.start is not None and not steps_forward(r, main, story.main_grain)):
-            r = resolve_partial(p, last, ref, tense, narrative)
+            r = resolve_partial(p, last, ref, tense, narrative, story.bc)
         return r
 
     @staticmethod
     def _ended_in_the_past(r: Resolved, p: Partial, mm: Mention, text: str, story: Story) -> Resolved:
         """News: "the quarter ended Nov. 30": a period already over ends on or before the reference date,
-        so a day whose year was chosen after it is the year before (a February 29 stays: that year has none)."""
+        so a day whose year was chosen after it is the latest year before that has the day (a February 29's
+        leap year)."""
         if (_day_without_year(p) and r.start is not None and r.start > story.ref
-                and (r.start.month, r.start.day) != (2, 29) and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
-            return period_of("day", r.start.replace(year=r.start.year - 1))
+                and _ENDED.search(text, max(0, mm.start - 12), mm.start)):
+            d = r.start
+            return period_of("day", d.replace(year=next_valid_year(lambda y: date(y, d.month, d.day), d.year - 1, -1)))
         return r
 
     @staticmethod

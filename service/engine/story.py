@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from .clauses import DETERMINERS, IRREGULAR_PART, IRREGULAR_PAST
-from .partial_value import BC_BASE, BC_FLOOR, Resolved
+from .partial_value import BC_BASE, BC_FLOOR, Resolved, stand_in_period
 from .recognise import Mention
 from .recognise.grammar import Partial
 
@@ -268,19 +268,32 @@ def _names_a_thing(text: str, mm: Mention) -> bool:
 
 
 def _frames(text: str, start: int) -> bool:
-    """A year that opens its sentence or heading ("In 1958, ...", "By 1916 the ...") sets the story's
+    """A year that opens its sentence ("In 1958, ...", "By 1916 the ...") or closes a heading sets the story's
     time; one further in ("a canal planned for 1889", "the trade congress of 1867") is in passing."""
+    if _closes_a_heading(text, start):
+        return True
     lo = max(0, start - 60)
     cut = _clause_start(text, lo, start)
     if cut == lo > 0:  # no clause mark within reach, and not the text's start: well inside its sentence
         return False
     words = re.findall(r"[A-Za-z]+", text[cut:start])
-    return (len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
-            or _HEADING_END.match(text, start) is not None)
+    return len(words) <= 6 and all(w.lower() in _FRAME_WORDS for w in words)
 
 
-# a heading that a year closes: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
+# a year that closes its line, no full stop after it: "Autumn Campaign of 1809", "Reform and Reaction (1815-1830)"
 _HEADING_END = re.compile(r"\d{1,4}(?:\s*(?:BCE?|AD|B\.C\.|A\.D\.))?\)?[ \t]*\n")
+# a sentence that ends inside a line: a word, then its full stop and the next sentence's capital ("... the war.
+# The treaty ..."; not an initial: "John F. Kennedy")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9][)\"'’”]*[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]")
+
+
+def _closes_a_heading(text: str, start: int) -> bool:
+    """A year that closes a heading: it ends its line with no full stop after it, on a line that holds no
+    sentence of its own before it ("The quarrel between the provinces and the crown over the tariffs of 1815").
+    What makes a heading is how it ends, not its length: a long one is as much a heading as a short one."""
+    if _HEADING_END.match(text, start) is None:
+        return False
+    return _SENTENCE_INSIDE.search(text, text.rfind("\n", 0, start) + 1, start) is None
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
@@ -307,20 +320,18 @@ def bc_stand_in(r: Resolved, p: Partial, story: Story) -> Resolved:
         d = date(BC_BASE - p.year, 1, 1)
         story.bc = True
         return replace(r, start=d, end=date(d.year, 12, 31))
+    if p.bc and r.start is None and (p.decade is not None or p.century is not None):
+        # "the 470s BC ... the next decade": the decade or century named is the span counted from, in stand-ins
+        first = p.decade * 10 + 9 if p.decade is not None else (p.century + 1) * 100  # (its first year BC)
+        if first < BC_BASE - BC_FLOOR:
+            story.bc = True
+            return stand_in_period(r.granularity, date(BC_BASE - first, 1, 1))
     v = r.value
-    if story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit():
+    if (story.bc and r.start is not None and r.start.year >= BC_FLOOR and v[:4].isdigit()
+            and r.granularity not in ("decade", "century")):  # (those are BC or AD already: stand_in_period)
         by = BC_BASE - r.start.year
-        if by <= 0:  # counted on past 1 BC ("55 BC ... almost a century later"): a year of the common era
-            ad = 1 - by
-            if r.granularity == "decade":
-                return replace(r, value=f"{ad // 10:03d}")
-            if r.granularity == "century":
-                return replace(r, value=f"{ad // 100:02d}")
-            return replace(r, value=f"{ad:04d}{v[4:]}")
-        if r.granularity == "decade":
-            return replace(r, value=f"BC{by // 10:03d}")
-        if r.granularity == "century":  # stand-in centuries straddle two BC ones: name by the middle year
-            return replace(r, value=f"BC{(by - 50) // 100:02d}")
+        if by <= 0:  # counted on past 1 BC ("30 BC ... forty years later"): a year of the common era
+            return replace(r, value=f"{1 - by:04d}{v[4:]}")
         return replace(r, value=f"BC{BC_BASE - int(v[:4]):04d}{v[4:]}")
     return r
 
