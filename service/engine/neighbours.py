@@ -121,11 +121,15 @@ _GLOSSING_DATE = re.compile(r"[ \t]*,[ \t]*(?:on|in)[ \t]+", re.IGNORECASE)
 
 
 def _count_glossed_by_date(p: Partial, mm: Mention, nxt: Mention, text: str) -> Partial:
-    """Narratives: "Two days before the final assault, on 9 May, the guns opened fire": a count from an
-    event, set off by a comma and followed by the date it falls on, is that date (the event is not the
-    story's last date, so counting from that would go astray)."""
+    """Narratives: "Two days before the final assault, on 9 May, the guns opened fire", "Three years later,
+    in 1686, the allies took the town": a count, from an event or from the story's last date, set off by a
+    comma and followed by the date it falls on, is that date (the event is not the story's last date, and
+    the date the writer gives wins over the count where the two disagree)."""
     q = nxt.partial
-    if (mm.rule != "count_from_event" or q.type != "DATE" or q.value is not None or q.rel is not None
+    # (a hedged count, "almost a century later, in AD 43", keeps its own value: it does not name the date)
+    counted = mm.rule == "count_from_event" or (mm.rule == "ago" and p.anchor == "prev" and p.rel is not None
+                                                and p.mod is None)
+    if (not counted or q.type != "DATE" or q.value is not None or q.rel is not None
             or q.month is None and q.year is None or not _GLOSSING_DATE.fullmatch(text, mm.end, nxt.start)):
         return p
     return replace(q, mod=p.mod)
