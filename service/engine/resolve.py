@@ -548,7 +548,7 @@ class Resolver:
         last = story.last
         clock = p.type == "TIME" and p.hour is not None and r.time is not None  # "Mon-Fri 9am-5pm": Friday's 9am
         if (_bare_weekday(p) and (p.type == "DATE" and r.granularity == "day" or clock) and r.start is not None
-                and last is not None and r.start < last and story.last_grain == "day"):
+                and last is not None and r.start < last and story.day_in_view()):
             ahead = r.start + timedelta(days=7 * -(-(last - r.start).days // 7))  # the first on or after last
             if RANGE_TO.fullmatch(text, story.last_end, mm.start) or (
                     WEEKDAY_LIST_LINK.fullmatch(text, story.last_end, mm.start) and (ahead - last).days < 7
