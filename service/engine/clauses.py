@@ -162,8 +162,8 @@ def _tag_word(low: str, word: str, prev: str, prev_low: str, first: bool) -> str
     if low in NOT_VERBS:
         return "NP" if word[0].isupper() and not first else "N"
     capital = word[0].isupper()
-    if capital and not first:
-        return "NP"
+    if capital and not first or word[0].islower() and not word[1:].islower() and any(c.isupper() for c in word[1:]):
+        return "NP"  # (also a name in camel case: "iStream", "eReader")
     if "-" in low and not first:
         pre, rest = low.split("-", 1)
         if pre in _VERB_PREFIXES and rest and (rest in IRREGULAR_PAST or rest in IRREGULAR_PART
@@ -318,6 +318,30 @@ def _after_linking_verb(tags: list[str], lows: list[str], i: int) -> bool:
         lemma(lows[k]) in _LINKING or lows[k] in _LINKING_ING)
 
 
+# Adverbs that may stand between a subject and its -s verb ("now employs", "currently lends", "also plans")
+_MID_ADVERBS = frozenset({"also", "already", "still", "just", "now", "never", "always", "often", "even", "only",
+                          "nearly", "almost", "usually", "sometimes", "generally", "largely", "increasingly",
+                          "reportedly", "allegedly", "apparently", "probably", "rarely", "seldom", "currently"})
+# Adjectives in -ly ("daily flights", "early gains"): not adverbs before a verb
+_LY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "early", "likely", "costly",
+                            "deadly", "elderly", "friendly", "lonely", "lovely", "only", "ugly", "holy", "silly"})
+_S_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one"})
+
+
+def _subject_before_adverb(tags: list[str], lows: list[str], i: int) -> bool:
+    """Whether the -s word at ``i`` follows adverbs of the middle position ("currently", "now", or any
+    in -ly) that follow a singular noun or a pronoun, its subject ("The shop currently lends")."""
+    k = i - 1
+    while k >= 0 and tags[k] == "ADV" and (lows[k] in _MID_ADVERBS
+                                          or lows[k].endswith("ly") and lows[k] not in _LY_ADJECTIVES):
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    return (tags[k] in ("N", "NP") and not _counted(tags, lows, k)
+            or tags[k] == "PRON" and lows[k] in _S_SUBJECT_PRONOUNS
+            or tags[k] == "SUB" and lows[k] in ("who", "which"))
+
+
 def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
     matches = list(_TOKEN.finditer(text, start, end))
     starts = tuple([m.start() + offset for m in matches])
@@ -377,6 +401,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "NP"  # "Alfred the Great defeated", "Ahmed said": a name, not an unknown past verb
         elif t == "VBDN" and i == 0 and words[0][0].isupper() and nxt in ("N", "NP") and _noun_then_verb(tags, 1):
             tags[i] = "N"  # "Suspected looters were arrested", "Harbour Freight Lines Inc said": an adjective
+        elif (t == "N" and lows[i] in VERB_S_FORMS and nxt in ("DET", "PREP", "NUM", "N", "NP", "PRON", "TO")
+              and _subject_before_adverb(tags, lows, i)):
+            tags[i] = "VBZ"  # "The shop currently lends books", "It now employs 300": adverbs between subject, verb
         elif t == "VBZ?" and i > 1 and tags[i - 1] == "N" and tags[i - 2] in VERB_TAGS and tags[i - 2] != "VBN":
             tags[i] = "N"  # "raised interest rates", "cut fuel prices": the object's head, after its verb
         elif (t == "N" and lows[i] in VERB_S_FORMS and i > 1 and words[i - 1] == "," and nxt in (
