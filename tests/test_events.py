@@ -131,6 +131,21 @@ def test_description_is_capped():
     assert event.description.startswith("The Novichok poisoning of former Russian double agent")
 
 
+@pytest.mark.parametrize("sentence, timex, description", [
+    # the cap falls inside "with long careers": the description ends before the phrase, not on "long"
+    ("On Monday the club's new owner fired three of its most senior coaches with long careers at the club.",
+     "Monday", "the club's new owner fired three of its most senior coaches"),
+    # ... also where the tagger reads the cut plural as a verb ("ties")
+    ("The regulator has now fined two of the country's largest private banks with deep ties to the state.",
+     "now", "The regulator has fined two of the country's largest private banks"),
+    # a phrase that ends at the cap is kept whole
+    ("On Monday the club's owner fired three of its senior coaches with long careers.",
+     "Monday", "the club's owner fired three of its senior coaches with long careers"),
+])
+def test_a_description_cut_by_the_cap_does_not_end_inside_a_phrase(sentence, timex, description):
+    assert find(sentence, timex).description == description
+
+
 def test_no_verb_no_event_noun_falls_back_to_text():
     event = find("19 July 2023", "19 July 2023")
     assert event.trigger is None

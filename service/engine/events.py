@@ -919,6 +919,14 @@ class EventFinder:
                 if t not in ("P", "POSS"):
                     words += 1
             k += 1
+        if words >= MAX_WORDS and k < ce and not drop[k] and (
+                toks.tags[k] in ("N", "NP", "NUM") or toks.tags[k] == "VBZ" and toks.tags[keep[-1]] == "N"):
+            # cut by the cap inside a phrase ("... fired three coaches with long [careers]"; the tagger may
+            # call such a plural a verb): end before the phrase's preposition, not on a dangling modifier
+            for j in range(len(keep) - 1, max(len(keep) - 5, 0), -1):
+                if toks.tags[keep[j]] == "PREP":
+                    del keep[j:]
+                    break
 
     def _describe_verb(self, text: str, toks: Tokens, date: list[bool], g: VerbGroup, cs: int, ce: int) -> str:
         """The verb group ``g`` with its subject (its own or a borrowed one, see ``_verb_subject``) and
