@@ -172,6 +172,21 @@ def _year_from_modifier(p: Partial, prev: Mention, mm: Mention, text: str) -> Pa
     return replace(p, year=q.year)
 
 
+_IS = re.compile(r"\s*,\s*|\s+(?:is\s+|'s\s+|was\s+)?", re.IGNORECASE)
+
+
+def _last_day_named_before(p: Partial, prev: Mention, mm: Mention, text: str) -> Partial:
+    """'today last day to register', 'Friday is last day for entries': a bare "last day" right after a day
+    it names is that day (the final day of something), not the day before the reference date."""
+    q = prev.partial
+    if (p.rel != ("day", -1) or p.type != "DATE" or text[mm.start:mm.end].lower() != "last day"
+            or q.type != "DATE" or q.grain not in (None, "day") or q.value is not None or q.mod
+            or not (q.rel is not None and q.rel[0] == "day" or q.dow is not None or q.day is not None)
+            or not _IS.fullmatch(text, prev.end, mm.start)):
+        return p
+    return q
+
+
 def _news_period(p: Partial) -> Partial:
     """News: "the past year", "the last quarter" name the calendar period before the reference one
     (a DATE), not a span of one unit ending now. "The last day" stays a span ("the last day of the
@@ -197,6 +212,7 @@ def read(mm: Mention, before: Mention | None, nxt: Mention | None, nxt2: Mention
             p = _count_glossed_by_date(p, mm, nxt, text)
     if before is not None:
         p = _year_from_modifier(p, before, mm, text)
+        p = _last_day_named_before(p, before, mm, text)
     if not narrative:
         p = _news_period(p)
     return mm, p
