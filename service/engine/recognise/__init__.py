@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
 from .prefilter import first_char_skipper, grouped, with_first_char_test
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
-                      W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, DIGITS, MODS, MONTH, NUMWORD, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD,
+                      W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
 
 _log = logging.getLogger(__name__)
@@ -180,6 +180,13 @@ NEEDS: dict[str, str] = {
     "ago": "(?:" + DIGIT_UNIT + r")(?:\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence|"
            r"afterwards?|back|previously|before|after|prior)",
     "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
+    # the last count of the list and its unit, as the rule's lookahead has them: "... and 12 months"
+    "list_item": r"(?:and|&)\s+(?:" + DIGITS + "|" + NUMWORD + r")\s*(?:" + DIGIT_UNIT + ")",
+    "history_date3": r"(?<=\s)[1-9]\d\d(?![\w])",  # the three-digit year: "8 June 793"
+    "day_of_month_deed": r"\d(?:st|nd|rd|th)\s+day\s+of\s",  # "the 3rd day of March"
+    "day_ordinal": r"\d(?:st|nd|rd|th)(?![\w])",  # "the 14th"
+    "count_from_event": "(?:" + DIGIT_UNIT + r")\s+(?:after|before|following|prior)",  # "five days after"
+    "bare_units": r"(?:years|months|weeks|decades|days|hours|minutes|centuries)(?![\w])",  # the plural unit
 }
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
