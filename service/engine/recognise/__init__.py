@@ -505,14 +505,18 @@ class Recogniser:
             out.append((lo, min(hi, n)))
         return out
 
-    def _windows_of(self, triggers: frozenset[str], text: str, index, windows) -> list[tuple[int, int]]:
+    def _windows_of(self, triggers: frozenset[str], text: str, index, windows,
+                    words: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """The merged windows of ``triggers`` in ``text``; ``windows`` caches them for this text, by
-        set of trigger words: many rules share one."""
+        set of trigger words: many rules share one. ``words`` is ``frozenset(index)``, made once per
+        text by the caller (made here when not given)."""
         spans = windows.get(triggers)
         if spans is None:
             # The windows depend only on the trigger words the text holds (most often none at all),
-            # so rules whose sets differ only in words absent from the text share them too.
-            present = triggers.intersection(index)
+            # so rules whose sets differ only in words absent from the text share them too. (Two sets
+            # intersect by walking the smaller; a set and the index, a dict, by walking every key of
+            # the index, for each rule.)
+            present = triggers & (frozenset(index) if words is None else words)
             spans = windows.get(present)
             if spans is None:
                 spans = windows[present] = self._merged(text, present, index)
@@ -547,10 +551,11 @@ class Recogniser:
         """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
+        words = frozenset(index)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, c in self._plans[bool(narrative)]:
             rule = c.rule
-            spans = self._windows_of(c.triggers, text, index, windows)
+            spans = self._windows_of(c.triggers, text, index, windows, words)
             if not spans:
                 continue  # none of the rule's trigger words: most rules in most texts
             for m in self._matches(c, text, spans):
