@@ -190,7 +190,9 @@ NEEDS: dict[str, str] = {
 }
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+# Any non-ASCII character: a range test per character (a set with \W in it asks the Unicode database
+# about every character of the text); whether the one found is a word character is asked of it alone.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD_CHARS = re.compile(r"\w*")
 
 
@@ -199,8 +201,11 @@ def _non_ascii_tokens(text: str) -> list[tuple[int, int]]:
     set scan; a pattern for the whole token would be tried at every position of the text)."""
     out = []
     pos = 0
-    while m := _NON_ASCII_WORD_CHAR.search(text, pos):
+    while m := _NON_ASCII.search(text, pos):
         a = m.start()
+        if not text[a].isalnum():  # not a word character ("–", "’"); \w is also "_", which is ASCII
+            pos = a + 1
+            continue
         while a and (text[a - 1].isalnum() or text[a - 1] == "_"):  # what \w matches
             a -= 1
         pos = _WORD_CHARS.match(text, m.end()).end()
