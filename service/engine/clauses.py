@@ -110,6 +110,9 @@ _APOS = "'’"
 # Words of letters and digits in any script ("Lützen", "Société"; [^\W_] is \w without "_"), with inner
 # hyphens and dots in numbers and acronyms; clitics; single non-space characters.
 _TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![^\W_])|\S")
+# The same for a sentence all in ASCII, where [^\W_] is [A-Za-z0-9]: a set the regex engine tests with one
+# lookup, instead of asking the Unicode database about each character.
+_TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![A-Za-z0-9])|\S")
 QUOTES = frozenset("\"“”‘«»")
 CLAUSE_PUNCT = frozenset(";:()[]—–") | QUOTES
 
@@ -319,7 +322,7 @@ def _after_linking_verb(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
-    matches = list(_TOKEN.finditer(text, start, end))
+    matches = list((_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text, start, end))
     starts = tuple([m.start() + offset for m in matches])
     ends = tuple([m.end() + offset for m in matches])
     words = [m.group() for m in matches]
