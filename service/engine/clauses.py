@@ -110,6 +110,9 @@ _APOS = "'’"
 # Words of letters and digits in any script ("Lützen", "Société"; [^\W_] is \w without "_"), with inner
 # hyphens and dots in numbers and acronyms; clitics; single non-space characters.
 _TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![^\W_])|\S")
+# The same for a sentence all in ASCII, where [^\W_] is [A-Za-z0-9]: a set the regex engine tests with one
+# lookup, instead of asking the Unicode database about each character.
+_TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:[-.,][A-Za-z0-9]+)*|[’'](?:s|re|ve|ll|d|m|t)(?![A-Za-z0-9])|\S")
 QUOTES = frozenset("\"“”‘«»")
 CLAUSE_PUNCT = frozenset(";:()[]—–") | QUOTES
 
@@ -343,7 +346,7 @@ def _subject_before_adverb(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
-    matches = list(_TOKEN.finditer(text, start, end))
+    matches = list((_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text, start, end))
     starts = tuple([m.start() + offset for m in matches])
     ends = tuple([m.end() + offset for m in matches])
     words = [m.group() for m in matches]
@@ -391,6 +394,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         t = tags[i]
         if t not in _SECOND_PASS:
             continue
+        if t == "N" and i > 0 and words[i - 1] != "," and tags[i - 1] != "TO" and lows[i - 1] not in _DAY_WORDS:
+            continue  # the most common tag: each test below that may change an "N" needs one of these before it
         nxt = tags[i + 1] if i + 1 < n else "P"
         if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS
                                                or _counted(tags, lows, i)):

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from . import absolute, durations, narrative, relative, sets, times
 from .narrative import history_span
 from .prefilter import first_char_skipper, grouped, with_first_char_test
-from .grammar import (AMOUNT, CAL, DIGIT_UNIT, MODS, MONTH, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD, W_SEASON, W_UNIT,
-                      W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
+from .grammar import (AMOUNT, CAL, DIGIT_UNIT, DIGITS, MODS, MONTH, NUMWORD, REFS, UNITS, W_HOLIDAY, W_MONTH, W_POD,
+                      W_SEASON, W_UNIT, W_WEEKDAY, WEEKDAY, Partial, Rule, alt, key, weekday_of, words_of)
 from .times import AMPM
 
 _log = logging.getLogger(__name__)
@@ -180,10 +180,19 @@ NEEDS: dict[str, str] = {
     "ago": "(?:" + DIGIT_UNIT + r")(?:\s+and\s+a\s+half(?=\s))?\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence|"
            r"afterwards?|back|previously|before|after|prior)",
     "compound_digits": r"\d\s*[a-z]+\s*,?\s*(?:and\s+)?\d",  # "2 hours 30 ...", "1 week, 2 days"
+    # the last count of the list and its unit, as the rule's lookahead has them: "... and 12 months"
+    "list_item": r"(?:and|&)\s+(?:" + DIGITS + "|" + NUMWORD + r")\s*(?:" + DIGIT_UNIT + ")",
+    "history_date3": r"(?<=\s)[1-9]\d\d(?![\w])",  # the three-digit year: "8 June 793"
+    "day_of_month_deed": r"\d(?:st|nd|rd|th)\s+day\s+of\s",  # "the 3rd day of March"
+    "day_ordinal": r"\d(?:st|nd|rd|th)(?![\w])",  # "the 14th"
+    "count_from_event": "(?:" + DIGIT_UNIT + r")\s+(?:after|before|following|prior)",  # "five days after"
+    "bare_units": r"(?:years|months|weeks|decades|days|hours|minutes|centuries)(?![\w])",  # the plural unit
 }
 _TOKEN = re.compile(r"\w+")
 _DIGIT_TO_TOKEN_END = re.compile(r"[0-9_]\w*", re.ASCII)  # from the first digit (or "_") of a token to its end
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+# Any non-ASCII character: a range test per character (a set with \W in it asks the Unicode database
+# about every character of the text); whether the one found is a word character is asked of it alone.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD_CHARS = re.compile(r"\w*")
 
 
@@ -192,8 +201,11 @@ def _non_ascii_tokens(text: str) -> list[tuple[int, int]]:
     set scan; a pattern for the whole token would be tried at every position of the text)."""
     out = []
     pos = 0
-    while m := _NON_ASCII_WORD_CHAR.search(text, pos):
+    while m := _NON_ASCII.search(text, pos):
         a = m.start()
+        if not text[a].isalnum():  # not a word character ("–", "’"); \w is also "_", which is ASCII
+            pos = a + 1
+            continue
         while a and (text[a - 1].isalnum() or text[a - 1] == "_"):  # what \w matches
             a -= 1
         pos = _WORD_CHARS.match(text, m.end()).end()
@@ -498,14 +510,18 @@ class Recogniser:
             out.append((lo, min(hi, n)))
         return out
 
-    def _windows_of(self, triggers: frozenset[str], text: str, index, windows) -> list[tuple[int, int]]:
+    def _windows_of(self, triggers: frozenset[str], text: str, index, windows,
+                    words: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """The merged windows of ``triggers`` in ``text``; ``windows`` caches them for this text, by
-        set of trigger words: many rules share one."""
+        set of trigger words: many rules share one. ``words`` is ``frozenset(index)``, made once per
+        text by the caller (made here when not given)."""
         spans = windows.get(triggers)
         if spans is None:
             # The windows depend only on the trigger words the text holds (most often none at all),
-            # so rules whose sets differ only in words absent from the text share them too.
-            present = triggers.intersection(index)
+            # so rules whose sets differ only in words absent from the text share them too. (Two sets
+            # intersect by walking the smaller; a set and the index, a dict, by walking every key of
+            # the index, for each rule.)
+            present = triggers & (frozenset(index) if words is None else words)
             spans = windows.get(present)
             if spans is None:
                 spans = windows[present] = self._merged(text, present, index)
@@ -540,10 +556,11 @@ class Recogniser:
         """The expressions in ``text``; ``narrative`` adds the rules of history annotation."""
         cands: list[tuple[int, int, int, Mention]] = []
         index = self._windows(text)
+        words = frozenset(index)
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         for prio, c in self._plans[bool(narrative)]:
             rule = c.rule
-            spans = self._windows_of(c.triggers, text, index, windows)
+            spans = self._windows_of(c.triggers, text, index, windows, words)
             if not spans:
                 continue  # none of the rule's trigger words: most rules in most texts
             for m in self._matches(c, text, spans):
