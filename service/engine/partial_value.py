@@ -208,8 +208,9 @@ def _reframed(p: Partial, r: Resolved) -> Resolved | None:
         # "the day after Christmas", "the week before Easter": the date named, a unit on
         unit, n = p.shift
         try:
-            # "the week before Easter": a period of the unit moved; "a year ago today": the day moved
-            r = period_of("day" if p.grain == "day" else unit, cm.shift(unit, r.start, n))
+            # "the week before Easter": a period of the unit moved; "a year ago today": the day moved, "150
+            # years ago this month": the month
+            r = period_of(p.grain if p.grain in ("day", "month") else unit, cm.shift(unit, r.start, n))
         except (ValueError, OverflowError):  # past the calendar's first or last day
             return None
     elif p.edge is not None and r.start is not None and r.end is not None and r.granularity in (

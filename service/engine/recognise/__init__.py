@@ -703,6 +703,13 @@ class Recogniser:
                 # "10 years ago today", "a year ago today": that calendar day so many units back (a day, not the year)
                 out[-1] = Mention(out[-1].start, mm.end, Partial(rel=("day", 0), shift=q.rel, grain="day"), "ago")
                 continue
+            if (mm.rule == "shifted" and q is not None and out[-1].rule == "ago" and q.rel is not None
+                    and q.anchor == "ref" and q.rel[0] == "year" and q.rel[1] < 0 and q.mod is None
+                    and p.rel == ("month", 0) and p.type == "DATE" and p.mod is None
+                    and re.fullmatch(r"\s+", text[out[-1].end:mm.start])):
+                # "150 years ago this month": this calendar month so many years back (a month, not the year)
+                out[-1] = Mention(out[-1].start, mm.end, Partial(rel=("month", 0), shift=q.rel, grain="month"), "ago")
+                continue
             if (clock_after_last and out[-1].rule == "day_offset"
                     and out[-1].partial.rel is not None and out[-1].partial.type == "DATE"):
                 # "tmr 8pm", "today 3:30pm": the day word and the clock time after it are one TIME
