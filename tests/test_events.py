@@ -131,6 +131,17 @@ def test_description_is_capped():
     assert event.description.startswith("The Novichok poisoning of former Russian double agent")
 
 
+@pytest.mark.parametrize("sentence, timex, trigger", [
+    # an -ing word between a verb and a noun modifies the noun: the verb before it has the date
+    ("The bank last raised borrowing costs in August 2023.", "August 2023", "raised"),
+    ("The council cut parking fees in May.", "May", "cut"),
+    # ... unless the verb takes an -ing clause: then the clause's verb is dated through the verb before it
+    ("The firm started building homes in 2019.", "2019", "started"),
+])
+def test_an_ing_modifier_after_a_verb_is_not_the_event(sentence, timex, trigger):
+    assert find(sentence, timex).trigger.text == trigger
+
+
 @pytest.mark.parametrize("sentence, timex, description", [
     # the cap falls inside "with long careers": the description ends before the phrase, not on "long"
     ("On Monday the club's new owner fired three of its most senior coaches with long careers at the club.",

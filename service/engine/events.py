@@ -93,6 +93,13 @@ _MID_ADVERBS = frozenset({"also", "still", "just", "never", "already", "then", "
 # Prepositions that make a date the bound of a stretch ("ruled until 1910", "has grown since 2001")
 _BOUNDS = frozenset({"since", "until", "till", "through", "from", "by"})
 # Verbs of finding and seeing: with an -ing complement they are what the date dates ("was found sheltering")
+# Verbs whose object may be an -ing clause ("began building homes", "enjoys painting landscapes"): an -ing
+# word after them is that clause's verb, not a noun's modifier
+_TAKES_GERUND = frozenset({"stop", "start", "begin", "finish", "continue", "keep", "resume", "quit", "cease", "end",
+                           "like", "love", "hate", "enjoy", "prefer", "avoid", "consider", "suggest", "recommend",
+                           "risk", "miss", "mind", "deny", "admit", "practise", "practice", "try", "spend", "go",
+                           "come", "imagine", "propose", "discuss", "mention", "postpone", "delay", "escape",
+                           "find", "see", "hear", "catch", "notice", "be", "get", "keep"})
 _PERCEPTION = frozenset({"find", "found", "see", "spot", "catch", "hear", "notice", "observe", "discover"})
 # Heads of a subject that only count what follows "of"
 _QUANTITIES = frozenset({"percent", "%", "part", "most", "some", "many", "all", "none", "one", "each", "half",
@@ -218,10 +225,13 @@ def _nominal_gerund(toks: Tokens, date: list[bool], g: VerbGroup) -> bool:
         return False
     tags, lows = toks.tags, toks.lows
     k = g.start - 1
+    compound = g.end < len(toks) and tags[g.end] == "N" and lows[g.end] not in _PARTICLES
+    if (compound and tags[k] in ("VBD", "VBZ", "VB", "VBDN") and lemma(lows[k]) not in _TAKES_GERUND
+            and not date[g.end]):
+        return True  # "last raised borrowing costs", "cut lending rates": a noun's modifier after a verb's
     if tags[k] not in ("N", "NP") or date[k] or lows[k].endswith("s") and not lows[k].endswith("ss"):
         return False  # "prices rising": a participle after its noun; "weekend shopping": the date's event
     j = _back_over(tags, k, 0, ("N", "NP", "NUM"))
-    compound = g.end < len(toks) and tags[g.end] == "N" and lows[g.end] not in _PARTICLES
     if j < 0 or not (tags[j] == "PREP" or tags[j] in ("DET", "POSS") and compound):
         return False  # "a column of troops arriving Monday": a participle after its noun
     return (compound or g.end >= len(toks) or date[g.end] or tags[g.end] == "P"
