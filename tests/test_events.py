@@ -137,6 +137,10 @@ def test_description_is_capped():
     ("The council cut parking fees in May.", "May", "cut"),
     # ... unless the verb takes an -ing clause: then the clause's verb is dated through the verb before it
     ("The firm started building homes in 2019.", "2019", "started"),
+    # an -ing word the lexicon keeps as an adjective ("rising prices") is a verb after "before", "after" ...
+    ("Prices fell sharply before rising again in June.", "June", "rising"),
+    # ... but not when a noun follows it, nor a noun in -ing ("since morning")
+    ("Sales slowed after rising prices hit demand in May.", "May", "hit"),
 ])
 def test_an_ing_modifier_after_a_verb_is_not_the_event(sentence, timex, trigger):
     assert find(sentence, timex).trigger.text == trigger

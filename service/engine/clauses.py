@@ -328,6 +328,8 @@ _MID_ADVERBS = frozenset({"also", "already", "still", "just", "now", "never", "a
 # Adjectives in -ly ("daily flights", "early gains"): not adverbs before a verb
 _LY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "early", "likely", "costly",
                             "deadly", "elderly", "friendly", "lonely", "lovely", "only", "ugly", "holy", "silly"})
+# Prepositions that take an -ing clause ("before rising again", "after falling to 3%")
+_GERUND_PREPOSITIONS = frozenset({"before", "after", "since", "without", "while", "by", "despite"})
 _S_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one"})
 
 
@@ -395,7 +397,7 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         if t not in _SECOND_PASS:
             continue
         if (t == "N" and i > 0 and words[i - 1] != "," and tags[i - 1] not in ("TO", "ADV")
-                and lows[i - 1] not in _DAY_WORDS):
+                and lows[i - 1] not in _DAY_WORDS and lows[i - 1] not in _GERUND_PREPOSITIONS):
             continue  # the most common tag: each test below that may change an "N" needs one of these before it
         nxt = tags[i + 1] if i + 1 < n else "P"
         if t in ("VBZ?", "VBZ") and i > 0 and (tags[i - 1] == "NUM" or lows[i - 1] in _NUMBER_WORDS
@@ -407,6 +409,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "NP"  # "Alfred the Great defeated", "Ahmed said": a name, not an unknown past verb
         elif t == "VBDN" and i == 0 and words[0][0].isupper() and nxt in ("N", "NP") and _noun_then_verb(tags, 1):
             tags[i] = "N"  # "Suspected looters were arrested", "Harbour Freight Lines Inc said": an adjective
+        elif (t == "N" and lows[i].endswith("ing") and lows[i] in NOT_VERBS and lows[i - 1] in _GERUND_PREPOSITIONS
+              and nxt in ("ADV", "PREP", "DET", "NUM", "PRON", "P", "TO") and lows[i] in VERB_ING_FORMS):
+            tags[i] = "VBG"  # "before rising again", "after falling to 3%": a clause's verb, not "rising prices"
         elif (t == "N" and lows[i] in VERB_S_FORMS and nxt in ("DET", "PREP", "NUM", "N", "NP", "PRON", "TO")
               and _subject_before_adverb(tags, lows, i)):
             tags[i] = "VBZ"  # "The shop currently lends books", "It now employs 300": adverbs between subject, verb
