@@ -264,7 +264,9 @@ _UNIT_OF_DATE = re.compile(r"(?<![\w])the\s+(?P<u>day|week|month|year|night|morn
 _YEAR_OF_OTHER_START = re.compile(r"\b(?:" + alt(CAL["years_of_other_start"]) + r")\b", re.I)
 # "the first day of", "the last day of": the day at one edge of the month / year / quarter that follows
 # ... and "the first week of", "the last week of" (see resolve._reframed for which week)
-_EDGE_OF_DATE = re.compile(r"(?<![\w])the\s+(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day|week)\s+of\s+$", re.IGNORECASE)
+# (the article may be left out, as notes and chat do: "closes last day of June")
+_EDGE_OF_DATE = re.compile(r"(?<![\w])(?:the\s+)?(?:very\s+)?(?P<w>first|last|final)\s+(?P<u>day|week)\s+of\s+$",
+                           re.IGNORECASE)
 _EDGE_GRAINS = ("month", "year", "quarter", "half")
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|it|who)\s+$", re.IGNORECASE)
 _DATE_BEFORE_CLOCK = re.compile(r"\s*,?\s+|,")
