@@ -328,6 +328,9 @@ _MID_ADVERBS = frozenset({"also", "already", "still", "just", "now", "never", "a
 # Adjectives in -ly ("daily flights", "early gains"): not adverbs before a verb
 _LY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "early", "likely", "costly",
                             "deadly", "elderly", "friendly", "lonely", "lovely", "only", "ugly", "holy", "silly"})
+# Verbs that link a subject to an adjective ("the polls stay open", "prices remain high"): before one, a base
+# form after a plural noun is the verb
+_LINKING_VERBS = frozenset({"stay", "remain", "become", "seem", "appear", "look", "feel", "grow", "turn", "prove"})
 # Prepositions that take an -ing clause ("before rising again", "after falling to 3%")
 _GERUND_PREPOSITIONS = frozenset({"before", "after", "since", "without", "while", "by", "despite"})
 _S_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one"})
@@ -433,7 +436,8 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "N" if nxt in VERB_TAGS or nxt in ("MD", "BE", "HAVE", "VBZ?") else "VBZ"
         elif t == "VBP?":
             tags[i] = "VB" if nxt in ("DET", "PREP", "TO", "PRON", "NP", "ADV", "NUM") or (
-                i + 1 < n and lows[i + 1] in WEEKDAY_NAMES) else "N"  # "exams start monday"
+                i + 1 < n and lows[i + 1] in WEEKDAY_NAMES) or (  # "exams start monday"
+                nxt == "N" and lows[i] in _LINKING_VERBS) else "N"  # "the polls stay open", "prices remain high"
         elif t == "VB?":
             k = i - 1
             while k >= 0 and tags[k] in ("ADV", "NEG"):
