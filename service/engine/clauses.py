@@ -399,7 +399,7 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         t = tags[i]
         if t not in _SECOND_PASS:
             continue
-        if (t == "N" and i > 0 and words[i - 1] != "," and tags[i - 1] not in ("TO", "ADV")
+        if (t == "N" and i > 1 and words[i - 1] != "," and tags[i - 1] not in ("TO", "ADV")
                 and lows[i - 1] not in _DAY_WORDS and lows[i - 1] not in _GERUND_PREPOSITIONS):
             continue  # the most common tag: each test below that may change an "N" needs one of these before it
         nxt = tags[i + 1] if i + 1 < n else "P"
@@ -415,6 +415,9 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         elif (t == "N" and lows[i].endswith("ing") and lows[i] in NOT_VERBS and lows[i - 1] in _GERUND_PREPOSITIONS
               and nxt in ("ADV", "PREP", "DET", "NUM", "PRON", "P", "TO") and lows[i] in VERB_ING_FORMS):
             tags[i] = "VBG"  # "before rising again", "after falling to 3%": a clause's verb, not "rising prices"
+        elif (t == "N" and i == 1 and tags[0] == "VBG" and lows[i] in VERB_S_FORMS
+              and nxt in ("DET", "PREP", "NUM", "PRON", "TO", "ADV")):
+            tags[i] = "VBZ"  # "Voting closes at midnight", "Parking costs $5": a gerund subject and its verb
         elif (t == "N" and lows[i] in VERB_S_FORMS and nxt in ("DET", "PREP", "NUM", "N", "NP", "PRON", "TO")
               and _subject_before_adverb(tags, lows, i)):
             tags[i] = "VBZ"  # "The shop currently lends books", "It now employs 300": adverbs between subject, verb
