@@ -417,7 +417,7 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
             tags[i] = "VBG"  # "before rising again", "after falling to 3%": a clause's verb, not "rising prices"
         elif (t == "N" and i == 1 and tags[0] == "VBG" and lows[i] in VERB_S_FORMS
               and nxt in ("DET", "PREP", "NUM", "PRON", "TO", "ADV")):
-            tags[i] = "VBZ"  # "Voting closes at midnight", "Parking costs $5": a gerund subject and its verb
+            tags[i] = "VBZ"  # "Voting closes at midnight", "Swimming helps in summer": a gerund subject and its verb
         elif (t == "N" and lows[i] in VERB_S_FORMS and nxt in ("DET", "PREP", "NUM", "N", "NP", "PRON", "TO")
               and _subject_before_adverb(tags, lows, i)):
             tags[i] = "VBZ"  # "The shop currently lends books", "It now employs 300": adverbs between subject, verb
