@@ -179,7 +179,6 @@ class Resolver:
         p = self._bc_stand_in_year(p, mm, story)
         p = self._year_of_day_list(p, mm, story)
         p, anchor = self._count_from_clock(p, story, anchor)
-        p, anchor = self._count_from_now(p, story, anchor)
         p = self._midnight(p, story, anchor, tense)
         tense = self._count_from_coming_weekday(p, mm, tense)
         p, anchor, tense = self._glossed_weekday(p, mm, text, story, anchor, tense)
@@ -408,28 +407,22 @@ class Resolver:
 
     @staticmethod
     def _count_from_clock(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
-        """"at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes before": a
-        count of hours or minutes from a clock time just named is the clock time it reaches (a TIME, on the day
-        it falls on), of the finer grain of the two. Without a clock time to count from, the count keeps the
-        day it falls on."""
-        if (p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "prev" or p.type != "DATE"
-                or p.shift is not None or story.clock is None or anchor is not story.last):
+        """A count of hours or minutes from a clock time is the clock time it reaches (a TIME, on the day it
+        falls on): "at 3 p.m. on Friday ... Two hours later", "kicks off at 7.45pm ... doors open 30 minutes
+        before" count from the clock time just named, of the finer grain of the two; in news with a reference
+        clock time, "two hours ago", "45 minutes ago" count from the moment of writing. Without a clock time
+        to count from, the count keeps the day it falls on."""
+        if p.rel is None or p.rel[0] not in ("hour", "minute") or p.type != "DATE" or p.shift is not None:
             return p, anchor
-        day, hour, minute, grain = story.clock  # (the day is the last date's: _advance sets both together)
-        t = datetime(day.year, day.month, day.day, hour, minute) + timedelta(**{p.rel[0] + "s": p.rel[1]})
+        if p.anchor == "prev" and story.clock is not None and anchor is story.last:
+            day, hour, minute, grain = story.clock  # (the day is the last date's: _advance sets both together)
+            start = datetime(day.year, day.month, day.day, hour, minute)
+        elif p.anchor == "ref" and story.now is not None and anchor is story.ref:
+            start, grain = story.now, None  # (the reference's own grain does not count)
+        else:
+            return p, anchor
+        t = start + timedelta(**{p.rel[0] + "s": p.rel[1]})
         grain = "minute" if p.rel[0] == "minute" or grain == "minute" or t.minute else "hour"
-        return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute, anchor="prev"), t.date()
-
-    @staticmethod
-    def _count_from_now(p: Partial, story: Story, anchor: date) -> tuple[Partial, date]:
-        """News with a reference clock time: "two hours ago", "45 minutes ago" is the clock time it reaches
-        counted from the moment of writing (a TIME, on the day it falls on). With a reference date alone the
-        count keeps the day."""
-        if (story.now is None or p.rel is None or p.rel[0] not in ("hour", "minute") or p.anchor != "ref"
-                or p.type != "DATE" or p.shift is not None or anchor is not story.ref):
-            return p, anchor
-        t = story.now + timedelta(**{p.rel[0] + "s": p.rel[1]})
-        grain = "minute" if p.rel[0] == "minute" or t.minute else "hour"
         return replace(p, type="TIME", rel=None, grain=grain, hour=t.hour, minute=t.minute), t.date()
 
     @staticmethod
