@@ -399,7 +399,7 @@ def _tag(text: str, start: int, end: int, offset: int = 0) -> Tokens:
         t = tags[i]
         if t not in _SECOND_PASS:
             continue
-        if (t == "N" and i > 1 and words[i - 1] != "," and tags[i - 1] not in ("TO", "ADV")
+        if (t == "N" and i > 0 and words[i - 1] != "," and tags[i - 1] not in ("TO", "ADV", "VBG")
                 and lows[i - 1] not in _DAY_WORDS and lows[i - 1] not in _GERUND_PREPOSITIONS):
             continue  # the most common tag: each test below that may change an "N" needs one of these before it
         nxt = tags[i + 1] if i + 1 < n else "P"

@@ -92,14 +92,14 @@ _MID_ADVERBS = frozenset({"also", "still", "just", "never", "already", "then", "
                           "often", "always", "thus", "further", "once", "soon", "jointly", "now"})
 # Prepositions that make a date the bound of a stretch ("ruled until 1910", "has grown since 2001")
 _BOUNDS = frozenset({"since", "until", "till", "through", "from", "by"})
-# Verbs of finding and seeing: with an -ing complement they are what the date dates ("was found sheltering")
 # Verbs whose object may be an -ing clause ("began building homes", "enjoys painting landscapes"): an -ing
 # word after them is that clause's verb, not a noun's modifier
-_TAKES_GERUND = frozenset({"stop", "start", "begin", "finish", "continue", "keep", "resume", "quit", "cease", "end",
-                           "like", "love", "hate", "enjoy", "prefer", "avoid", "consider", "suggest", "recommend",
-                           "risk", "miss", "mind", "deny", "admit", "practise", "practice", "try", "spend", "go",
-                           "come", "imagine", "propose", "discuss", "mention", "postpone", "delay", "escape",
-                           "find", "see", "hear", "catch", "notice", "be", "get", "keep"})
+_TAKES_GERUND = _ASPECTUAL | frozenset({"like", "love", "hate", "enjoy", "prefer", "avoid", "consider", "suggest",
+                                        "recommend", "risk", "miss", "mind", "deny", "admit", "practise", "practice",
+                                        "try", "spend", "go", "come", "imagine", "propose", "discuss", "mention",
+                                        "postpone", "delay", "escape", "find", "see", "hear", "catch", "notice", "be",
+                                        "get"})
+# Verbs of finding and seeing: with an -ing complement they are what the date dates ("was found sheltering")
 _PERCEPTION = frozenset({"find", "found", "see", "spot", "catch", "hear", "notice", "observe", "discover"})
 # Heads of a subject that only count what follows "of"
 _QUANTITIES = frozenset({"percent", "%", "part", "most", "some", "many", "all", "none", "one", "each", "half",
