@@ -10,6 +10,7 @@ searched for both. Each document is tagged with its creation date as reference d
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -21,7 +22,7 @@ from service.engine import DOCUMENT_TYPES, Engine
 from service.evaluation.documents import read_jsonl, read_paths
 from service.evaluation.events import EventRun, evaluate_events
 from service.evaluation.report import corpora_table, events_table, score_table, write_errors, write_event_errors
-from service.evaluation.runner import Run, Tagger, engine_tagger, evaluate
+from service.evaluation.runner import Run, Tagger, evaluate
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,13 +64,13 @@ def run_corpora(directory: Path, tagger: Tagger, limit: int | None = None,
     return runs
 
 
-def run_events(args, paths_or_dir, corpora: bool, engine) -> list[EventRun]:
+def run_events(args, paths_or_dir, corpora: bool, analyze) -> list[EventRun]:
     """The event-trigger scores, per corpus (``--corpora``) or over the given paths."""
     if corpora:
-        return [evaluate_events(read_jsonl(paths_or_dir / c.file), engine, document_type=c.document_type,
+        return [evaluate_events(read_jsonl(paths_or_dir / c.file), analyze, document_type=c.document_type,
                                 limit=args.limit, name=Path(c.file).stem)
                 for c in STANDARD_CORPORA if (paths_or_dir / c.file).is_file()]
-    return [evaluate_events(read_paths(paths_or_dir), engine, document_type=args.document_type,
+    return [evaluate_events(read_paths(paths_or_dir), analyze, document_type=args.document_type,
                             limit=args.limit, name="given documents")]
 
 
@@ -109,7 +110,11 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
         parser.error("give either paths or --corpora, not both")
     if engine is None and (tagger is None or args.events):
         engine = Engine()  # one for both scores: building it compiles every rule
-    tagger = tagger or engine_tagger(engine)
+    analyze = None
+    if engine is not None:
+        # with --events, each document is analysed once for both scores (the expressions and the timeline)
+        analyze = functools.lru_cache(maxsize=None)(engine.analyze) if args.events else engine.analyze
+    tagger = tagger or (lambda text, context: analyze(text, context).expressions)
 
     if args.corpora is not None:
         directory = Path(args.corpora) if args.corpora else default_corpora_dir()
@@ -118,7 +123,7 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
             return 2
         log = sys.stderr if args.json else out
         runs = run_corpora(directory, tagger, args.limit, out=log)
-        event_runs = [r for r in run_events(args, directory, True, engine) if r.documents] if args.events else []
+        event_runs = [r for r in run_events(args, directory, True, analyze) if r.documents] if args.events else []
         if args.json:
             d = {r.name: r.to_dict() for r in runs}
             for r in event_runs:
@@ -133,7 +138,7 @@ def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None, out=No
         try:
             runs = [evaluate(read_paths(args.paths), tagger, document_type=args.document_type,
                              limit=args.limit, name="")]
-            event_runs = run_events(args, args.paths, False, engine) if args.events else []
+            event_runs = run_events(args, args.paths, False, analyze) if args.events else []
         except (FileNotFoundError, ValueError) as e:
             print(f"error: {e}", file=sys.stderr)
             return 2

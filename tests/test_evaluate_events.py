@@ -52,7 +52,7 @@ def test_counts_worked_out_by_hand():
     doc = next(read_jsonl(FIXTURES / "linked.jsonl"))
     # Friday: "reopened" is linked -> correct; 1998: "cost" is not (only its BEFORE link) -> wrong;
     # Monday: no trigger -> linked, without one
-    run = evaluate_events([doc], FakeEngine({"Friday": "reopened", "1998": "cost", "Monday": None}))
+    run = evaluate_events([doc], FakeEngine({"Friday": "reopened", "1998": "cost", "Monday": None}).analyze)
     f = run.to_dict()
     assert (f["documents"], f["linked"], f["with_event"], f["correct"]) == (1, 3, 2, 1)
     assert f["accuracy"] == 1 / 3 and f["precision"] == 1 / 2
@@ -63,7 +63,7 @@ def test_counts_worked_out_by_hand():
 
 def test_expressions_off_the_timeline_are_not_asked():
     doc = next(read_jsonl(FIXTURES / "linked.jsonl"))
-    f = evaluate_events([doc], FakeEngine({"Friday": "reopened"})).to_dict()
+    f = evaluate_events([doc], FakeEngine({"Friday": "reopened"}).analyze).to_dict()
     assert (f["linked"], f["with_event"], f["correct"]) == (1, 1, 1)
 
 

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from service.engine import Context, Engine, UnsupportedLanguage
+from service.engine.model import Analysis
 from service.engine.sentences import split_sentences
 
 from .documents import Annotation, Document
-from .scorer import align, prf
+from .scorer import align, overlaps, prf
+
+Analyze = Callable[[str, Context], Analysis]
 
 
 @dataclass
@@ -69,19 +72,16 @@ def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> t
     return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def score_document(doc: Document, engine: Engine, document_type: str | None = None) -> tuple[EventCounts,
-                                                                                              list[EventMiss]]:
-    """The event counts of one document (nothing when it has no anchoring links)."""
+def score_document(doc: Document, analyze: Analyze, document_type: str | None = None) -> tuple[EventCounts,
+                                                                                                list[EventMiss]]:
+    """The event counts of one document (nothing when it has no anchoring links); ``analyze`` is the
+    engine's ``analyze`` (or a stand-in)."""
     counts, misses = EventCounts(), []
     if not doc.event_links or doc.dct is None:
         return counts, misses
     context = Context(reference_date=doc.dct, language=doc.lang,
                       document_type=document_type or doc.document_type or "news")
-    analysis = engine.analyze(doc.text, context)
+    analysis = analyze(doc.text, context)
     system = [Annotation(t.start, t.end, t.type, t.value) for t in analysis.expressions]
     ids = {(t.start, t.end): t.id for t in analysis.expressions}
     trigger_of: dict[str, tuple[int, int] | None] = {}
@@ -103,23 +103,23 @@ def score_document(doc: Document, engine: Engine, document_type: str | None = No
         trig = trigger_of[tid]
         counts.linked += 1
         counts.with_event += trig is not None
-        if trig is not None and any(_overlaps(trig, e) for e in here):
+        if trig is not None and overlaps(trig, here):
             counts.correct += 1
         else:
             misses.append(EventMiss(doc, pair.gold, trig, here))
     return counts, misses
 
 
-def evaluate_events(documents: Iterable[Document], engine: Engine | None = None, *,
+def evaluate_events(documents: Iterable[Document], analyze: Analyze | None = None, *,
                     document_type: str | None = None, limit: int | None = None, name: str = "") -> EventRun:
     """Score the engine's event triggers on the documents that have gold timex-event links."""
-    engine = engine or Engine()
+    analyze = analyze or Engine().analyze
     run = EventRun(name=name)
     for n, doc in enumerate(documents):
         if limit is not None and n >= limit:
             break
         try:
-            counts, misses = score_document(doc, engine, document_type)
+            counts, misses = score_document(doc, analyze, document_type)
         except UnsupportedLanguage:
             continue
         if doc.event_links and doc.dct is not None:
